@@ -1,0 +1,117 @@
+import type { RichText } from './richText';
+
+export type FieldImportance = 'required' | 'recommended';
+
+interface FieldSpecBase<Owner> {
+  label: string;
+  /** What to write and why it matters. */
+  help: string;
+  example?: string;
+  /** Required fields must be filled before the report is final; recommended ones raise a hint. */
+  importance?: FieldImportance;
+  /** Hidden (and left out of exports) when this returns false; the value is kept. */
+  showWhen?: (owner: Owner) => boolean;
+}
+
+export interface TextFieldSpec<Owner> extends FieldSpecBase<Owner> {
+  kind: 'text' | 'longText' | 'date' | 'email' | 'url';
+  placeholder?: string;
+  suggestions?: readonly string[];
+}
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldSpec<Owner> extends FieldSpecBase<Owner> {
+  kind: 'select';
+  options: readonly SelectOption[];
+}
+
+export interface NumberFieldSpec<Owner> extends FieldSpecBase<Owner> {
+  kind: 'number';
+  integer?: boolean;
+  minimum?: number;
+  maximum?: number;
+  /** A minimum that the value may not equal (for learning rates, sizes). */
+  exclusiveMinimum?: boolean;
+  unit?: string;
+}
+
+export interface CheckboxFieldSpec<Owner> extends FieldSpecBase<Owner> {
+  kind: 'checkbox';
+}
+
+export interface RichTextFieldSpec<Owner> extends FieldSpecBase<Owner> {
+  kind: 'richText';
+  lengthHintWords?: number;
+}
+
+export interface ListFieldSpec<Owner, Item> extends FieldSpecBase<Owner> {
+  kind: 'list';
+  itemLabel: string;
+  addLabel: string;
+  fields: FieldSpecs<Item>;
+  /** The field whose value names an item in headings and messages. */
+  itemTitleKey: keyof Item & string;
+}
+
+export interface GroupFieldSpec<Owner, Value> extends FieldSpecBase<Owner> {
+  kind: 'group';
+  fields: FieldSpecs<Value>;
+}
+
+/** A field with a dedicated editor and dedicated export code (tables, plots, the checklist). */
+export interface CustomFieldSpec<Owner> extends FieldSpecBase<Owner> {
+  kind: 'custom';
+}
+
+type FieldSpecForValue<Value, Owner> = [Value] extends [RichText]
+  ? RichTextFieldSpec<Owner>
+  : [Value] extends [string]
+    ? TextFieldSpec<Owner> | SelectFieldSpec<Owner> | CustomFieldSpec<Owner>
+    : [Value] extends [number | null]
+      ? NumberFieldSpec<Owner>
+      : [Value] extends [boolean]
+        ? CheckboxFieldSpec<Owner>
+        : [Value] extends [readonly (infer Item)[]]
+          ? Item extends { id: string }
+            ? ListFieldSpec<Owner, Item> | CustomFieldSpec<Owner>
+            : CustomFieldSpec<Owner>
+          : [Value] extends [Record<string, unknown>]
+            ? GroupFieldSpec<Owner, Value> | CustomFieldSpec<Owner>
+            : never;
+
+/** One spec for every key of the object except its id: a forgotten field fails to compile. */
+export type FieldSpecs<Owner> = {
+  [Key in Exclude<keyof Owner, 'id'>]-?: FieldSpecForValue<Owner[Key], Owner>;
+};
+
+/** A field spec seen by code that walks any section at run time (forms, exporters, checks). */
+export type AnyFieldSpec =
+  | TextFieldSpec<never>
+  | SelectFieldSpec<never>
+  | NumberFieldSpec<never>
+  | CheckboxFieldSpec<never>
+  | RichTextFieldSpec<never>
+  | CustomFieldSpec<never>
+  | (FieldSpecBase<never> & {
+      kind: 'list';
+      itemLabel: string;
+      addLabel: string;
+      itemTitleKey: string;
+      fields: FieldSpecMap;
+    })
+  | (FieldSpecBase<never> & { kind: 'group'; fields: FieldSpecMap });
+
+export type FieldSpecMap = { readonly [key: string]: AnyFieldSpec };
+
+export function fieldSpecEntries(specs: object): [string, AnyFieldSpec][] {
+  return Object.entries(specs as FieldSpecMap);
+}
+
+export function isFieldShown(spec: AnyFieldSpec, owner: unknown): boolean {
+  const showWhen = spec.showWhen as ((value: unknown) => boolean) | undefined;
+  return showWhen === undefined || showWhen(owner);
+}

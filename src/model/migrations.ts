@@ -1,0 +1,71 @@
+import { currentSchemaVersion } from './reportSchema';
+
+/** One named, pure step from a schema version to the next; it never mutates its input. */
+export interface MigrationStep {
+  name: string;
+  from: number;
+  to: number;
+  migrate: (report: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+/**
+ * v0 was the prototype's format: authors were a list of names and the change note was called
+ * `versionNote`. v1 keeps authors as records with ids and renames the note.
+ */
+export const authorRecordsAndChangeNote: MigrationStep = {
+  name: 'authorRecordsAndChangeNote',
+  from: 0,
+  to: 1,
+  migrate: (report) => {
+    const titlePage = asRecord(report['titlePage']);
+    const { versionNote, ...restOfTitlePage } = titlePage;
+    const authors = Array.isArray(titlePage['authors']) ? (titlePage['authors'] as unknown[]) : [];
+    return {
+      ...report,
+      schemaVersion: 1,
+      titlePage: {
+        ...restOfTitlePage,
+        changeNote: typeof versionNote === 'string' ? versionNote : '',
+        authors: authors.map((author, index) =>
+          typeof author === 'string'
+            ? { id: `author-${index + 1}`, name: author, affiliation: '', email: '', role: '' }
+            : author,
+        ),
+      },
+    };
+  },
+};
+
+export const migrationSteps: readonly MigrationStep[] = [authorRecordsAndChangeNote];
+
+export type MigrationResult =
+  | { ok: true; report: Record<string, unknown>; appliedSteps: string[] }
+  | { ok: false; message: string };
+
+export function migrateReport(
+  report: Readonly<Record<string, unknown>>,
+  fromVersion: number,
+): MigrationResult {
+  if (fromVersion > currentSchemaVersion) {
+    return {
+      ok: false,
+      message: `This report was made by a newer version of ML Report Studio (schema version ${fromVersion}; this app reads up to ${currentSchemaVersion}). Update the app to open it.`,
+    };
+  }
+  let current: Record<string, unknown> = { ...report };
+  const appliedSteps: string[] = [];
+  for (let version = fromVersion; version < currentSchemaVersion; version += 1) {
+    const step = migrationSteps.find((candidate) => candidate.from === version);
+    if (step === undefined)
+      return { ok: false, message: `No migration from schema version ${version}` };
+    current = step.migrate(current);
+    appliedSteps.push(step.name);
+  }
+  return { ok: true, report: current, appliedSteps };
+}

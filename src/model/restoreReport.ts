@@ -1,0 +1,170 @@
+import type { z } from 'zod';
+import { migrateReport } from './migrations';
+import { sanitizeRichText, type RichText } from './richText';
+import { currentSchemaVersion, reportSchema, type Report } from './reportSchema';
+
+export const reportFileFormat = 'ml-report';
+export const maximumImportBytes = 25 * 1024 * 1024;
+const maximumNesting = 200;
+const maximumValueCount = 5_000_000;
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface ReportEnvelope {
+  format: typeof reportFileFormat;
+  schemaVersion: number;
+  exportedAt: string;
+  report: Report;
+}
+
+export interface RestoreFailure {
+  ok: false;
+  /** One sentence for the dialog title. */
+  message: string;
+  /** Each problem with where it is, e.g. `models.models[2].hyperparameters.learningRate: expected a number, got "fast"`. */
+  details: string[];
+}
+
+export type RestoreResult =
+  { ok: true; report: Report; appliedMigrations: string[] } | RestoreFailure;
+
+function failure(message: string, details: string[] = []): RestoreFailure {
+  return { ok: false, message, details };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Walks the raw value without recursion, so hostile nesting cannot overflow the stack. */
+function checkShape(root: unknown): string | undefined {
+  const stack: { value: unknown; depth: number; path: string }[] = [
+    { value: root, depth: 0, path: '' },
+  ];
+  let count = 0;
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    count += 1;
+    if (count > maximumValueCount)
+      return `The file holds more than ${maximumValueCount.toLocaleString('en')} values, more than any real report.`;
+    if (depth > maximumNesting)
+      return `The file is nested deeper than ${maximumNesting} levels at ${path || 'the top'}, deeper than any real report.`;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) =>
+        stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` }),
+      );
+    } else if (isRecord(value)) {
+      for (const key of Object.keys(value)) {
+        if (forbiddenKeys.has(key))
+          return `The file contains the forbidden key "${key}" at ${path || 'the top'}.`;
+        stack.push({
+          value: value[key],
+          depth: depth + 1,
+          path: path === '' ? key : `${path}.${key}`,
+        });
+      }
+    }
+  }
+  return undefined;
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    return text === '' ? String(key) : `${text}.${String(key)}`;
+  }, '');
+}
+
+function describeInput(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  const text = JSON.stringify(input) ?? String(input);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = formatPath(issue.path) || 'report';
+  if (issue.code === 'invalid_type') {
+    const article = /^[aeiou]/u.test(issue.expected) ? 'an' : 'a';
+    return `${where}: expected ${article} ${issue.expected}, got ${describeInput(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `${where}: expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeInput(issue.input)}`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
+function sanitizeAllRichText(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sanitizeAllRichText);
+  if (!isRecord(value)) return value;
+  if (value['type'] === 'doc') return sanitizeRichText(value as unknown as RichText);
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [key, sanitizeAllRichText(child)]),
+  );
+}
+
+/**
+ * The one way in for every load (file import, autosave, tests): check the shape, read the envelope,
+ * migrate older versions, validate, and neutralize unsafe links. Never throws.
+ */
+export function restoreReport(input: unknown): RestoreResult {
+  const shapeProblem = checkShape(input);
+  if (shapeProblem !== undefined)
+    return failure('This file cannot be opened as a report.', [shapeProblem]);
+  if (!isRecord(input))
+    return failure('This file is not an ML Report Studio report.', [
+      'Expected a JSON object at the top.',
+    ]);
+
+  let body: unknown = input;
+  if ('format' in input || 'report' in input) {
+    if (input['format'] !== reportFileFormat) {
+      return failure('This file is not an ML Report Studio report.', [
+        `format: expected "${reportFileFormat}", got ${describeInput(input['format'])}`,
+      ]);
+    }
+    body = input['report'];
+  }
+  if (!isRecord(body))
+    return failure('This file has no report in it.', ['report: expected an object']);
+
+  const version = body['schemaVersion'] ?? (isRecord(input) ? input['schemaVersion'] : undefined);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return failure('This file does not say which version of the report format it uses.', [
+      `schemaVersion: expected a whole number, got ${describeInput(version)}`,
+    ]);
+  }
+  const migrated = migrateReport(body, version);
+  if (!migrated.ok) return failure(migrated.message);
+
+  const parsed = reportSchema.safeParse(migrated.report, { reportInput: true });
+  if (!parsed.success) {
+    const details = parsed.error.issues.slice(0, 20).map(describeIssue);
+    if (parsed.error.issues.length > 20)
+      details.push(`…and ${parsed.error.issues.length - 20} more problems`);
+    return failure('This report has values that do not fit the report format.', details);
+  }
+  return {
+    ok: true,
+    report: sanitizeAllRichText(parsed.data) as Report,
+    appliedMigrations: migrated.appliedSteps,
+  };
+}
+
+/** Reads the text of a JSON draft; refuses what is not JSON with the position of the problem. */
+export function restoreReportFromText(text: string): RestoreResult {
+  if (text.length > maximumImportBytes)
+    return failure('This file is larger than 25 MB, larger than any real report.');
+  if (text.trim() === '') return failure('This file is empty.');
+  if (text.includes('\u0000')) return failure('This file is binary data, not a JSON report.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failure('This file is not valid JSON (it may be cut off or damaged).', [reason]);
+  }
+  return restoreReport(value);
+}
+
+export function createReportEnvelope(report: Report, exportedAt: string): ReportEnvelope {
+  return { format: reportFileFormat, schemaVersion: currentSchemaVersion, exportedAt, report };
+}

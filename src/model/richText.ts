@@ -1,0 +1,151 @@
+import { z } from 'zod';
+
+/** Every node type the editor, the preview and the exporters understand (Tiptap JSON names). */
+export const richTextNodeTypes = [
+  'doc',
+  'paragraph',
+  'heading',
+  'text',
+  'hardBreak',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'blockquote',
+  'codeBlock',
+  'horizontalRule',
+  'table',
+  'tableRow',
+  'tableHeader',
+  'tableCell',
+] as const;
+export type RichTextNodeType = (typeof richTextNodeTypes)[number];
+
+export const richTextMarkTypes = ['bold', 'italic', 'underline', 'strike', 'code', 'link'] as const;
+export type RichTextMarkType = (typeof richTextMarkTypes)[number];
+
+export const safeLinkProtocols = ['http:', 'https:', 'mailto:'] as const;
+
+const attributeValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.number()),
+]);
+
+const richTextMarkSchema = z.object({
+  type: z.enum(richTextMarkTypes),
+  attrs: z.record(z.string(), attributeValueSchema).optional(),
+});
+export type RichTextMark = z.infer<typeof richTextMarkSchema>;
+
+export interface RichTextNode {
+  type: RichTextNodeType;
+  attrs?: Record<string, string | number | boolean | null | number[]> | undefined;
+  content?: RichTextNode[] | undefined;
+  text?: string | undefined;
+  marks?: RichTextMark[] | undefined;
+}
+
+export const richTextNodeSchema: z.ZodType<RichTextNode> = z
+  .lazy(() =>
+    z.object({
+      type: z.enum(richTextNodeTypes),
+      attrs: z.record(z.string(), attributeValueSchema).optional(),
+      content: z.array(richTextNodeSchema).optional(),
+      text: z.string().optional(),
+      marks: z.array(richTextMarkSchema).optional(),
+    }),
+  )
+  .meta({ id: 'RichTextNode' });
+
+/** A rich-text field: a Tiptap `doc` node. */
+export const richTextSchema = z
+  .object({
+    type: z.literal('doc'),
+    content: z.array(richTextNodeSchema).optional(),
+  })
+  .meta({ id: 'RichText' });
+export type RichText = z.infer<typeof richTextSchema>;
+
+export function createEmptyRichText(): RichText {
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
+export function textNode(text: string, marks?: RichTextMark[]): RichTextNode {
+  return marks === undefined ? { type: 'text', text } : { type: 'text', text, marks };
+}
+
+/** Paragraphs of plain text as rich text; used by starter content and importers. */
+export function richTextFromParagraphs(...paragraphs: string[]): RichText {
+  return {
+    type: 'doc',
+    content: paragraphs.map((paragraph) =>
+      paragraph === ''
+        ? { type: 'paragraph' }
+        : { type: 'paragraph', content: [textNode(paragraph)] },
+    ),
+  };
+}
+
+export function richTextFromBlocks(...blocks: RichTextNode[]): RichText {
+  return { type: 'doc', content: blocks };
+}
+
+export function richTextToPlainText(node: RichText | RichTextNode): string {
+  if (node.type === 'text') return 'text' in node ? (node.text ?? '') : '';
+  if (node.type === 'hardBreak') return '\n';
+  const children = node.content ?? [];
+  const isBlockContainer = children.some(
+    (child) => child.type !== 'text' && child.type !== 'hardBreak',
+  );
+  return children.map((child) => richTextToPlainText(child)).join(isBlockContainer ? '\n' : '');
+}
+
+export function isRichTextEmpty(richText: RichText): boolean {
+  return richTextToPlainText(richText).trim() === '';
+}
+
+export function countRichTextWords(richText: RichText): number {
+  const text = richTextToPlainText(richText).trim();
+  return text === '' ? 0 : text.split(/\s+/u).length;
+}
+
+export function isSafeLink(href: unknown): href is string {
+  if (typeof href !== 'string') return false;
+  try {
+    const url = new URL(href.trim());
+    return (safeLinkProtocols as readonly string[]).includes(url.protocol);
+  } catch {
+    return false;
+  }
+}
+
+function sanitizeMarks(marks: RichTextMark[] | undefined): RichTextMark[] | undefined {
+  if (marks === undefined) return undefined;
+  const kept: RichTextMark[] = [];
+  for (const mark of marks) {
+    if (mark.type === 'link') {
+      const href = mark.attrs?.['href'];
+      if (isSafeLink(href)) kept.push({ type: 'link', attrs: { href: href.trim() } });
+    } else {
+      kept.push({ type: mark.type });
+    }
+  }
+  return kept.length > 0 ? kept : undefined;
+}
+
+/**
+ * Returns a new tree in which links that are not http, https or mailto lose their link mark and
+ * stay as plain text, and marks keep only the attributes we export.
+ */
+export function sanitizeRichText<T extends RichText | RichTextNode>(node: T): T {
+  const copy: RichTextNode = { type: node.type };
+  if ('attrs' in node && node.attrs !== undefined) copy.attrs = { ...node.attrs };
+  if ('text' in node && node.text !== undefined) copy.text = node.text;
+  const marks = sanitizeMarks('marks' in node ? node.marks : undefined);
+  if (marks !== undefined) copy.marks = marks;
+  if (node.content !== undefined)
+    copy.content = node.content.map((child) => sanitizeRichText(child));
+  return copy as T;
+}
