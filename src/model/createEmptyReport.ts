@@ -155,3 +155,15 @@ export function createEmptyDataset(datasetId: string): Dataset {
 export function createEmptyReference(referenceId: string): Reference {
   return { id: referenceId, title: '', authors: '', year: null, venue: '', link: '', bibtex: '' };
 }
+
+/** Empty items for every list in the report, keyed by the list's field name. */
+export const listItemFactories: Readonly<Record<string, (itemId: string) => { id: string }>> = {
+  authors: createEmptyAuthor,
+  metrics: createEmptyMetric,
+  models: createEmptyModel,
+  libraryVersions: (itemId) => ({ id: itemId, name: '', version: '' }),
+  datasets: createEmptyDataset,
+  loggingTools: (itemId) => ({ id: itemId, tool: '', runLink: '' }),
+  codeLinks: (itemId) => ({ id: itemId, label: '', url: '' }),
+  references: createEmptyReference,
+};

@@ -1,0 +1,54 @@
+import { useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { FieldPath } from '@/model/fieldPath';
+import { modelDisplayName } from '@/model/modelSummary';
+import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { describedBy, FieldFrame } from '@/features/form/FieldFrame';
+import { fieldElementId } from '@/features/form/fieldElementId';
+import { useFieldIssue } from '@/features/form/useFieldIssue';
+import { useFocusRequest } from '@/features/form/useFocusRequest';
+
+export function BestModelField({ path }: { path: FieldPath }) {
+  const { session, ui } = useAppServices();
+  const models = useReportSelector(
+    useShallow((state) =>
+      state.document.report.models.models.map(
+        (model, index) => `${model.id}\n${modelDisplayName(model, index)}`,
+      ),
+    ),
+  );
+  const value = useReportSelector((state) => state.document.report.conclusion.bestModelId);
+  const issue = useFieldIssue(path);
+  const controlId = fieldElementId(path);
+  const elementRef = useRef<HTMLSelectElement>(null);
+  useFocusRequest(path, elementRef);
+  return (
+    <FieldFrame
+      controlId={controlId}
+      label="Best model"
+      help="The model you recommend, picked from Models and approach."
+      example={undefined}
+      issue={issue}
+      required
+    >
+      <select
+        id={controlId}
+        ref={elementRef}
+        value={value}
+        aria-describedby={describedBy(controlId, issue)}
+        onChange={(event) => session.store.getState().setFieldValue(path, event.target.value, {})}
+        onBlur={() => ui.getState().markTouched(path)}
+      >
+        <option value="">Not chosen yet</option>
+        {models.map((entry) => {
+          const [modelId = '', name = ''] = entry.split('\n');
+          return (
+            <option key={modelId} value={modelId}>
+              {name}
+            </option>
+          );
+        })}
+      </select>
+    </FieldFrame>
+  );
+}

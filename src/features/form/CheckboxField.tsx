@@ -1,0 +1,37 @@
+import { useRef } from 'react';
+import type { CheckboxFieldSpec } from '@/model/fieldSpec';
+import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
+import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { fieldElementId } from './fieldElementId';
+import { helpId } from './FieldFrame';
+import { useFocusRequest } from './useFocusRequest';
+
+export function CheckboxField({ path, spec }: { path: FieldPath; spec: CheckboxFieldSpec<never> }) {
+  const { session } = useAppServices();
+  const checked = useReportSelector(
+    (state) => getValueAtPath(state.document.report, path) === true,
+  );
+  const controlId = fieldElementId(path);
+  const elementRef = useRef<HTMLInputElement>(null);
+  useFocusRequest(path, elementRef);
+  return (
+    <div className="field field--checkbox">
+      <label className="checkbox-label" htmlFor={controlId}>
+        <input
+          id={controlId}
+          ref={elementRef}
+          type="checkbox"
+          checked={checked}
+          aria-describedby={helpId(controlId)}
+          onChange={(event) =>
+            session.store.getState().setFieldValue(path, event.target.checked, {})
+          }
+        />
+        {spec.label}
+      </label>
+      <p className="field-help" id={helpId(controlId)}>
+        {spec.help}
+      </p>
+    </div>
+  );
+}

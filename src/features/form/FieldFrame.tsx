@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import type { ReportIssue } from '@/model/reportIssues';
+
+interface FieldFrameProps {
+  controlId: string;
+  label: string;
+  help: string;
+  example: string | undefined;
+  issue: ReportIssue | undefined;
+  required: boolean;
+  children: ReactNode;
+  /** Set for controls that are not labelable elements (rich text): the label is linked by aria-labelledby. */
+  labelIsText?: boolean;
+}
+
+export function helpId(controlId: string): string {
+  return `${controlId}-help`;
+}
+
+export function issueId(controlId: string): string {
+  return `${controlId}-issue`;
+}
+
+export function labelId(controlId: string): string {
+  return `${controlId}-label`;
+}
+
+export function FieldFrame({
+  controlId,
+  label,
+  help,
+  example,
+  issue,
+  required,
+  children,
+  labelIsText = false,
+}: FieldFrameProps) {
+  const labelContent = (
+    <>
+      {label}
+      {required ? (
+        <span className="field-required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      ) : null}
+    </>
+  );
+  return (
+    <div className={`field${issue === undefined ? '' : ` field--${issue.severity}`}`}>
+      {labelIsText ? (
+        <span className="field-label" id={labelId(controlId)}>
+          {labelContent}
+        </span>
+      ) : (
+        <label className="field-label" id={labelId(controlId)} htmlFor={controlId}>
+          {labelContent}
+        </label>
+      )}
+      {children}
+      <p className="field-help" id={helpId(controlId)}>
+        {help}
+        {example === undefined ? null : <span className="field-example"> Example: {example}</span>}
+      </p>
+      {issue === undefined ? null : (
+        <p
+          className={`field-issue field-issue--${issue.severity}`}
+          id={issueId(controlId)}
+          role={issue.severity === 'error' ? 'alert' : undefined}
+        >
+          {issue.message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function describedBy(controlId: string, issue: ReportIssue | undefined): string {
+  return issue === undefined ? helpId(controlId) : `${issueId(controlId)} ${helpId(controlId)}`;
+}

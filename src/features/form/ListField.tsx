@@ -1,0 +1,172 @@
+import { memo } from 'react';
+import type { AnyFieldSpec } from '@/model/fieldSpec';
+import { fieldSpecEntries } from '@/model/fieldSpec';
+import { getValueAtPath, joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
+import { listItemFactories } from '@/model/createEmptyReport';
+import { createId } from '@/platform/createId';
+import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { FieldList } from './FieldList';
+import { useFieldIssue } from './useFieldIssue';
+
+type ListSpec = Extract<AnyFieldSpec, { kind: 'list' }>;
+
+function itemPath(listPath: FieldPath, itemId: string): FieldPath {
+  const segments = listPath.split('.');
+  const listKey = segments.pop() ?? '';
+  return joinFieldPath(...segments, listItemSegment(listKey, itemId));
+}
+
+function firstFieldPath(listPath: FieldPath, itemId: string, spec: ListSpec): FieldPath {
+  const firstKey = fieldSpecEntries(spec.fields)[0]?.[0] ?? '';
+  return joinFieldPath(itemPath(listPath, itemId), firstKey);
+}
+
+const ListItemCard = memo(function ListItemCard({
+  listPath,
+  itemId,
+  index,
+  count,
+  spec,
+  shapePath,
+}: {
+  listPath: FieldPath;
+  itemId: string;
+  index: number;
+  count: number;
+  spec: ListSpec;
+  shapePath: string;
+}) {
+  const { session, ui } = useAppServices();
+  const path = itemPath(listPath, itemId);
+  const title = useReportSelector((state) => {
+    const value = getValueAtPath(state.document.report, joinFieldPath(path, spec.itemTitleKey));
+    return typeof value === 'string' ? value.trim() : '';
+  });
+  const name = title === '' ? `${spec.itemLabel} ${index + 1}` : title;
+  const headingId = `${path}-heading`;
+  const actions = session.store.getState();
+  const duplicate = (): void => {
+    const item = getValueAtPath(actions.document.report, path);
+    if (typeof item !== 'object' || item === null) return;
+    const copyId = createId();
+    const titleValue = (item as Record<string, unknown>)[spec.itemTitleKey];
+    const copy = {
+      ...(item as Record<string, unknown>),
+      id: copyId,
+      ...(typeof titleValue === 'string' && titleValue !== ''
+        ? { [spec.itemTitleKey]: `${titleValue} (copy)` }
+        : {}),
+    };
+    session.store.getState().insertListItemAfter(listPath, itemId, copy as { id: string });
+    ui.getState().requestFocus(firstFieldPath(listPath, copyId, spec));
+  };
+  return (
+    <section className="list-item-card" aria-labelledby={headingId}>
+      <header className="list-item-header">
+        <h3 id={headingId}>{name}</h3>
+        <div className="list-item-actions">
+          <button
+            type="button"
+            className="quiet-button"
+            disabled={index === 0}
+            onClick={() => session.store.getState().moveListItem(listPath, itemId, -1)}
+            aria-label={`Move ${name} up`}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="quiet-button"
+            disabled={index === count - 1}
+            onClick={() => session.store.getState().moveListItem(listPath, itemId, 1)}
+            aria-label={`Move ${name} down`}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            className="quiet-button"
+            onClick={duplicate}
+            aria-label={`Duplicate ${name}`}
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            className="quiet-button danger"
+            onClick={() => session.store.getState().removeListItem(listPath, itemId)}
+            aria-label={`Remove ${name}`}
+          >
+            Remove
+          </button>
+        </div>
+      </header>
+      <FieldList ownerPath={path} specs={spec.fields} shapePath={shapePath} />
+    </section>
+  );
+});
+
+export function ListField({
+  path,
+  spec,
+  shapePath,
+}: {
+  path: FieldPath;
+  spec: ListSpec;
+  shapePath: string;
+}) {
+  const { session, ui } = useAppServices();
+  const itemIds = useReportSelector((state) => {
+    const items = getValueAtPath(state.document.report, path);
+    return Array.isArray(items)
+      ? (items as { id: string }[]).map((item) => item.id).join('\n')
+      : '';
+  });
+  const issue = useFieldIssue(path);
+  const ids = itemIds === '' ? [] : itemIds.split('\n');
+  const listKey = path.split('.').at(-1) ?? '';
+  const add = (): void => {
+    const factory = listItemFactories[listKey];
+    if (factory === undefined) return;
+    const itemId = createId();
+    if (session.store.getState().addListItem(path, factory(itemId))) {
+      ui.getState().requestFocus(firstFieldPath(path, itemId, spec));
+    }
+  };
+  return (
+    <div className="list-field" role="group" aria-labelledby={`${path}-list-heading`}>
+      <div className="list-field-header">
+        <h3 className="list-field-title" id={`${path}-list-heading`}>
+          {spec.label}
+          {spec.importance === 'required' ? (
+            <span className="field-required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          ) : null}
+        </h3>
+        <p className="field-help">{spec.help}</p>
+      </div>
+      {ids.length === 0 ? (
+        <p className="list-empty">No {spec.itemLabel.toLowerCase()} yet.</p>
+      ) : null}
+      {ids.map((itemId, index) => (
+        <ListItemCard
+          key={itemId}
+          listPath={path}
+          itemId={itemId}
+          index={index}
+          count={ids.length}
+          spec={spec}
+          shapePath={shapePath}
+        />
+      ))}
+      {issue === undefined ? null : (
+        <p className={`field-issue field-issue--${issue.severity}`}>{issue.message}</p>
+      )}
+      <button type="button" className="add-button" onClick={add}>
+        {spec.addLabel}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useRef } from 'react';
+import type { NumberFieldSpec } from '@/model/fieldSpec';
+import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
+import { formatNumber } from '@/model/numberInput';
+import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { describedBy, FieldFrame } from './FieldFrame';
+import { fieldElementId } from './fieldElementId';
+import { useFieldIssue } from './useFieldIssue';
+import { useFocusRequest } from './useFocusRequest';
+
+/** A text box, not type=number: it takes 2e-4 or 1,024 and shows them back as typed. */
+export function NumberField({ path, spec }: { path: FieldPath; spec: NumberFieldSpec<never> }) {
+  const { session, ui } = useAppServices();
+  const typed = useReportSelector((state) => state.document.fieldInputs[path]);
+  const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
+  const issue = useFieldIssue(path);
+  const controlId = fieldElementId(path);
+  const elementRef = useRef<HTMLInputElement>(null);
+  useFocusRequest(path, elementRef);
+  const shown = typed ?? formatNumber(typeof value === 'number' ? value : null);
+  return (
+    <FieldFrame
+      controlId={controlId}
+      label={spec.label}
+      help={spec.help}
+      example={spec.example}
+      issue={issue}
+      required={spec.importance === 'required'}
+    >
+      <input
+        id={controlId}
+        ref={elementRef}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        className="number-input"
+        value={shown}
+        placeholder={spec.example}
+        aria-describedby={describedBy(controlId, issue)}
+        aria-invalid={issue?.severity === 'error' ? true : undefined}
+        onChange={(event) => session.store.getState().setNumberInput(path, event.target.value)}
+        onBlur={() => ui.getState().markTouched(path)}
+      />
+    </FieldFrame>
+  );
+}

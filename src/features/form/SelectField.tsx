@@ -1,0 +1,42 @@
+import { useRef } from 'react';
+import type { SelectFieldSpec } from '@/model/fieldSpec';
+import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
+import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { describedBy, FieldFrame } from './FieldFrame';
+import { fieldElementId } from './fieldElementId';
+import { useFieldIssue } from './useFieldIssue';
+import { useFocusRequest } from './useFocusRequest';
+
+export function SelectField({ path, spec }: { path: FieldPath; spec: SelectFieldSpec<never> }) {
+  const { session, ui } = useAppServices();
+  const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
+  const issue = useFieldIssue(path);
+  const controlId = fieldElementId(path);
+  const elementRef = useRef<HTMLSelectElement>(null);
+  useFocusRequest(path, elementRef);
+  return (
+    <FieldFrame
+      controlId={controlId}
+      label={spec.label}
+      help={spec.help}
+      example={spec.example}
+      issue={issue}
+      required={spec.importance === 'required'}
+    >
+      <select
+        id={controlId}
+        ref={elementRef}
+        value={typeof value === 'string' ? value : ''}
+        aria-describedby={describedBy(controlId, issue)}
+        onChange={(event) => session.store.getState().setFieldValue(path, event.target.value, {})}
+        onBlur={() => ui.getState().markTouched(path)}
+      >
+        {spec.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}

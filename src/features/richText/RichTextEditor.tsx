@@ -1,0 +1,211 @@
+import { useEffect, useRef } from 'react';
+import type { JSONContent } from '@tiptap/core';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import { sanitizeRichText, type RichText } from '@/model/richText';
+import { registerPendingEdit } from '@/store/pendingEdits';
+import { richTextExtensions } from './richTextExtensions';
+
+export interface RichTextEditorProps {
+  value: RichText;
+  label: string;
+  labelId: string;
+  describedById: string;
+  controlId: string;
+  invalid: boolean;
+  autoFocus: boolean;
+  onCommit: (value: RichText) => void;
+  onBlur: () => void;
+}
+
+const syncDelayMilliseconds = 300;
+
+function Toolbar({ editor, label }: { editor: Editor; label: string }) {
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      code: current.isActive('code'),
+      heading: current.isActive('heading'),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+      link: current.isActive('link'),
+      table: current.isActive('table'),
+    }),
+  });
+  const buttons = [
+    {
+      name: 'Bold',
+      text: 'B',
+      on: active.bold,
+      run: () => editor.chain().focus().toggleBold().run(),
+    },
+    {
+      name: 'Italic',
+      text: 'I',
+      on: active.italic,
+      run: () => editor.chain().focus().toggleItalic().run(),
+    },
+    {
+      name: 'Code',
+      text: '</>',
+      on: active.code,
+      run: () => editor.chain().focus().toggleCode().run(),
+    },
+    {
+      name: 'Heading',
+      text: 'H',
+      on: active.heading,
+      run: () => editor.chain().focus().toggleHeading({ level: 1 }).run(),
+    },
+    {
+      name: 'Bullet list',
+      text: '•',
+      on: active.bulletList,
+      run: () => editor.chain().focus().toggleBulletList().run(),
+    },
+    {
+      name: 'Numbered list',
+      text: '1.',
+      on: active.orderedList,
+      run: () => editor.chain().focus().toggleOrderedList().run(),
+    },
+    {
+      name: 'Link',
+      text: '🔗',
+      on: active.link,
+      run: () => {
+        if (editor.isActive('link')) {
+          editor.chain().focus().unsetLink().run();
+          return;
+        }
+        const href = window.prompt('Link address (https://…)');
+        if (href !== null && href.trim() !== '')
+          editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
+      },
+    },
+    {
+      name: 'Table',
+      text: '▦',
+      on: active.table,
+      run: () =>
+        editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+    },
+  ];
+  return (
+    <div className="rich-toolbar" role="toolbar" aria-label={`${label} formatting`}>
+      {buttons.map((button) => (
+        <button
+          key={button.name}
+          type="button"
+          className="rich-toolbar-button"
+          aria-label={button.name}
+          aria-pressed={button.on}
+          title={button.name}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={button.run}
+        >
+          {button.text}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Tiptap owns the text while the user types; the store gets it after a pause, on blur, or before undo. */
+export default function RichTextEditor({
+  value,
+  label,
+  labelId,
+  describedById,
+  controlId,
+  invalid,
+  autoFocus,
+  onCommit,
+  onBlur,
+}: RichTextEditorProps) {
+  const lastCommitted = useRef<RichText>(value);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const commitRef = useRef(onCommit);
+  commitRef.current = onCommit;
+
+  const editor = useEditor({
+    extensions: richTextExtensions,
+    content: value as JSONContent,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    autofocus: autoFocus ? 'end' : false,
+    editorProps: {
+      attributes: {
+        id: controlId,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelId,
+        'aria-describedby': describedById,
+        'aria-invalid': invalid ? 'true' : 'false',
+        class: 'rich-content',
+      },
+    },
+    onUpdate: () => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, syncDelayMilliseconds);
+    },
+    onBlur: () => {
+      flush();
+      onBlur();
+    },
+  });
+
+  function flush(): void {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    if (editor.isDestroyed) return;
+    const next = sanitizeRichText(editor.getJSON() as RichText);
+    lastCommitted.current = next;
+    commitRef.current(next);
+  }
+
+  useEffect(() =>
+    registerPendingEdit(() => {
+      if (timer.current !== undefined) flush();
+    }),
+  );
+
+  useEffect(() => {
+    if (value === lastCommitted.current) return;
+    lastCommitted.current = value;
+    editor.commands.setContent(value as JSONContent, { emitUpdate: false });
+  }, [value, editor]);
+
+  useEffect(() => {
+    editor.setOptions({
+      editorProps: {
+        attributes: {
+          id: controlId,
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-labelledby': labelId,
+          'aria-describedby': describedById,
+          'aria-invalid': invalid ? 'true' : 'false',
+          class: 'rich-content',
+        },
+      },
+    });
+  }, [editor, controlId, labelId, describedById, invalid]);
+
+  useEffect(
+    () => () => {
+      if (timer.current !== undefined) flush();
+    },
+    // Flushing on unmount must see the final editor; it never changes for this component.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  return (
+    <div className={`rich-editor${invalid ? ' rich-editor--invalid' : ''}`}>
+      <Toolbar editor={editor} label={label} />
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { RichTextFieldSpec } from '@/model/fieldSpec';
+import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
+import { createEmptyRichText, type RichText } from '@/model/richText';
+import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppContext';
+import { describedBy, FieldFrame, labelId } from '@/features/form/FieldFrame';
+import { fieldElementId } from '@/features/form/fieldElementId';
+import { useFieldIssue } from '@/features/form/useFieldIssue';
+import { RichTextView } from './RichTextView';
+
+// Tiptap stays out of the first load: the editor chunk is fetched when a rich-text field is shown.
+const RichTextEditor = lazy(() => import('./RichTextEditor'));
+
+function isRichText(value: unknown): value is RichText {
+  return (
+    typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc'
+  );
+}
+
+/** Shows the text at once and mounts the editor only when the field scrolls near the viewport. */
+export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextFieldSpec<never> }) {
+  const { session, ui } = useAppServices();
+  const stored = useReportSelector((state) => getValueAtPath(state.document.report, path));
+  const value = isRichText(stored) ? stored : createEmptyRichText();
+  const issue = useFieldIssue(path);
+  const controlId = fieldElementId(path);
+  const focusSerial = useUiSelector((state) =>
+    state.focusRequest?.path === path ? state.focusRequest.serial : undefined,
+  );
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [mounted, setMounted] = useState(false);
+  const [focusOnMount, setFocusOnMount] = useState(false);
+
+  useEffect(() => {
+    const element = containerRef.current;
+    if (mounted || element === null) return;
+    if (typeof IntersectionObserver === 'undefined') {
+      setMounted(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setMounted(true);
+      },
+      { rootMargin: '600px 0px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [mounted]);
+
+  useEffect(() => {
+    if (focusSerial === undefined) return;
+    containerRef.current?.scrollIntoView({ block: 'center' });
+    const editable = document.getElementById(controlId);
+    if (editable !== null && editable.isContentEditable) editable.focus();
+    else {
+      setFocusOnMount(true);
+      setMounted(true);
+    }
+  }, [focusSerial, controlId]);
+
+  const placeholder = (
+    <div
+      className="rich-editor rich-editor--static"
+      tabIndex={0}
+      role="textbox"
+      aria-labelledby={labelId(controlId)}
+      aria-multiline="true"
+      onFocus={() => {
+        setFocusOnMount(true);
+        setMounted(true);
+      }}
+    >
+      <div className="rich-content">
+        <RichTextView value={value} />
+      </div>
+    </div>
+  );
+
+  return (
+    <FieldFrame
+      controlId={controlId}
+      label={spec.label}
+      help={
+        spec.lengthHintWords === undefined
+          ? spec.help
+          : `${spec.help} (about ${spec.lengthHintWords} words at most)`
+      }
+      example={spec.example}
+      issue={issue}
+      required={spec.importance === 'required'}
+      labelIsText
+    >
+      <div ref={containerRef}>
+        {mounted ? (
+          <Suspense fallback={placeholder}>
+            <RichTextEditor
+              value={value}
+              label={spec.label}
+              labelId={labelId(controlId)}
+              describedById={describedBy(controlId, issue)}
+              controlId={controlId}
+              invalid={issue?.severity === 'error'}
+              autoFocus={focusOnMount}
+              onCommit={(next) =>
+                session.store.getState().setFieldValue(path, next, { coalesceKey: path })
+              }
+              onBlur={() => ui.getState().markTouched(path)}
+            />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
+      </div>
+    </FieldFrame>
+  );
+}

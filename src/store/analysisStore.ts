@@ -1,0 +1,41 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { FieldPath } from '@/model/fieldPath';
+import { analyzeReport, type ReportAnalysis, type ReportIssue } from '@/model/reportIssues';
+import type { ReportStore } from './reportStore';
+
+export interface AnalysisState {
+  analysis: ReportAnalysis;
+  issuesByPath: ReadonlyMap<FieldPath, readonly ReportIssue[]>;
+}
+
+export type AnalysisStore = StoreApi<AnalysisState>;
+
+function indexIssues(analysis: ReportAnalysis): ReadonlyMap<FieldPath, readonly ReportIssue[]> {
+  const byPath = new Map<FieldPath, ReportIssue[]>();
+  for (const issue of analysis.issues) {
+    const list = byPath.get(issue.path);
+    if (list === undefined) byPath.set(issue.path, [issue]);
+    else list.push(issue);
+  }
+  return byPath;
+}
+
+/** Completeness and issues, recomputed after a short pause in typing rather than on every key. */
+export function createAnalysisStore(
+  reportStore: ReportStore,
+  delayMilliseconds = 250,
+): AnalysisStore {
+  const compute = (): AnalysisState => {
+    const { report, fieldInputs } = reportStore.getState().document;
+    const analysis = analyzeReport(report, fieldInputs);
+    return { analysis, issuesByPath: indexIssues(analysis) };
+  };
+  const store = createStore<AnalysisState>()(() => compute());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  reportStore.subscribe((state, previous) => {
+    if (state.document === previous.document) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => store.setState(compute()), delayMilliseconds);
+  });
+  return store;
+}

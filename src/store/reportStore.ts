@@ -1,0 +1,225 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { getValueAtPath, setValueAtPath, type FieldPath } from '@/model/fieldPath';
+import { parseNumberInput } from '@/model/numberInput';
+import type { FieldInputs } from '@/model/reportIssues';
+import type { Report } from '@/model/reportSchema';
+import { getSectionDefinition, isSectionId } from '@/model/sectionRegistry';
+
+/** What is saved, exported and undone: the report plus the raw text of number fields as typed. */
+export interface ReportDocument {
+  report: Report;
+  fieldInputs: FieldInputs;
+}
+
+export interface ReportStoreState {
+  document: ReportDocument;
+  past: readonly ReportDocument[];
+  future: readonly ReportDocument[];
+  /** Increments on every document change; autosave compares it with what it wrote. */
+  revision: number;
+  lastChange: { key: string; at: number } | undefined;
+}
+
+export interface ChangeOptions {
+  /** Changes with the same key within the pause window form one undo step (typing in one field). */
+  coalesceKey?: string;
+}
+
+export interface ReportStoreActions {
+  setFieldValue: (path: FieldPath, value: unknown, options?: ChangeOptions) => boolean;
+  setNumberInput: (path: FieldPath, text: string) => boolean;
+  updateReport: (recipe: (report: Report) => Report, options?: ChangeOptions) => boolean;
+  addListItem: (listPath: FieldPath, item: { id: string }) => boolean;
+  insertListItemAfter: (listPath: FieldPath, afterId: string, item: { id: string }) => boolean;
+  removeListItem: (listPath: FieldPath, itemId: string) => boolean;
+  moveListItem: (listPath: FieldPath, itemId: string, offset: -1 | 1) => boolean;
+  /** Replaces the whole document (new report, example, import) as one undoable step. */
+  replaceDocument: (document: ReportDocument, options?: { keepHistory: boolean }) => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+export type ReportStore = StoreApi<ReportStoreState & ReportStoreActions>;
+
+export interface ReportStoreDependencies {
+  now: () => number;
+  initialDocument: ReportDocument;
+}
+
+const undoPauseMilliseconds = 1000;
+const historyLimit = 200;
+
+function changedSectionsAreValid(previous: Report, next: Report): boolean {
+  if (next.schemaVersion !== previous.schemaVersion || next.id !== previous.id) return false;
+  for (const key of Object.keys(next) as (keyof Report)[]) {
+    if (next[key] === previous[key] || !isSectionId(key)) continue;
+    const definition = getSectionDefinition(key);
+    if (!definition.schema.safeParse(next[key]).success) return false;
+  }
+  return true;
+}
+
+function withoutKey(inputs: FieldInputs, path: FieldPath): FieldInputs {
+  if (!(path in inputs)) return inputs;
+  const { [path]: _removed, ...rest } = inputs;
+  return rest;
+}
+
+function dropInputsUnder(inputs: FieldInputs, pathPrefix: string): FieldInputs {
+  const keys = Object.keys(inputs).filter((key) => key.startsWith(pathPrefix));
+  if (keys.length === 0) return inputs;
+  return Object.fromEntries(Object.entries(inputs).filter(([key]) => !key.startsWith(pathPrefix)));
+}
+
+export function createReportStore({ now, initialDocument }: ReportStoreDependencies): ReportStore {
+  return createStore<ReportStoreState & ReportStoreActions>()((set, get) => {
+    const commit = (document: ReportDocument, options: ChangeOptions | undefined): void => {
+      const state = get();
+      const at = now();
+      const key = options?.coalesceKey;
+      const continuesLastChange =
+        key !== undefined &&
+        state.lastChange?.key === key &&
+        at - state.lastChange.at < undoPauseMilliseconds;
+      set({
+        document,
+        past: continuesLastChange
+          ? state.past
+          : [...state.past, state.document].slice(-historyLimit),
+        future: [],
+        revision: state.revision + 1,
+        lastChange: key === undefined ? undefined : { key, at },
+      });
+    };
+
+    const commitReport = (
+      report: Report,
+      fieldInputs: FieldInputs,
+      options?: ChangeOptions,
+    ): boolean => {
+      const current = get().document;
+      if (report === current.report && fieldInputs === current.fieldInputs) return true;
+      if (!changedSectionsAreValid(current.report, report)) return false;
+      commit({ report, fieldInputs }, options);
+      return true;
+    };
+
+    const updateList = (
+      listPath: FieldPath,
+      change: (items: { id: string }[]) => { id: string }[],
+    ): boolean => {
+      const { report, fieldInputs } = get().document;
+      const items = getValueAtPath(report, listPath);
+      if (!Array.isArray(items)) return false;
+      const next = change(items as { id: string }[]);
+      return commitReport(setValueAtPath(report, listPath, next), fieldInputs);
+    };
+
+    return {
+      document: initialDocument,
+      past: [],
+      future: [],
+      revision: 0,
+      lastChange: undefined,
+
+      setFieldValue: (path, value, options) => {
+        const { report, fieldInputs } = get().document;
+        if (getValueAtPath(report, path) === value) return true;
+        return commitReport(
+          setValueAtPath(report, path, value),
+          fieldInputs,
+          options ?? { coalesceKey: path },
+        );
+      },
+
+      setNumberInput: (path, text) => {
+        const { report, fieldInputs } = get().document;
+        const parsed = parseNumberInput(text);
+        // Text that is not a number is kept as typed (and flagged); the stored number stays as it was.
+        const nextReport = parsed.ok ? setValueAtPath(report, path, parsed.value) : report;
+        const nextInputs =
+          text.trim() === '' ? withoutKey(fieldInputs, path) : { ...fieldInputs, [path]: text };
+        return commitReport(nextReport, nextInputs, { coalesceKey: path });
+      },
+
+      updateReport: (recipe, options) => {
+        const { report, fieldInputs } = get().document;
+        return commitReport(recipe(report), fieldInputs, options);
+      },
+
+      addListItem: (listPath, item) => updateList(listPath, (items) => [...items, item]),
+
+      insertListItemAfter: (listPath, afterId, item) =>
+        updateList(listPath, (items) => {
+          const index = items.findIndex((existing) => existing.id === afterId);
+          return index === -1
+            ? [...items, item]
+            : [...items.slice(0, index + 1), item, ...items.slice(index + 1)];
+        }),
+
+      removeListItem: (listPath, itemId) => {
+        const { report, fieldInputs } = get().document;
+        const items = getValueAtPath(report, listPath);
+        if (!Array.isArray(items)) return false;
+        const nextItems = (items as { id: string }[]).filter((item) => item.id !== itemId);
+        const listKey = listPath.split('.').at(-1) ?? '';
+        const prefix = `${listPath.slice(0, listPath.length - listKey.length)}${listKey}#${itemId}.`;
+        return commitReport(
+          setValueAtPath(report, listPath, nextItems),
+          dropInputsUnder(fieldInputs, prefix),
+        );
+      },
+
+      moveListItem: (listPath, itemId, offset) =>
+        updateList(listPath, (items) => {
+          const index = items.findIndex((item) => item.id === itemId);
+          const target = index + offset;
+          if (index === -1 || target < 0 || target >= items.length) return items;
+          const next = [...items];
+          const [moved] = next.splice(index, 1);
+          if (moved !== undefined) next.splice(target, 0, moved);
+          return next;
+        }),
+
+      replaceDocument: (document, options) => {
+        const state = get();
+        set({
+          document,
+          past:
+            options?.keepHistory === false
+              ? []
+              : [...state.past, state.document].slice(-historyLimit),
+          future: [],
+          revision: state.revision + 1,
+          lastChange: undefined,
+        });
+      },
+
+      undo: () => {
+        const state = get();
+        const previous = state.past.at(-1);
+        if (previous === undefined) return;
+        set({
+          document: previous,
+          past: state.past.slice(0, -1),
+          future: [state.document, ...state.future],
+          revision: state.revision + 1,
+          lastChange: undefined,
+        });
+      },
+
+      redo: () => {
+        const state = get();
+        const next = state.future[0];
+        if (next === undefined) return;
+        set({
+          document: next,
+          past: [...state.past, state.document],
+          future: state.future.slice(1),
+          revision: state.revision + 1,
+          lastChange: undefined,
+        });
+      },
+    };
+  });
+}

@@ -1,0 +1,85 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { FieldPath } from '@/model/fieldPath';
+import type { SectionId } from '@/model/sectionRegistry';
+import type { StoredReportSummary } from '@/storage/reportDatabase';
+import type { SaveState } from '@/storage/autosave';
+
+export type Notice =
+  | { kind: 'unreadable-draft'; reportId: string; raw: unknown; problem: string }
+  | { kind: 'changed-elsewhere' }
+  | { kind: 'storage-failed'; problem: string };
+
+export interface RefusedImport {
+  fileName: string;
+  message: string;
+  details: string[];
+}
+
+/** State of the screen, never saved with the report or exported. */
+export interface UiState {
+  openSectionId: SectionId;
+  previewVisible: boolean;
+  touchedPaths: Readonly<Record<FieldPath, true>>;
+  /** After Check report every issue shows, not only those of touched fields. */
+  showAllIssues: boolean;
+  focusRequest: { path: FieldPath; serial: number } | undefined;
+  saveState: SaveState;
+  saveProblem: string | undefined;
+  notices: readonly Notice[];
+  reports: readonly StoredReportSummary[];
+  refusedImport: RefusedImport | undefined;
+  exportProgress: string | undefined;
+}
+
+export interface UiActions {
+  openSection: (sectionId: SectionId) => void;
+  togglePreview: () => void;
+  markTouched: (path: FieldPath) => void;
+  requestFocus: (path: FieldPath) => void;
+  showAllIssuesNow: () => void;
+  setSaveState: (state: SaveState, problem?: string) => void;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (kind: Notice['kind']) => void;
+  setReports: (reports: readonly StoredReportSummary[]) => void;
+  setRefusedImport: (refused: RefusedImport | undefined) => void;
+  setExportProgress: (stage: string | undefined) => void;
+  resetForReport: () => void;
+}
+
+export type UiStore = StoreApi<UiState & UiActions>;
+
+export function createUiStore(): UiStore {
+  return createStore<UiState & UiActions>()((set, get) => ({
+    openSectionId: 'titlePage',
+    previewVisible: false,
+    touchedPaths: {},
+    showAllIssues: false,
+    focusRequest: undefined,
+    saveState: 'saved',
+    saveProblem: undefined,
+    notices: [],
+    reports: [],
+    refusedImport: undefined,
+    exportProgress: undefined,
+    openSection: (openSectionId) => set({ openSectionId }),
+    togglePreview: () => set({ previewVisible: !get().previewVisible }),
+    markTouched: (path) => {
+      if (get().touchedPaths[path] !== true)
+        set({ touchedPaths: { ...get().touchedPaths, [path]: true } });
+    },
+    requestFocus: (path) =>
+      set({ focusRequest: { path, serial: (get().focusRequest?.serial ?? 0) + 1 } }),
+    showAllIssuesNow: () => set({ showAllIssues: true }),
+    setSaveState: (saveState, problem) => set({ saveState, saveProblem: problem }),
+    addNotice: (notice) =>
+      set({
+        notices: [...get().notices.filter((existing) => existing.kind !== notice.kind), notice],
+      }),
+    dismissNotice: (kind) =>
+      set({ notices: get().notices.filter((notice) => notice.kind !== kind) }),
+    setReports: (reports) => set({ reports }),
+    setRefusedImport: (refusedImport) => set({ refusedImport }),
+    setExportProgress: (exportProgress) => set({ exportProgress }),
+    resetForReport: () => set({ touchedPaths: {}, showAllIssues: false, focusRequest: undefined }),
+  }));
+}
