@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, parseNumberInput } from '@/model/numberInput';
+
+describe('parseNumberInput', () => {
+  it.each([
+    ['2e-4', 0.0002],
+    ['0.0002', 0.0002],
+    ['3e-5', 0.00003],
+    ['3E-5', 0.00003],
+    ['1,024', 1024],
+    ['1 024', 1024],
+    ['1_000', 1000],
+    ['-3', -3],
+    ['.5', 0.5],
+    ['  16  ', 16],
+  ])('reads %j as %d', (input, expected) => {
+    expect(parseNumberInput(input)).toEqual({ ok: true, value: expected });
+  });
+
+  it('reads an empty or blank text as no value', () => {
+    expect(parseNumberInput('')).toEqual({ ok: true, value: null });
+    expect(parseNumberInput('   ')).toEqual({ ok: true, value: null });
+  });
+
+  it.each(['fast', '1,2', 'Infinity', '-Infinity', 'NaN', '1e', '0x10', '2e-4e', '--3'])(
+    'refuses %j with a message naming it',
+    (input) => {
+      const result = parseNumberInput(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toContain(`"${input}"`);
+    },
+  );
+
+  it('refuses a number too large to store', () => {
+    expect(parseNumberInput('1e400')).toEqual({ ok: false, message: '"1e400" is too large' });
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([
+    [0.0002, '2e-4'],
+    [0.00003, '3e-5'],
+    [0.00015, '1.5e-4'],
+    [16, '16'],
+    [0.05, '0.05'],
+    [0.001, '0.001'],
+    [0, '0'],
+    [-0.0002, '-2e-4'],
+  ])('shows %d as %s', (value, expected) => {
+    expect(formatNumber(value)).toBe(expected);
+  });
+
+  it('shows no value as an empty text', () => {
+    expect(formatNumber(null)).toBe('');
+  });
+
+  it('is read back to the same number', () => {
+    for (const value of [2e-4, 3e-5, 1.5e-4, 16, 0.05, 1024, 7.25e-7]) {
+      expect(parseNumberInput(formatNumber(value))).toEqual({ ok: true, value });
+    }
+  });
+});
