@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { authorRecordsAndChangeNote, migrateReport, migrationSteps } from '@/model/migrations';
+import { currentSchemaVersion } from '@/model/reportSchema';
+import { analyzeReport } from '@/model/reportIssues';
+import { restoreReport } from '@/model/restoreReport';
+
+type JsonRecord = Record<string, unknown>;
+
+function readFixture(name: string): JsonRecord {
+  const url = new URL(`../../fixtures/migrations/${name}`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as JsonRecord;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function titlePageOf(report: JsonRecord): JsonRecord {
+  return report['titlePage'] as JsonRecord;
+}
+
+describe('migration steps', () => {
+  it('form one chain from version 0 to the current version, with unique names', () => {
+    expect(migrationSteps.map((step) => [step.from, step.to])).toEqual(
+      Array.from({ length: currentSchemaVersion }, (_, version) => [version, version + 1]),
+    );
+    const names = migrationSteps.map((step) => step.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('authorRecordsAndChangeNote (v0 -> v1)', () => {
+  const fixture = readFixture('report-v0.json');
+
+  it('is pure: it neither mutates its frozen input nor depends on anything else', () => {
+    const pristine = structuredClone(fixture);
+    const frozen = deepFreeze(structuredClone(fixture));
+    const first = authorRecordsAndChangeNote.migrate(frozen);
+    const second = authorRecordsAndChangeNote.migrate(frozen);
+    expect(frozen).toEqual(pristine);
+    expect(first).toEqual(second);
+    expect(first).not.toBe(frozen);
+  });
+
+  it('turns author names into author records and versionNote into changeNote', () => {
+    const before = titlePageOf(fixture);
+    const after = authorRecordsAndChangeNote.migrate(fixture);
+    const titlePage = titlePageOf(after);
+    expect(after['schemaVersion']).toBe(1);
+    expect(titlePage).not.toHaveProperty('versionNote');
+    expect(titlePage['changeNote']).toBe(before['versionNote']);
+    expect(titlePage['authors']).toEqual([
+      { id: 'author-1', name: 'Amara Okafor', affiliation: '', email: '', role: '' },
+      { id: 'author-2', name: 'Jonas Lindqvist', affiliation: '', email: '', role: '' },
+      { id: 'author-3', name: 'Priya Raman', affiliation: '', email: '', role: '' },
+    ]);
+    const { versionNote: _, authors: __, ...untouchedBefore } = before;
+    const { changeNote: ___, authors: ____, ...untouchedAfter } = titlePage;
+    expect(untouchedAfter).toEqual(untouchedBefore);
+    for (const section of ['abstract', 'models', 'results', 'appendix']) {
+      expect(after[section]).toEqual(fixture[section]);
+    }
+  });
+
+  it('fills what a v0 file left out and keeps author records it does not recognize', () => {
+    const author = {
+      id: 'kept',
+      name: 'Kept',
+      affiliation: 'A',
+      email: 'k@example.org',
+      role: 'R',
+    };
+    const after = authorRecordsAndChangeNote.migrate({
+      schemaVersion: 0,
+      titlePage: { title: 'T', authors: ['Named', author] },
+    });
+    expect(titlePageOf(after)).toEqual({
+      title: 'T',
+      changeNote: '',
+      authors: [{ id: 'author-1', name: 'Named', affiliation: '', email: '', role: '' }, author],
+    });
+  });
+});
+
+describe('migrateReport', () => {
+  it('applies nothing to a current report', () => {
+    const report = { schemaVersion: currentSchemaVersion, id: 'r' };
+    expect(migrateReport(report, currentSchemaVersion)).toEqual({
+      ok: true,
+      report,
+      appliedSteps: [],
+    });
+  });
+
+  it('refuses a newer version with a message that says so', () => {
+    const result = migrateReport({}, currentSchemaVersion + 1);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('made by a newer version');
+  });
+
+  it('refuses a version it has no step for', () => {
+    expect(migrateReport({}, -1)).toEqual({
+      ok: false,
+      message: 'No migration from schema version -1',
+    });
+  });
+});
+
+describe('the frozen v0 fixture', () => {
+  it('restores through restoreReport into a valid current report', () => {
+    const result = restoreReport(readFixture('report-v0.json'));
+    if (!result.ok) throw new Error(`${result.message}: ${result.details.join('; ')}`);
+    expect(result.appliedMigrations).toEqual(['authorRecordsAndChangeNote']);
+    expect(result.report.schemaVersion).toBe(currentSchemaVersion);
+    expect(result.report.titlePage.authors.map((author) => author.name)).toEqual([
+      'Amara Okafor',
+      'Jonas Lindqvist',
+      'Priya Raman',
+    ]);
+    const analysis = analyzeReport(result.report, {});
+    expect(analysis.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  });
+
+  it('restores inside an envelope too', () => {
+    const fixture = readFixture('report-v0.json');
+    const result = restoreReport({
+      format: 'ml-report',
+      schemaVersion: 0,
+      exportedAt: '2024-11-02T08:00:00.000Z',
+      report: fixture,
+    });
+    expect(result.ok).toBe(true);
+  });
+});
