@@ -8,6 +8,28 @@ const text = z.string().max(100_000);
 /** A number the user typed; null while the field is empty. Range checks are warnings, not structure. */
 const optionalNumber = z.number().finite().nullable();
 
+/** Field paths name list items by id, so two items sharing one would send edits to the wrong item. */
+function listWithUniqueIds<Item extends z.ZodType<{ id: string }>>(item: Item, maximum: number) {
+  return z
+    .array(item)
+    .max(maximum)
+    .superRefine((items, context) => {
+      const seen = new Set<string>();
+      items.forEach((entry: { id: string } | undefined, index) => {
+        if (typeof entry?.id !== 'string') return;
+        if (seen.has(entry.id)) {
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: `the id "${entry.id}" is already used by an earlier item`,
+            input: entry.id,
+          });
+        }
+        seen.add(entry.id);
+      });
+    });
+}
+
 export const reportStatuses = ['draft', 'in-review', 'final'] as const;
 export const taskTypes = ['classification', 'generation', 'regression', 'other'] as const;
 export const fineTuningMethods = [
@@ -43,7 +65,7 @@ export const authorSchema = z.object({
 export const titlePageSchema = z.object({
   title: text,
   subtitle: text,
-  authors: z.array(authorSchema).max(200),
+  authors: listWithUniqueIds(authorSchema, 200),
   date: text,
   version: text,
   changeNote: text,
@@ -80,7 +102,7 @@ export const problemSchema = z.object({
   inputFormat: text,
   outputFormat: text,
   inputOutputExample: text,
-  metrics: z.array(metricSchema).max(200),
+  metrics: listWithUniqueIds(metricSchema, 200),
   computeBudget: text,
   timeBudget: text,
   dataPrivacy: text,
@@ -152,7 +174,7 @@ export const modelSchema = z.object({
 
 export const modelsSectionSchema = z.object({
   overview: richTextSchema,
-  models: z.array(modelSchema).max(100),
+  models: listWithUniqueIds(modelSchema, 100),
 });
 
 export const libraryVersionSchema = z.object({ id, name: text, version: text });
@@ -180,15 +202,15 @@ export const setupSchema = z.object({
   frameworkVersion: text,
   cudaVersion: text,
   operatingSystem: text,
-  libraryVersions: z.array(libraryVersionSchema).max(500),
-  datasets: z.array(datasetSchema).max(100),
+  libraryVersions: listWithUniqueIds(libraryVersionSchema, 500),
+  datasets: listWithUniqueIds(datasetSchema, 100),
   seeds: text,
   numberOfRuns: optionalNumber,
   lockfile: text,
   commitHash: text,
   containerImage: text,
   determinism: text,
-  loggingTools: z.array(loggingToolSchema).max(100),
+  loggingTools: listWithUniqueIds(loggingToolSchema, 100),
 });
 
 export const metricResultSchema = z.object({
@@ -222,12 +244,12 @@ export const plotSchema = z.object({
   yLabel: text,
   yUnit: text,
   logScale: z.boolean(),
-  series: z.array(plotSeriesSchema).max(100),
+  series: listWithUniqueIds(plotSeriesSchema, 100),
 });
 
 export const resultsSchema = z.object({
-  metricResults: z.array(metricResultSchema).max(20_000),
-  plots: z.array(plotSchema).max(100),
+  metricResults: listWithUniqueIds(metricResultSchema, 20_000),
+  plots: listWithUniqueIds(plotSchema, 100),
   tradeoffs: richTextSchema,
   unexpectedResults: richTextSchema,
   analysis: richTextSchema,
@@ -262,8 +284,8 @@ export const appendixSchema = z.object({
   repositoryUrl: text,
   commit: text,
   configFiles: text,
-  codeLinks: z.array(codeLinkSchema).max(500),
-  references: z.array(referenceSchema).max(2000),
+  codeLinks: listWithUniqueIds(codeLinkSchema, 500),
+  references: listWithUniqueIds(referenceSchema, 2000),
   checklist: z.record(z.string().max(100), checklistEntrySchema),
 });
 

@@ -112,6 +112,19 @@ describe('restoreReport', () => {
     ]);
   });
 
+  it('refuses two list items with the same id, since field paths name items by id', () => {
+    const [first, second] = example.models.models;
+    if (first === undefined || second === undefined) throw new Error('the example has models');
+    const duplicated: Report = {
+      ...example,
+      models: { ...example.models, models: [first, { ...second, id: first.id }] },
+    };
+    const failure = expectFailure(restoreReport(envelopeOf(duplicated)));
+    expect(failure.details).toEqual([
+      'models.models[1].id: the id "model-a" is already used by an earlier item',
+    ]);
+  });
+
   it('lists at most 20 problems and counts the rest', () => {
     const broken: unknown = {
       ...example,
