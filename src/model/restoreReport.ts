@@ -76,6 +76,8 @@ function formatPath(path: readonly PropertyKey[]): string {
 
 function describeInput(input: unknown): string {
   if (input === undefined) return 'nothing';
+  // JSON.stringify would show Infinity and NaN (possible in autosaved structured clones) as null.
+  if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
   const text = JSON.stringify(input) ?? String(input);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
@@ -88,6 +90,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'invalid_value') {
     return `${where}: expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeInput(issue.input)}`;
+  }
+  if (issue.code === 'invalid_union') {
+    // Unions of enums and '' (precision, checklist answers) otherwise say only "Invalid input".
+    const allowed = issue.errors
+      .flat()
+      .flatMap((inner) =>
+        inner.code === 'invalid_value' && inner.path.length === 0 ? inner.values : [],
+      );
+    if (allowed.length > 0) {
+      return `${where}: expected one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}, got ${describeInput(issue.input)}`;
+    }
   }
   return `${where}: ${issue.message}`;
 }

@@ -125,6 +125,30 @@ describe('restoreReport', () => {
     ]);
   });
 
+  it('names the allowed values of a union of an enum and the empty text', () => {
+    const broken = setValueAtPath(
+      example,
+      'models.models#model-a.hyperparameters.precision',
+      'bf17',
+    );
+    expect(expectFailure(restoreReport(broken)).details).toEqual([
+      'models.models[0].hyperparameters.precision: expected one of "fp32", "fp16", "bf16", "tf32", "fp8", "mixed", "other", "", got "bf17"',
+    ]);
+    const checklist = setValueAtPath(example, 'appendix.checklist', {
+      seeds: { answer: 'maybe', justification: '' },
+    });
+    expect(expectFailure(restoreReport(checklist)).details).toEqual([
+      'appendix.checklist.seeds.answer: expected one of "yes", "no", "not-applicable", "", got "maybe"',
+    ]);
+  });
+
+  it('shows a non-finite number as itself, not as null', () => {
+    const broken = setValueAtPath(example, 'setup.gpuCount', Number.POSITIVE_INFINITY);
+    expect(expectFailure(restoreReport(broken)).details).toEqual([
+      'setup.gpuCount: expected a number, got Infinity',
+    ]);
+  });
+
   it('lists at most 20 problems and counts the rest', () => {
     const broken: unknown = {
       ...example,
