@@ -24,6 +24,7 @@ interface CheckContext {
   fieldInputs: FieldInputs;
   issues: ReportIssue[];
   requiredFieldCount: number;
+  recommendedFieldCount: number;
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
@@ -130,6 +131,7 @@ function checkFields(
   for (const [key, spec] of fieldSpecEntries(specs)) {
     if (!isFieldShown(spec, owner)) continue;
     if (spec.importance === 'required') context.requiredFieldCount += 1;
+    if (spec.importance === 'recommended') context.recommendedFieldCount += 1;
     const path = joinFieldPath(basePath, key);
     const value = record[key];
     switch (spec.kind) {
@@ -229,16 +231,23 @@ export function analyzeReport(reportValue: Report, fieldInputs: FieldInputs): Re
       fieldInputs,
       issues: [],
       requiredFieldCount: 0,
+      recommendedFieldCount: 0,
     };
     checkFields(context, reportValue[section.id], section.fields, section.id);
     const missingCount = context.issues.filter((issue) => issue.severity === 'missing').length;
     const errorCount = context.issues.filter((issue) => issue.severity === 'error').length;
+    const recommendedMissingCount = context.issues.filter(
+      (issue) => issue.severity === 'recommended',
+    ).length;
+    // A section counts as started once any required or recommended field is filled.
+    const expectedCount = context.requiredFieldCount + context.recommendedFieldCount;
+    const unfilledCount = missingCount + recommendedMissingCount;
     const state: SectionState =
       errorCount > 0
         ? 'has-errors'
-        : missingCount === 0
+        : unfilledCount === 0
           ? 'complete'
-          : missingCount >= context.requiredFieldCount
+          : unfilledCount >= expectedCount
             ? 'empty'
             : 'incomplete';
     sections[section.id] = {

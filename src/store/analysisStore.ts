@@ -6,6 +6,8 @@ import type { ReportStore } from './reportStore';
 export interface AnalysisState {
   analysis: ReportAnalysis;
   issuesByPath: ReadonlyMap<FieldPath, readonly ReportIssue[]>;
+  /** Recomputes at once if a change is pending, so a message shown on blur is never stale. */
+  refreshNow: () => void;
 }
 
 export type AnalysisStore = StoreApi<AnalysisState>;
@@ -25,17 +27,28 @@ export function createAnalysisStore(
   reportStore: ReportStore,
   delayMilliseconds = 250,
 ): AnalysisStore {
-  const compute = (): AnalysisState => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const compute = (): Pick<AnalysisState, 'analysis' | 'issuesByPath'> => {
     const { report, fieldInputs } = reportStore.getState().document;
     const analysis = analyzeReport(report, fieldInputs);
     return { analysis, issuesByPath: indexIssues(analysis) };
   };
-  const store = createStore<AnalysisState>()(() => compute());
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const store = createStore<AnalysisState>()(() => ({
+    ...compute(),
+    refreshNow: () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      store.setState(compute());
+    },
+  }));
   reportStore.subscribe((state, previous) => {
     if (state.document === previous.document) return;
     clearTimeout(timer);
-    timer = setTimeout(() => store.setState(compute()), delayMilliseconds);
+    timer = setTimeout(() => {
+      timer = undefined;
+      store.setState(compute());
+    }, delayMilliseconds);
   });
   return store;
 }

@@ -7,7 +7,8 @@ import type { SaveState } from '@/storage/autosave';
 export type Notice =
   | { kind: 'unreadable-draft'; reportId: string; raw: unknown; problem: string }
   | { kind: 'changed-elsewhere' }
-  | { kind: 'storage-failed'; problem: string };
+  | { kind: 'storage-failed'; problem: string }
+  | { kind: 'export-failed'; problem: string };
 
 export interface RefusedImport {
   fileName: string;

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { FieldPath } from '@/model/fieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
+import { useTouchField } from '@/features/form/useTouchField';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
 import { describedBy, FieldFrame } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
@@ -9,7 +10,8 @@ import { useFieldIssue } from '@/features/form/useFieldIssue';
 import { useFocusRequest } from '@/features/form/useFocusRequest';
 
 export function BestModelField({ path }: { path: FieldPath }) {
-  const { session, ui } = useAppServices();
+  const { session } = useAppServices();
+  const touchField = useTouchField();
   const models = useReportSelector(
     useShallow((state) =>
       state.document.report.models.models.map(
@@ -37,7 +39,7 @@ export function BestModelField({ path }: { path: FieldPath }) {
         value={value}
         aria-describedby={describedBy(controlId, issue)}
         onChange={(event) => session.store.getState().setFieldValue(path, event.target.value, {})}
-        onBlur={() => ui.getState().markTouched(path)}
+        onBlur={() => touchField(path)}
       >
         <option value="">Not chosen yet</option>
         {models.map((entry) => {

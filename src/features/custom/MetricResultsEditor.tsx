@@ -77,7 +77,7 @@ const ResultInput = memo(function ResultInput({
       className={`metric-input metric-input--${field}`}
       aria-label={label}
       value={shown}
-      placeholder={field === 'value' ? '–' : field === 'spread' ? '±' : 'runs'}
+      placeholder={field === 'value' ? 'value' : field === 'spread' ? 'std' : 'runs'}
       onChange={(event) => onChange(event.target.value)}
     />
   );

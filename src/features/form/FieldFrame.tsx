@@ -35,28 +35,26 @@ export function FieldFrame({
   children,
   labelIsText = false,
 }: FieldFrameProps) {
-  const labelContent = (
-    <>
-      {label}
-      {required ? (
-        <span className="field-required" aria-hidden="true">
-          {' '}
-          *
-        </span>
-      ) : null}
-    </>
-  );
+  // The required mark sits outside the label so the accessible name is exactly the label.
+  const requiredMark = required ? (
+    <span className="field-required" aria-hidden="true">
+      *
+    </span>
+  ) : null;
   return (
     <div className={`field${issue === undefined ? '' : ` field--${issue.severity}`}`}>
-      {labelIsText ? (
-        <span className="field-label" id={labelId(controlId)}>
-          {labelContent}
-        </span>
-      ) : (
-        <label className="field-label" id={labelId(controlId)} htmlFor={controlId}>
-          {labelContent}
-        </label>
-      )}
+      <div className="field-label-row">
+        {labelIsText ? (
+          <span className="field-label" id={labelId(controlId)}>
+            {label}
+          </span>
+        ) : (
+          <label className="field-label" id={labelId(controlId)} htmlFor={controlId}>
+            {label}
+          </label>
+        )}
+        {requiredMark}
+      </div>
       {children}
       <p className="field-help" id={helpId(controlId)}>
         {help}

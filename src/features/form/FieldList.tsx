@@ -34,7 +34,9 @@ export const Field = memo(function Field({ path, spec, shapePath }: FieldProps) 
     case 'richText':
       return <RichTextField path={path} spec={spec} />;
     case 'list':
-      return <ListField path={path} spec={spec} shapePath={shapePath} />;
+      return (
+        <ListField path={path} spec={spec} shapePath={shapePath} renderFields={renderFieldList} />
+      );
     case 'group':
       return (
         <fieldset className="field-group">
@@ -80,4 +82,8 @@ export function FieldList({
       )}
     </div>
   );
+}
+
+function renderFieldList(ownerPath: FieldPath, specs: object, shapePath: string) {
+  return <FieldList ownerPath={ownerPath} specs={specs} shapePath={shapePath} />;
 }

@@ -1,14 +1,16 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { AnyFieldSpec } from '@/model/fieldSpec';
 import { fieldSpecEntries } from '@/model/fieldSpec';
 import { getValueAtPath, joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
 import { listItemFactories } from '@/model/createEmptyReport';
 import { createId } from '@/platform/createId';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
-import { FieldList } from './FieldList';
 import { useFieldIssue } from './useFieldIssue';
 
 type ListSpec = Extract<AnyFieldSpec, { kind: 'list' }>;
+
+/** Renders the fields of one item; passed in because fields and lists render each other. */
+export type RenderFields = (ownerPath: FieldPath, specs: object, shapePath: string) => ReactNode;
 
 function itemPath(listPath: FieldPath, itemId: string): FieldPath {
   const segments = listPath.split('.');
@@ -28,6 +30,7 @@ const ListItemCard = memo(function ListItemCard({
   count,
   spec,
   shapePath,
+  renderFields,
 }: {
   listPath: FieldPath;
   itemId: string;
@@ -35,6 +38,7 @@ const ListItemCard = memo(function ListItemCard({
   count: number;
   spec: ListSpec;
   shapePath: string;
+  renderFields: RenderFields;
 }) {
   const { session, ui } = useAppServices();
   const path = itemPath(listPath, itemId);
@@ -101,7 +105,7 @@ const ListItemCard = memo(function ListItemCard({
           </button>
         </div>
       </header>
-      <FieldList ownerPath={path} specs={spec.fields} shapePath={shapePath} />
+      {renderFields(path, spec.fields, shapePath)}
     </section>
   );
 });
@@ -110,10 +114,12 @@ export function ListField({
   path,
   spec,
   shapePath,
+  renderFields,
 }: {
   path: FieldPath;
   spec: ListSpec;
   shapePath: string;
+  renderFields: RenderFields;
 }) {
   const { session, ui } = useAppServices();
   const itemIds = useReportSelector((state) => {
@@ -159,6 +165,7 @@ export function ListField({
           count={ids.length}
           spec={spec}
           shapePath={shapePath}
+          renderFields={renderFields}
         />
       ))}
       {issue === undefined ? null : (

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { NumberFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { formatNumber } from '@/model/numberInput';
+import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
 import { describedBy, FieldFrame } from './FieldFrame';
 import { fieldElementId } from './fieldElementId';
@@ -10,7 +11,8 @@ import { useFocusRequest } from './useFocusRequest';
 
 /** A text box, not type=number: it takes 2e-4 or 1,024 and shows them back as typed. */
 export function NumberField({ path, spec }: { path: FieldPath; spec: NumberFieldSpec<never> }) {
-  const { session, ui } = useAppServices();
+  const { session } = useAppServices();
+  const touchField = useTouchField();
   const typed = useReportSelector((state) => state.document.fieldInputs[path]);
   const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
   const issue = useFieldIssue(path);
@@ -40,7 +42,7 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
         aria-describedby={describedBy(controlId, issue)}
         aria-invalid={issue?.severity === 'error' ? true : undefined}
         onChange={(event) => session.store.getState().setNumberInput(path, event.target.value)}
-        onBlur={() => ui.getState().markTouched(path)}
+        onBlur={() => touchField(path)}
       />
     </FieldFrame>
   );

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import type { SelectFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
+import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
 import { describedBy, FieldFrame } from './FieldFrame';
 import { fieldElementId } from './fieldElementId';
@@ -8,7 +9,8 @@ import { useFieldIssue } from './useFieldIssue';
 import { useFocusRequest } from './useFocusRequest';
 
 export function SelectField({ path, spec }: { path: FieldPath; spec: SelectFieldSpec<never> }) {
-  const { session, ui } = useAppServices();
+  const { session } = useAppServices();
+  const touchField = useTouchField();
   const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
   const issue = useFieldIssue(path);
   const controlId = fieldElementId(path);
@@ -29,7 +31,7 @@ export function SelectField({ path, spec }: { path: FieldPath; spec: SelectField
         value={typeof value === 'string' ? value : ''}
         aria-describedby={describedBy(controlId, issue)}
         onChange={(event) => session.store.getState().setFieldValue(path, event.target.value, {})}
-        onBlur={() => ui.getState().markTouched(path)}
+        onBlur={() => touchField(path)}
       >
         {spec.options.map((option) => (
           <option key={option.value} value={option.value}>

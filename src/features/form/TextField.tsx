@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { TextFieldSpec } from '@/model/fieldSpec';
 import type { FieldPath } from '@/model/fieldPath';
 import { getValueAtPath } from '@/model/fieldPath';
+import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
 import { describedBy, FieldFrame } from './FieldFrame';
 import { fieldElementId } from './fieldElementId';
@@ -17,7 +18,8 @@ const inputTypes = {
 } as const;
 
 export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec<never> }) {
-  const { session, ui } = useAppServices();
+  const { session } = useAppServices();
+  const touchField = useTouchField();
   const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
   const issue = useFieldIssue(path);
   const controlId = fieldElementId(path);
@@ -34,9 +36,8 @@ export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec
     onChange: (event: { target: { value: string } }) => {
       session.store.getState().setFieldValue(path, event.target.value);
     },
-    onBlur: () => ui.getState().markTouched(path),
+    onBlur: () => touchField(path),
   };
-  const listId = spec.suggestions === undefined ? undefined : `${controlId}-suggestions`;
   return (
     <FieldFrame
       controlId={controlId}
@@ -52,18 +53,27 @@ export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec
         <input
           {...common}
           type={inputTypes[spec.kind]}
-          list={listId}
           inputMode={spec.kind === 'date' ? 'numeric' : undefined}
           autoComplete="off"
           spellCheck={spec.kind === 'text'}
         />
       )}
-      {listId === undefined ? null : (
-        <datalist id={listId}>
-          {spec.suggestions?.map((suggestion) => (
-            <option key={suggestion} value={suggestion} />
+      {spec.suggestions === undefined ? null : (
+        // Buttons, not a datalist: a native suggestion popup swallows the next click elsewhere.
+        <div className="suggestions">
+          {spec.suggestions.map((suggestion) => (
+            <button
+              key={suggestion}
+              type="button"
+              className="suggestion"
+              aria-label={`Use “${suggestion}” for ${spec.label}`}
+              aria-pressed={text === suggestion}
+              onClick={() => session.store.getState().setFieldValue(path, suggestion, {})}
+            >
+              {suggestion}
+            </button>
           ))}
-        </datalist>
+        </div>
       )}
     </FieldFrame>
   );

@@ -2,11 +2,20 @@ import type { FieldPath } from '@/model/fieldPath';
 import type { ReportIssue } from '@/model/reportIssues';
 import { useAnalysisSelector, useUiSelector } from '@/app/AppContext';
 
-/** The first issue of a field, once the user touched it or asked to check the report. */
+/**
+ * The first issue of a field, when it should show: wrong values once the field was left, missing
+ * ones only after Check report or when Next issue points here, so a blank report is not all red
+ * and a message never appears under the pointer of a user leaving an empty field.
+ */
 export function useFieldIssue(path: FieldPath): ReportIssue | undefined {
-  const visible = useUiSelector(
-    (state) => state.showAllIssues || state.touchedPaths[path] === true,
+  const showAll = useUiSelector(
+    (state) => state.showAllIssues || state.focusRequest?.path === path,
   );
+  const touched = useUiSelector((state) => state.touchedPaths[path] === true);
   const issue = useAnalysisSelector((state) => state.issuesByPath.get(path)?.[0]);
-  return visible ? issue : undefined;
+  if (issue === undefined) return undefined;
+  if (showAll) return issue;
+  return touched && (issue.severity === 'error' || issue.severity === 'warning')
+    ? issue
+    : undefined;
 }

@@ -12,7 +12,7 @@ export interface RichTextEditorProps {
   describedById: string;
   controlId: string;
   invalid: boolean;
-  autoFocus: boolean;
+  focusOnMount: boolean;
   onCommit: (value: RichText) => void;
   onBlur: () => void;
 }
@@ -72,7 +72,7 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
     },
     {
       name: 'Link',
-      text: '🔗',
+      text: 'Link',
       on: active.link,
       run: () => {
         if (editor.isActive('link')) {
@@ -86,7 +86,7 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
     },
     {
       name: 'Table',
-      text: '▦',
+      text: 'Table',
       on: active.table,
       run: () =>
         editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
@@ -120,7 +120,7 @@ export default function RichTextEditor({
   describedById,
   controlId,
   invalid,
-  autoFocus,
+  focusOnMount,
   onCommit,
   onBlur,
 }: RichTextEditorProps) {
@@ -134,7 +134,7 @@ export default function RichTextEditor({
     content: value as JSONContent,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    autofocus: autoFocus ? 'end' : false,
+    autofocus: focusOnMount ? 'end' : false,
     editorProps: {
       attributes: {
         id: controlId,

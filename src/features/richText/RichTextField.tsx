@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { RichTextFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { createEmptyRichText, type RichText } from '@/model/richText';
+import { useTouchField } from '@/features/form/useTouchField';
 import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppContext';
 import { describedBy, FieldFrame, labelId } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
@@ -19,7 +20,8 @@ function isRichText(value: unknown): value is RichText {
 
 /** Shows the text at once and mounts the editor only when the field scrolls near the viewport. */
 export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextFieldSpec<never> }) {
-  const { session, ui } = useAppServices();
+  const { session } = useAppServices();
+  const touchField = useTouchField();
   const stored = useReportSelector((state) => getValueAtPath(state.document.report, path));
   const value = isRichText(stored) ? stored : createEmptyRichText();
   const issue = useFieldIssue(path);
@@ -28,35 +30,32 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
     state.focusRequest?.path === path ? state.focusRequest.serial : undefined,
   );
   const containerRef = useRef<HTMLDivElement>(null);
-  const [mounted, setMounted] = useState(false);
-  const [focusOnMount, setFocusOnMount] = useState(false);
+  const [nearViewport, setNearViewport] = useState(
+    () => typeof IntersectionObserver === 'undefined',
+  );
+  const [focusedBeforeMount, setFocusedBeforeMount] = useState(false);
+  // Next issue pointing here mounts the editor too, and focuses it once mounted.
+  const mounted = nearViewport || focusedBeforeMount || focusSerial !== undefined;
+  const focusOnMount = focusedBeforeMount || focusSerial !== undefined;
 
   useEffect(() => {
     const element = containerRef.current;
-    if (mounted || element === null) return;
-    if (typeof IntersectionObserver === 'undefined') {
-      setMounted(true);
-      return;
-    }
+    if (nearViewport || element === null) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setMounted(true);
+        if (entries.some((entry) => entry.isIntersecting)) setNearViewport(true);
       },
       { rootMargin: '600px 0px' },
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [mounted]);
+  }, [nearViewport]);
 
   useEffect(() => {
     if (focusSerial === undefined) return;
     containerRef.current?.scrollIntoView({ block: 'center' });
     const editable = document.getElementById(controlId);
     if (editable !== null && editable.isContentEditable) editable.focus();
-    else {
-      setFocusOnMount(true);
-      setMounted(true);
-    }
   }, [focusSerial, controlId]);
 
   const placeholder = (
@@ -66,10 +65,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
       role="textbox"
       aria-labelledby={labelId(controlId)}
       aria-multiline="true"
-      onFocus={() => {
-        setFocusOnMount(true);
-        setMounted(true);
-      }}
+      onFocus={() => setFocusedBeforeMount(true)}
     >
       <div className="rich-content">
         <RichTextView value={value} />
@@ -101,11 +97,11 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
               describedById={describedBy(controlId, issue)}
               controlId={controlId}
               invalid={issue?.severity === 'error'}
-              autoFocus={focusOnMount}
+              focusOnMount={focusOnMount}
               onCommit={(next) =>
                 session.store.getState().setFieldValue(path, next, { coalesceKey: path })
               }
-              onBlur={() => ui.getState().markTouched(path)}
+              onBlur={() => touchField(path)}
             />
           </Suspense>
         ) : (

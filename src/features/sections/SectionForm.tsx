@@ -1,0 +1,33 @@
+import type { ComponentType } from 'react';
+import { getSectionDefinition, type SectionId } from '@/model/sectionRegistry';
+import { useUiSelector } from '@/app/AppContext';
+import { FieldList } from '@/features/form/FieldList';
+import { ModelSummaryTable } from './ModelSummaryTable';
+
+/** Parts shown above a section's fields that are derived, not edited. */
+const sectionExtras: Partial<Record<SectionId, ComponentType>> = { models: ModelSummaryTable };
+
+export function SectionForm() {
+  const sectionId = useUiSelector((state) => state.openSectionId);
+  const section = getSectionDefinition(sectionId);
+  const Extra = sectionExtras[sectionId];
+  return (
+    <article className="section-form" aria-labelledby="section-heading" key={sectionId}>
+      <header className="section-header">
+        <p className="section-kicker">Section {section.number} of 9</p>
+        <h1 id="section-heading">{section.title}</h1>
+        <p className="section-purpose">{section.purpose}</p>
+        <details className="good-looks-like">
+          <summary>What good looks like</summary>
+          <ul>
+            {section.goodLooksLike.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      </header>
+      {Extra === undefined ? null : <Extra />}
+      <FieldList ownerPath={sectionId} specs={section.fields} shapePath={sectionId} />
+    </article>
+  );
+}

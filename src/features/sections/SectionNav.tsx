@@ -1,0 +1,66 @@
+import { memo } from 'react';
+import type { SectionState } from '@/model/reportIssues';
+import { sectionRegistry, type SectionId } from '@/model/sectionRegistry';
+import { useAnalysisSelector, useAppServices, useUiSelector } from '@/app/AppContext';
+
+const stateLabels: Record<SectionState, string> = {
+  empty: 'not started',
+  incomplete: 'incomplete',
+  complete: 'complete',
+  'has-errors': 'has problems',
+};
+
+const SectionLink = memo(function SectionLink({
+  sectionId,
+  number,
+  title,
+}: {
+  sectionId: SectionId;
+  number: number;
+  title: string;
+}) {
+  const { ui } = useAppServices();
+  const isOpen = useUiSelector((state) => state.openSectionId === sectionId);
+  const sectionState = useAnalysisSelector((state) => state.analysis.sections[sectionId].state);
+  return (
+    <li>
+      <a
+        href={`#${sectionId}`}
+        className={`section-link section-link--${sectionState}`}
+        aria-current={isOpen ? 'page' : undefined}
+        aria-describedby={`section-state-${sectionId}`}
+        onClick={(event) => {
+          event.preventDefault();
+          ui.getState().openSection(sectionId);
+          document.getElementById('main-content')?.focus({ preventScroll: true });
+        }}
+      >
+        <span className="section-number" aria-hidden="true">
+          {number}
+        </span>
+        <span className="section-title">{title}</span>
+        <span className={`section-state section-state--${sectionState}`} aria-hidden="true" />
+      </a>
+      <span id={`section-state-${sectionId}`} className="visually-hidden">
+        {stateLabels[sectionState]}
+      </span>
+    </li>
+  );
+});
+
+export function SectionNav() {
+  return (
+    <nav className="section-nav" aria-label="Sections">
+      <ol>
+        {sectionRegistry.map((section) => (
+          <SectionLink
+            key={section.id}
+            sectionId={section.id}
+            number={section.number}
+            title={section.title}
+          />
+        ))}
+      </ol>
+    </nav>
+  );
+}

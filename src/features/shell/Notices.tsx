@@ -1,0 +1,105 @@
+import { useAppServices, useUiSelector } from '@/app/AppContext';
+
+function downloadJson(value: unknown, fileName: string): void {
+  const blob = new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Banners about storage: an unreadable saved draft, a change in another tab, a failed save. */
+export function Notices() {
+  const { session, ui } = useAppServices();
+  const notices = useUiSelector((state) => state.notices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices">
+      {notices.map((notice) => {
+        switch (notice.kind) {
+          case 'unreadable-draft':
+            return (
+              <div key={notice.kind} className="notice notice--warning" role="alert">
+                <p>
+                  A report saved in this browser could not be read ({notice.problem}). It has been
+                  kept exactly as it was; a new report was opened instead.
+                </p>
+                <button
+                  type="button"
+                  className="toolbar-button"
+                  onClick={() =>
+                    downloadJson(notice.raw, `unreadable-report-${notice.reportId}.json`)
+                  }
+                >
+                  Download the unreadable draft
+                </button>
+                <button
+                  type="button"
+                  className="toolbar-button"
+                  onClick={() => ui.getState().dismissNotice(notice.kind)}
+                >
+                  Dismiss
+                </button>
+              </div>
+            );
+          case 'changed-elsewhere':
+            return (
+              <div key={notice.kind} className="notice notice--warning" role="alert">
+                <p>
+                  This report was changed in another tab. Your changes here are not saved until you
+                  choose.
+                </p>
+                <button
+                  type="button"
+                  className="toolbar-button"
+                  onClick={() => void session.reloadFromStorage()}
+                >
+                  Load the other tab’s version
+                </button>
+                <button
+                  type="button"
+                  className="toolbar-button"
+                  onClick={() => void session.keepThisVersion()}
+                >
+                  Keep this version
+                </button>
+              </div>
+            );
+          case 'export-failed':
+            return (
+              <div key={notice.kind} className="notice notice--error" role="alert">
+                <p>The export failed ({notice.problem}). Your report is unchanged; try again.</p>
+                <button
+                  type="button"
+                  className="toolbar-button"
+                  onClick={() => ui.getState().dismissNotice(notice.kind)}
+                >
+                  Dismiss
+                </button>
+              </div>
+            );
+          case 'storage-failed':
+            return (
+              <div key={notice.kind} className="notice notice--error" role="alert">
+                <p>
+                  Not saved in this browser ({notice.problem}). Nothing is lost while this tab stays
+                  open; saving is retried automatically.
+                </p>
+                <button
+                  type="button"
+                  className="toolbar-button"
+                  onClick={() =>
+                    downloadJson(session.store.getState().document.report, 'report-backup.json')
+                  }
+                >
+                  Download a JSON backup
+                </button>
+              </div>
+            );
+        }
+      })}
+    </div>
+  );
+}

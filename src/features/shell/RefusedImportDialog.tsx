@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+import { useAppServices, useUiSelector } from '@/app/AppContext';
+
+/** Says why a file was refused and where; the open report is untouched. */
+export function RefusedImportDialog() {
+  const { ui } = useAppServices();
+  const refused = useUiSelector((state) => state.refusedImport);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (refused !== undefined && dialog !== null && !dialog.open) dialog.showModal();
+  }, [refused]);
+  if (refused === undefined) return null;
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog dialog--alert"
+      role="alertdialog"
+      aria-labelledby="refused-import-title"
+      aria-describedby="refused-import-message"
+      onClose={() => ui.getState().setRefusedImport(undefined)}
+    >
+      <h2 id="refused-import-title">“{refused.fileName}” was not imported</h2>
+      <p id="refused-import-message">{refused.message} Your open report has not been changed.</p>
+      {refused.details.length === 0 ? null : (
+        <ul className="refused-details">
+          {refused.details.map((detail) => (
+            <li key={detail}>
+              <code>{detail}</code>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="toolbar-button primary"
+          onClick={() => dialogRef.current?.close()}
+        >
+          Close
+        </button>
+      </div>
+    </dialog>
+  );
+}

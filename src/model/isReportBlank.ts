@@ -1,0 +1,7 @@
+import { createEmptyReport } from './createEmptyReport';
+import type { Report } from './reportSchema';
+
+/** True while nothing has been written, so replacing the report loses nothing and needs no question. */
+export function isReportBlank(report: Report): boolean {
+  return JSON.stringify(report) === JSON.stringify(createEmptyReport(report.id));
+}

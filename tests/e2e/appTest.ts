@@ -1,0 +1,59 @@
+import { expect, test as base, type Page } from '@playwright/test';
+
+/** Every browser test fails on a console error or an uncaught exception in the page. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export const sectionTitles = [
+  'Title page',
+  'Abstract',
+  'Background and motivation',
+  'Problem definition',
+  'Models and approach',
+  'Experimental setup',
+  'Results and analysis',
+  'Conclusion and future work',
+  'Appendix and references',
+] as const;
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+}
+
+export async function openSection(
+  page: Page,
+  title: (typeof sectionTitles)[number],
+): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: title, exact: true })
+    .click();
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 1, name: title }),
+  ).toBeVisible();
+}
+
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(
+    page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved)$/u }),
+  ).toHaveText('Saved', { timeout: 10_000 });
+}
+
+export function saveStatus(page: Page) {
+  return page.locator('.save-status');
+}

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createEmptyReport } from '@/model/createEmptyReport';
+import { startAutosave, type SaveState } from '@/storage/autosave';
+import type { ReportDatabase, StoredDraft, StoredReportSummary } from '@/storage/reportDatabase';
+import { createReportStore } from '@/store/reportStore';
+
+function createMemoryDatabase() {
+  const drafts = new Map<string, StoredDraft>();
+  const summaries = new Map<string, StoredReportSummary>();
+  let failNextWrites = 0;
+  let writeCount = 0;
+  const database: ReportDatabase = {
+    readDraft: async (reportId) => drafts.get(reportId),
+    writeDraft: async (reportId, draft, summary) => {
+      if (failNextWrites > 0) {
+        failNextWrites -= 1;
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      writeCount += 1;
+      drafts.set(reportId, draft);
+      summaries.set(reportId, summary);
+    },
+    readRevision: async (reportId) => summaries.get(reportId)?.revision,
+    listReports: async () => [...summaries.values()],
+    deleteReport: async (reportId) => {
+      drafts.delete(reportId);
+      summaries.delete(reportId);
+    },
+    renameReport: async () => undefined,
+    readLastOpenReportId: async () => undefined,
+    writeLastOpenReportId: async () => undefined,
+  };
+  return {
+    database,
+    drafts,
+    summaries,
+    failWrites: (count: number) => (failNextWrites = count),
+    writes: () => writeCount,
+  };
+}
+
+function setup() {
+  const memory = createMemoryDatabase();
+  const store = createReportStore({
+    now: () => Date.now(),
+    initialDocument: { report: createEmptyReport('r1'), fieldInputs: {} },
+  });
+  const states: SaveState[] = [];
+  const autosave = startAutosave({
+    database: memory.database,
+    store,
+    clock: () => new Date('2026-11-26T10:00:00Z'),
+    events: { onSaveStateChange: (state) => states.push(state), onWritten: () => undefined },
+  });
+  return { memory, store, autosave, states };
+}
+
+describe('autosave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes once after a burst of keystrokes, not once per key', async () => {
+    const { memory, store } = setup();
+    for (let index = 1; index <= 40; index += 1) {
+      store.getState().setFieldValue('titlePage.title', 'x'.repeat(index));
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    await vi.advanceTimersByTimeAsync(1000);
+    // 40 keys over 2 s: the maximum wait (3 s) is never reached, so one write after the pause.
+    expect(memory.writes()).toBe(1);
+    const stored = memory.drafts.get('r1')?.report as { titlePage: { title: string } } | undefined;
+    expect(stored?.titlePage.title).toBe('x'.repeat(40));
+  });
+
+  it('writes at least every 3 s while the user keeps typing', async () => {
+    const { memory, store } = setup();
+    for (let index = 1; index <= 100; index += 1) {
+      store.getState().setFieldValue('titlePage.title', 'y'.repeat(index));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(memory.writes()).toBeGreaterThanOrEqual(3);
+    expect(memory.writes()).toBeLessThanOrEqual(4);
+  });
+
+  it('flushes at once when the page is hidden', async () => {
+    const { memory, store } = setup();
+    store.getState().setFieldValue('titlePage.title', 'Before closing');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(memory.writes()).toBe(1);
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  });
+
+  it('reports Not saved on a quota error, keeps the document, and retries', async () => {
+    const { memory, store, states } = setup();
+    memory.failWrites(1);
+    store.getState().setFieldValue('titlePage.title', 'Precious');
+    await vi.advanceTimersByTimeAsync(800);
+    expect(states.at(-1)).toBe('not-saved');
+    expect(store.getState().document.report.titlePage.title).toBe('Precious');
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(states.at(-1)).toBe('saved');
+    expect(memory.writes()).toBe(1);
+  });
+
+  it('never overwrites a newer draft written by another tab', async () => {
+    const { memory, store, states } = setup();
+    store.getState().setFieldValue('titlePage.title', 'Mine');
+    await vi.advanceTimersByTimeAsync(800);
+    const otherTabDraft = {
+      ...memory.drafts.get('r1')!,
+      revision: 5,
+      report: {
+        ...createEmptyReport('r1'),
+        titlePage: { ...createEmptyReport('r1').titlePage, title: 'Theirs' },
+      },
+    };
+    memory.drafts.set('r1', otherTabDraft);
+    memory.summaries.set('r1', { id: 'r1', title: 'Theirs', updatedAt: '', revision: 5 });
+    store.getState().setFieldValue('titlePage.title', 'Mine again');
+    await vi.advanceTimersByTimeAsync(800);
+    expect(states.at(-1)).toBe('conflict');
+    const stored = memory.drafts.get('r1')?.report as { titlePage: { title: string } } | undefined;
+    expect(stored?.titlePage.title).toBe('Theirs');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyModel, createEmptyReport } from '@/model/createEmptyReport';
+import { createReportStore } from '@/store/reportStore';
+
+function makeStore() {
+  let now = 0;
+  const store = createReportStore({
+    now: () => now,
+    initialDocument: { report: createEmptyReport('report-1'), fieldInputs: {} },
+  });
+  return { store, advance: (milliseconds: number) => (now += milliseconds) };
+}
+
+describe('reportStore', () => {
+  it('sets a field and keeps untouched sections by reference', () => {
+    const { store } = makeStore();
+    const before = store.getState().document.report;
+    expect(store.getState().setFieldValue('titlePage.title', 'A report')).toBe(true);
+    const after = store.getState().document.report;
+    expect(after.titlePage.title).toBe('A report');
+    expect(after.abstract).toBe(before.abstract);
+    expect(before.titlePage.title).toBe('');
+  });
+
+  it('refuses a value that would make the document invalid and leaves it untouched', () => {
+    const { store } = makeStore();
+    const before = store.getState().document;
+    expect(store.getState().setFieldValue('titlePage.status', 'published')).toBe(false);
+    expect(store.getState().setFieldValue('setup.gpuCount', 'eight')).toBe(false);
+    expect(store.getState().document).toBe(before);
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('makes typing in one field one undo step per pause', () => {
+    const { store, advance } = makeStore();
+    for (const text of ['F', 'Fi', 'Fir', 'First']) {
+      store.getState().setFieldValue('titlePage.title', text);
+      advance(200);
+    }
+    advance(1500);
+    store.getState().setFieldValue('titlePage.title', 'First second');
+    expect(store.getState().past).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().document.report.titlePage.title).toBe('First');
+    store.getState().undo();
+    expect(store.getState().document.report.titlePage.title).toBe('');
+    store.getState().redo();
+    expect(store.getState().document.report.titlePage.title).toBe('First');
+  });
+
+  it('starts a new undo step when another field is edited', () => {
+    const { store, advance } = makeStore();
+    store.getState().setFieldValue('titlePage.title', 'T');
+    advance(100);
+    store.getState().setFieldValue('titlePage.subtitle', 'S');
+    expect(store.getState().past).toHaveLength(2);
+  });
+
+  it('keeps number text as typed and the number parsed from it', () => {
+    const { store } = makeStore();
+    store.getState().addListItem('models.models', createEmptyModel('m1'));
+    const path = 'models.models#m1.hyperparameters.learningRate';
+    store.getState().setNumberInput(path, '2e-4');
+    expect(store.getState().document.report.models.models[0]?.hyperparameters.learningRate).toBe(
+      0.0002,
+    );
+    expect(store.getState().document.fieldInputs[path]).toBe('2e-4');
+    store.getState().setNumberInput(path, 'fast');
+    expect(store.getState().document.report.models.models[0]?.hyperparameters.learningRate).toBe(
+      0.0002,
+    );
+    expect(store.getState().document.fieldInputs[path]).toBe('fast');
+    store.getState().setNumberInput(path, '');
+    expect(
+      store.getState().document.report.models.models[0]?.hyperparameters.learningRate,
+    ).toBeNull();
+    expect(store.getState().document.fieldInputs[path]).toBeUndefined();
+  });
+
+  it('adds, moves and removes list items; removing drops their typed numbers; undo restores', () => {
+    const { store } = makeStore();
+    store.getState().addListItem('models.models', createEmptyModel('m1'));
+    store.getState().addListItem('models.models', createEmptyModel('m2'));
+    store.getState().setNumberInput('models.models#m1.hyperparameters.epochs', 'three');
+    store.getState().moveListItem('models.models', 'm2', -1);
+    expect(store.getState().document.report.models.models.map((model) => model.id)).toEqual([
+      'm2',
+      'm1',
+    ]);
+    store.getState().removeListItem('models.models', 'm1');
+    expect(store.getState().document.report.models.models.map((model) => model.id)).toEqual(['m2']);
+    expect(store.getState().document.fieldInputs).toEqual({});
+    store.getState().undo();
+    expect(store.getState().document.report.models.models.map((model) => model.id)).toEqual([
+      'm2',
+      'm1',
+    ]);
+    expect(store.getState().document.fieldInputs['models.models#m1.hyperparameters.epochs']).toBe(
+      'three',
+    );
+  });
+
+  it('replaces the whole document as one undoable step', () => {
+    const { store } = makeStore();
+    store.getState().setFieldValue('titlePage.title', 'Mine');
+    const replacement = createEmptyReport('report-1');
+    replacement.titlePage.title = 'Imported';
+    store.getState().replaceDocument({ report: replacement, fieldInputs: {} });
+    expect(store.getState().document.report.titlePage.title).toBe('Imported');
+    store.getState().undo();
+    expect(store.getState().document.report.titlePage.title).toBe('Mine');
+  });
+
+  it('counts a revision per change and none for a no-op', () => {
+    const { store } = makeStore();
+    store.getState().setFieldValue('titlePage.title', 'A');
+    store.getState().setFieldValue('titlePage.title', 'A');
+    expect(store.getState().revision).toBe(1);
+  });
+});
