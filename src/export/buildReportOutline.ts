@@ -1,0 +1,479 @@
+import { type AnyFieldSpec, fieldSpecEntries, isFieldShown } from '@/model/fieldSpec';
+import {
+  deriveModelSummary,
+  describeMethod,
+  modelDisplayName,
+  modelSummaryColumns,
+} from '@/model/modelSummary';
+import { formatNumber } from '@/model/numberInput';
+import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
+import type { ChecklistEntry, Plot, Report } from '@/model/reportSchema';
+import { isRichTextEmpty, isSafeLink, type RichText } from '@/model/richText';
+import {
+  reportStatusOptions,
+  sectionRegistry,
+  taskTypeOptions,
+  type SectionId,
+  type SectionValue,
+} from '@/model/sectionRegistry';
+import { buildMetricTable } from './buildMetricTable';
+import type {
+  OutlineBlock,
+  OutlineField,
+  OutlineListItem,
+  OutlineSection,
+  OutlineSpan,
+  OutlineText,
+  ReportOutline,
+} from './reportOutline';
+import { sanitizeReportText } from './sanitizeReportText';
+
+interface OutlineContext {
+  report: Report;
+  tableCount: number;
+  figureCount: number;
+  /** Each reference's number in the appendix list, by id. */
+  referenceNumbers: ReadonlyMap<string, number>;
+}
+
+interface FieldRendering {
+  label: string;
+  /** The level of this field's own heading. */
+  level: number;
+  /** The registry-driven rendering, for parts that only add to it. */
+  renderDefault: () => OutlineBlock[];
+}
+
+type FieldRenderer = (context: OutlineContext, field: FieldRendering) => OutlineBlock[];
+
+type SectionParts<Id extends SectionId> = {
+  readonly [Key in keyof SectionValue<Id>]?: FieldRenderer;
+};
+
+type SimpleFieldSpec = Extract<
+  AnyFieldSpec,
+  { kind: 'text' | 'longText' | 'date' | 'email' | 'url' | 'select' | 'number' | 'checkbox' }
+>;
+
+const emailPattern = /^[^\s@<>()]+@[^\s@<>()]+$/u;
+
+const plotKindLabels: { readonly [Kind in Plot['kind']]: string } = {
+  'loss-curve': 'Loss curve',
+  'metric-curve': 'Metric curve',
+  'size-vs-performance': 'Model size versus performance',
+  'metric-bar': 'Metric comparison',
+};
+
+const checklistAnswerLabels: { readonly [Answer in ChecklistEntry['answer']]: string } = {
+  yes: 'Yes',
+  no: 'No',
+  'not-applicable': 'N/A',
+  '': '—',
+};
+
+function plain(text: string): OutlineText {
+  return [{ text }];
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === '';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSimpleSpec(spec: AnyFieldSpec): spec is SimpleFieldSpec {
+  return (
+    spec.kind !== 'richText' &&
+    spec.kind !== 'list' &&
+    spec.kind !== 'group' &&
+    spec.kind !== 'custom'
+  );
+}
+
+/** The value as the reader should see it; undefined when there is nothing to show. */
+function simpleFieldText(spec: SimpleFieldSpec, value: unknown): OutlineText | undefined {
+  switch (spec.kind) {
+    case 'number': {
+      if (typeof value !== 'number') return undefined;
+      const unit = spec.unit === undefined ? '' : ` ${spec.unit}`;
+      return plain(`${formatNumber(value)}${unit}`);
+    }
+    case 'checkbox':
+      return plain(value === true ? 'Yes' : 'No');
+    case 'select': {
+      if (typeof value !== 'string' || isBlank(value)) return undefined;
+      return plain(spec.options.find((option) => option.value === value)?.label ?? value);
+    }
+    case 'url': {
+      if (typeof value !== 'string' || isBlank(value)) return undefined;
+      const href = value.trim();
+      return [isSafeLink(href) ? { text: href, href } : { text: value }];
+    }
+    case 'email': {
+      if (typeof value !== 'string' || isBlank(value)) return undefined;
+      const address = value.trim();
+      return [
+        emailPattern.test(address) ? { text: address, href: `mailto:${address}` } : { text: value },
+      ];
+    }
+    case 'text':
+    case 'longText':
+    case 'date':
+      return typeof value !== 'string' || isBlank(value) ? undefined : plain(value);
+  }
+}
+
+function itemTitle(
+  item: Record<string, unknown>,
+  titleKey: string,
+  itemLabel: string,
+  index: number,
+): string {
+  const title = item[titleKey];
+  return typeof title === 'string' && !isBlank(title) ? title : `${itemLabel} ${index + 1}`;
+}
+
+function listBlocks(
+  spec: Extract<AnyFieldSpec, { kind: 'list' }>,
+  value: unknown,
+  level: number,
+  context: OutlineContext,
+): OutlineBlock[] {
+  const items = Array.isArray(value) ? value.filter(isRecord) : [];
+  if (items.length === 0) return [];
+  const specs = fieldSpecEntries(spec.fields);
+  const tabular = specs.every(([, fieldSpec]) => isSimpleSpec(fieldSpec));
+  if (!tabular) {
+    return items.flatMap((item, index) => [
+      {
+        kind: 'heading',
+        level: level + 1,
+        text: itemTitle(item, spec.itemTitleKey, spec.itemLabel, index),
+      },
+      ...containerBlocks(item, spec.fields, level + 1, context, { skipKey: spec.itemTitleKey }),
+    ]);
+  }
+
+  const cellText = (item: Record<string, unknown>, key: string, fieldSpec: AnyFieldSpec) =>
+    isSimpleSpec(fieldSpec) && isFieldShown(fieldSpec, item)
+      ? simpleFieldText(fieldSpec, item[key])
+      : undefined;
+  const present = specs.filter(([key, fieldSpec]) =>
+    items.some((item) => cellText(item, key, fieldSpec) !== undefined),
+  );
+  // Multi-line texts would make a table unreadable; they follow it, named by their item.
+  const columns = present.filter(([, fieldSpec]) => fieldSpec.kind !== 'longText');
+  const longFields = present.filter(([, fieldSpec]) => fieldSpec.kind === 'longText');
+  const blocks: OutlineBlock[] = [];
+  if (columns.length > 0) {
+    blocks.push({
+      kind: 'table',
+      table: {
+        columns: columns.map(([, fieldSpec]) => ({
+          label: fieldSpec.label,
+          align: fieldSpec.kind === 'number' ? 'right' : 'left',
+        })),
+        rows: items.map((item) =>
+          columns.map(([key, fieldSpec]) => cellText(item, key, fieldSpec) ?? []),
+        ),
+      },
+    });
+  }
+  const notes: OutlineField[] = items.flatMap((item, index) =>
+    longFields.flatMap(([key, fieldSpec]) => {
+      const text = cellText(item, key, fieldSpec);
+      const title = itemTitle(item, spec.itemTitleKey, spec.itemLabel, index);
+      return text === undefined ? [] : [{ label: `${fieldSpec.label} (${title})`, value: text }];
+    }),
+  );
+  if (notes.length > 0) blocks.push({ kind: 'fields', fields: notes });
+  return blocks;
+}
+
+function defaultFieldBlocks(
+  spec: AnyFieldSpec,
+  label: string,
+  value: unknown,
+  level: number,
+  context: OutlineContext,
+): OutlineBlock[] {
+  if (isSimpleSpec(spec)) {
+    const text = simpleFieldText(spec, value);
+    return text === undefined ? [] : [{ kind: 'fields', fields: [{ label, value: text }] }];
+  }
+  switch (spec.kind) {
+    case 'richText': {
+      const richText = value as RichText;
+      return isRichTextEmpty(richText) ? [] : [{ kind: 'richText', content: richText, level }];
+    }
+    case 'group':
+      return isRecord(value) ? containerBlocks(value, spec.fields, level, context, {}) : [];
+    case 'list':
+      return listBlocks(spec, value, level, context);
+    case 'custom':
+      throw new Error(`The field "${label}" has no export; add it to sectionParts.`);
+  }
+}
+
+interface ContainerOptions {
+  parts?: Readonly<Record<string, FieldRenderer | undefined>>;
+  /** The field already shown as the item's heading. */
+  skipKey?: string;
+  /** A section with a single field shows it without repeating its label. */
+  omitLabels?: boolean;
+}
+
+/**
+ * The shown, non-empty fields of one object. Short fields come first as one "label: value" list,
+ * so they never read as part of a sub-section that happens to precede them.
+ */
+function containerBlocks(
+  owner: Record<string, unknown>,
+  specs: object,
+  level: number,
+  context: OutlineContext,
+  options: ContainerOptions,
+): OutlineBlock[] {
+  const fields: OutlineField[] = [];
+  const structured: OutlineBlock[] = [];
+  for (const [key, spec] of fieldSpecEntries(specs)) {
+    if (key === options.skipKey || !isFieldShown(spec, owner)) continue;
+    const fieldLevel = options.omitLabels === true ? level : level + 1;
+    const renderDefault = () =>
+      defaultFieldBlocks(spec, spec.label, owner[key], fieldLevel, context);
+    const part = options.parts?.[key];
+    const blocks =
+      part === undefined
+        ? renderDefault()
+        : part(context, { label: spec.label, level: fieldLevel, renderDefault });
+    if (blocks.length === 0) continue;
+    const isInline =
+      spec.kind !== 'group' &&
+      spec.kind !== 'list' &&
+      blocks.every((block) => block.kind === 'fields');
+    if (isInline) {
+      for (const block of blocks) if (block.kind === 'fields') fields.push(...block.fields);
+      continue;
+    }
+    if (options.omitLabels !== true)
+      structured.push({ kind: 'heading', level: fieldLevel, text: spec.label });
+    structured.push(...blocks);
+  }
+  return fields.length === 0 ? structured : [{ kind: 'fields', fields }, ...structured];
+}
+
+function citedReferences(context: OutlineContext, field: FieldRendering): OutlineBlock[] {
+  const { references } = context.report.appendix;
+  const cited = context.report.background.relatedReferenceIds.flatMap((referenceId) => {
+    const number = context.referenceNumbers.get(referenceId);
+    const reference = references.find((candidate) => candidate.id === referenceId);
+    if (number === undefined || reference === undefined) return [];
+    const title = isBlank(reference.title) ? `Reference ${number}` : reference.title;
+    return [`[${number}] ${title}`];
+  });
+  if (cited.length === 0) return [];
+  return [{ kind: 'fields', fields: [{ label: field.label, value: plain(cited.join('; ')) }] }];
+}
+
+function modelsWithSummary(context: OutlineContext, field: FieldRendering): OutlineBlock[] {
+  const rows = deriveModelSummary(context.report);
+  if (rows.length === 0) return [];
+  context.tableCount += 1;
+  const summary: OutlineBlock = {
+    kind: 'table',
+    table: {
+      caption: `Table ${context.tableCount}: Summary of the fine-tuned models`,
+      columns: modelSummaryColumns.map((column) => ({
+        label: column.label,
+        align: column.key === 'epochs' || column.key === 'learningRate' ? 'right' : 'left',
+      })),
+      rows: rows.map((row) => modelSummaryColumns.map((column) => plain(row[column.key]))),
+    },
+  };
+  return [summary, ...field.renderDefault()];
+}
+
+function metricTable(context: OutlineContext): OutlineBlock[] {
+  const table = buildMetricTable(context.report);
+  if (table === undefined) return [];
+  context.tableCount += 1;
+  const { legend, ...rest } = table;
+  const caption = `Table ${context.tableCount}: Results per model, metric and split (${legend})`;
+  return [{ kind: 'table', table: { ...rest, caption } }];
+}
+
+function describeAxis(name: string, label: string, unit: string, logScale: boolean): string {
+  const text = isBlank(label) ? name : label;
+  const withUnit = isBlank(unit) ? text : `${text} (${unit})`;
+  return logScale ? `${withUnit}, log scale` : withUnit;
+}
+
+function plotFigures(context: OutlineContext): OutlineBlock[] {
+  const { models } = context.report.models;
+  return context.report.results.plots.map((plot): OutlineBlock => {
+    context.figureCount += 1;
+    const series = plot.series.map((entry, index) => {
+      const modelIndex = models.findIndex((model) => model.id === entry.modelId);
+      const model = models[modelIndex];
+      const name = isBlank(entry.label) ? `Series ${index + 1}` : entry.label;
+      const modelName = model === undefined ? '' : modelDisplayName(model, modelIndex);
+      const owner = modelName === '' || name.includes(modelName) ? '' : ` (${modelName})`;
+      const points = entry.points.length === 1 ? '1 point' : `${entry.points.length} points`;
+      return `${name}${owner}: ${points}`;
+    });
+    const notes = [
+      `${plotKindLabels[plot.kind]}; x: ${describeAxis('x', plot.xLabel, plot.xUnit, false)}; y: ${describeAxis('y', plot.yLabel, plot.yUnit, plot.logScale)}.`,
+    ];
+    if (series.length > 0) notes.push(`Series: ${series.join('; ')}.`);
+    return {
+      kind: 'figure',
+      figure: {
+        number: context.figureCount,
+        title: isBlank(plot.title) ? plotKindLabels[plot.kind] : plot.title,
+        caption: plot.caption,
+        notes,
+      },
+    };
+  });
+}
+
+function bestModel(context: OutlineContext, field: FieldRendering): OutlineBlock[] {
+  const { models } = context.report.models;
+  const index = models.findIndex((model) => model.id === context.report.conclusion.bestModelId);
+  const model = models[index];
+  if (model === undefined) return [];
+  return [
+    {
+      kind: 'fields',
+      fields: [{ label: field.label, value: plain(modelDisplayName(model, index)) }],
+    },
+  ];
+}
+
+function withPeriod(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+function referenceList(context: OutlineContext): OutlineBlock[] {
+  const items = context.report.appendix.references.map((reference, index): OutlineListItem => {
+    const year = reference.year === null ? '' : `(${formatNumber(reference.year)})`;
+    const byline = [reference.authors.trim(), year].filter((part) => part !== '').join(' ');
+    const title = isBlank(reference.title) ? `Reference ${index + 1}` : reference.title;
+    const citation = [byline, title, reference.venue]
+      .filter((part) => !isBlank(part))
+      .map(withPeriod)
+      .join(' ');
+    const content: OutlineSpan[] = [{ text: citation }];
+    const link = reference.link.trim();
+    if (link !== '') {
+      content.push({ text: ' ' }, isSafeLink(link) ? { text: link, href: link } : { text: link });
+    }
+    const blocks: OutlineBlock[] = isBlank(reference.bibtex)
+      ? []
+      : [{ kind: 'codeBlock', language: 'bibtex', text: reference.bibtex.trim() }];
+    return { content, blocks };
+  });
+  return items.length === 0 ? [] : [{ kind: 'list', ordered: true, items }];
+}
+
+function checklistTable(context: OutlineContext): OutlineBlock[] {
+  const { checklist } = context.report.appendix;
+  const knownIds = new Set(reproducibilityChecklist.map((item) => item.id));
+  // Answers to items no longer in the checklist are still the author's words: keep them, by id.
+  const rows = [
+    ...reproducibilityChecklist.map((item) => ({
+      question: item.question,
+      entry: checklist[item.id],
+    })),
+    ...Object.keys(checklist)
+      .filter((itemId) => !knownIds.has(itemId))
+      .map((itemId) => ({ question: itemId, entry: checklist[itemId] })),
+  ].flatMap(({ question, entry }) =>
+    entry === undefined || (entry.answer === '' && isBlank(entry.justification))
+      ? []
+      : [[plain(question), plain(checklistAnswerLabels[entry.answer]), plain(entry.justification)]],
+  );
+  if (rows.length === 0) return [];
+  return [
+    {
+      kind: 'table',
+      table: {
+        columns: [
+          { label: 'Item', align: 'left' },
+          { label: 'Answer', align: 'left' },
+          { label: 'Justification', align: 'left' },
+        ],
+        rows,
+      },
+    },
+  ];
+}
+
+/** What each section shows beyond its generic fields; a new section fails to compile until listed. */
+const sectionParts: { readonly [Id in SectionId]: SectionParts<Id> } = {
+  titlePage: {},
+  abstract: {},
+  background: { relatedReferenceIds: citedReferences },
+  problem: {},
+  models: { models: modelsWithSummary },
+  setup: {},
+  results: { metricResults: metricTable, plots: plotFigures },
+  conclusion: { bestModelId: bestModel },
+  appendix: { references: referenceList, checklist: checklistTable },
+};
+
+function collectKeywords(report: Report): string[] {
+  const taskType = taskTypeOptions.find(
+    (option) => option.value === report.problem.taskType,
+  )?.label;
+  const candidates = [
+    ...report.models.models.flatMap((model) => [model.architecture, describeMethod(model)]),
+    ...report.setup.datasets.map((dataset) => dataset.name),
+    report.problem.taskType === 'other' ? report.problem.taskTypeOther : (taskType ?? ''),
+    'fine-tuning',
+  ];
+  return [
+    ...new Set(
+      candidates.map((candidate) => candidate.trim()).filter((candidate) => candidate !== ''),
+    ),
+  ];
+}
+
+/** Decides, once for every format, what a report export shows and in which order. */
+export function buildReportOutline(unsafeReport: Report): ReportOutline {
+  const report = sanitizeReportText(unsafeReport);
+  const context: OutlineContext = {
+    report,
+    tableCount: 0,
+    figureCount: 0,
+    referenceNumbers: new Map(
+      report.appendix.references.map((reference, index) => [reference.id, index + 1]),
+    ),
+  };
+  const sections = sectionRegistry.map((section): OutlineSection => {
+    const value: Record<string, unknown> = report[section.id];
+    const parts: Readonly<Record<string, FieldRenderer | undefined>> = sectionParts[section.id];
+    return {
+      id: section.id,
+      number: section.number,
+      heading: `${section.number}. ${section.title}`,
+      blocks: containerBlocks(value, section.fields, 1, context, {
+        parts,
+        omitLabels: fieldSpecEntries(section.fields).length === 1,
+      }),
+    };
+  });
+  const { titlePage } = report;
+  return {
+    title: isBlank(titlePage.title) ? 'Untitled report' : titlePage.title.trim(),
+    titlePage,
+    statusLabel:
+      reportStatusOptions.find((option) => option.value === titlePage.status)?.label ??
+      titlePage.status,
+    keywords: collectKeywords(report),
+    sections,
+  };
+}
