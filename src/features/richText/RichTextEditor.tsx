@@ -133,6 +133,8 @@ export default function RichTextEditor({
     extensions: richTextExtensions,
     content: value as JSONContent,
     immediatelyRender: true,
+    // Our stylesheet carries the editor's base rules; an injected <style> would break the CSP.
+    injectCSS: false,
     shouldRerenderOnTransaction: false,
     autofocus: focusOnMount ? 'end' : false,
     editorProps: {
