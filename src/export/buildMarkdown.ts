@@ -238,7 +238,11 @@ const nodeRenderers: { readonly [Type in RichTextNodeType]: NodeRenderer } = {
       {
         type: 'list',
         ordered: true,
-        start: typeof start === 'number' && Number.isInteger(start) && start >= 0 ? start : 1,
+        // CommonMark reads at most nine digits as a list number.
+        start:
+          typeof start === 'number' && Number.isInteger(start) && start >= 0 && start <= 999_999_999
+            ? start
+            : 1,
         spread: false,
         children: listItemsOf(node, context),
       },

@@ -130,6 +130,44 @@ export const escapingCases: readonly EscapingCase[] = [
     shown: ['click me', 'javascript:alert(2)'],
   },
   {
+    name: 'huge table spans and list numbers from an imported file',
+    report: changedExample((report) => {
+      report.abstract.summary = richTextFromBlocks(
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [
+                {
+                  type: 'tableHeader',
+                  attrs: { colspan: 1e9, rowspan: 1e9 },
+                  content: [{ type: 'paragraph', content: [textNode('wide cell')] }],
+                },
+              ],
+            },
+            {
+              type: 'tableRow',
+              content: [{ type: 'tableCell', attrs: { colspan: -5, rowspan: 2.5 }, content: [] }],
+            },
+          ],
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 1e300 },
+          content: [
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [textNode('huge start')] }],
+            },
+          ],
+        },
+        { type: 'heading', attrs: { level: 1e9 }, content: [textNode('deep heading')] },
+      );
+    }),
+    shown: ['wide cell', 'huge start', 'deep heading'],
+  },
+  {
     name: 'one megabyte of text in one field',
     report: changedExample((report) => {
       report.abstract.summary = richTextFromParagraphs(oneMegabyte);

@@ -1,0 +1,413 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { Report } from '@/model/reportSchema';
+import { isSafeLink } from '@/model/richText';
+import { buildReportOutline } from './buildReportOutline';
+import { docxHeadingLevel } from './docxHeadingLevel';
+import { docxTextRuns } from './docxTextRuns';
+import { docxTheme } from './docxTheme';
+import type {
+  OutlineBlock,
+  OutlineFigure,
+  OutlineTable,
+  OutlineText,
+  ReportOutline,
+} from './reportOutline';
+import { richTextToDocx } from './richTextToDocx';
+
+type BodyPiece = Paragraph | Table | TableOfContents;
+
+interface DocxContext {
+  lists: { nextInstance: number };
+}
+
+/** A4 width minus two 1-inch margins, in twips. */
+const textWidth = 11906 - 2 * 1440;
+const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const cellMargins = { top: 50, bottom: 50, left: 100, right: 100 } as const;
+
+function spanRuns(text: OutlineText, run: IRunOptions = {}): ParagraphChild[] {
+  return text.flatMap((span): ParagraphChild[] => {
+    const runs = docxTextRuns(span.text, {
+      ...run,
+      ...(span.strong === true ? { bold: true } : {}),
+      ...(span.href !== undefined ? { style: 'Hyperlink' } : {}),
+    });
+    return span.href !== undefined && isSafeLink(span.href)
+      ? [new ExternalHyperlink({ link: span.href, children: runs })]
+      : runs;
+  });
+}
+
+function plainText(text: OutlineText): string {
+  return text.map((span) => span.text).join('');
+}
+
+/** About how wide a character of Calibri is at a font size in half-points, in twips, with some slack. */
+function characterWidth(size: number): number {
+  return size * 6;
+}
+
+function longestWord(text: string): number {
+  return Math.max(0, ...text.split(/\s+/u).map((word) => word.length));
+}
+
+/**
+ * Column widths in twips, much as a browser lays out a table: columns that want less than an even
+ * share get what they want, the others share the rest by how much they want, and none is narrower
+ * than its longest word (up to 20 characters, so one long address cannot starve its neighbours).
+ */
+function columnWidths(table: OutlineTable, size: number): number[] {
+  const padding = cellMargins.left + cellMargins.right + 40;
+  const texts = table.columns.map((column, index) => [
+    column.label,
+    ...table.rows.map((row) => plainText(row[index] ?? [])),
+  ]);
+  const minimums = texts.map(
+    (column) =>
+      Math.min(20, Math.max(...column.map(longestWord))) * characterWidth(size) * 1.1 + padding,
+  );
+  const wishes = texts.map((column, index) =>
+    Math.max(
+      minimums[index] ?? 0,
+      // A header may wrap between its words; only the body's texts ask for a wider column.
+      Math.min(60, Math.max(0, ...column.slice(1).map((text) => text.length))) *
+        characterWidth(size) +
+        padding,
+    ),
+  );
+  const widths: (number | undefined)[] = wishes.map(() => undefined);
+  let room = textWidth;
+  for (;;) {
+    const open = wishes.flatMap((wish, index) =>
+      widths[index] === undefined ? [{ wish, index }] : [],
+    );
+    if (open.length === 0) break;
+    const share = room / open.length;
+    const satisfied = open.filter(({ wish }) => wish <= share);
+    if (satisfied.length === 0) {
+      const wanted = open.reduce((total, { wish }) => total + wish, 0);
+      for (const { wish, index } of open) {
+        widths[index] = Math.max(minimums[index] ?? 0, (room * wish) / wanted);
+      }
+      break;
+    }
+    for (const { wish, index } of satisfied) {
+      widths[index] = wish;
+      room -= wish;
+    }
+  }
+  const resolved = widths.map((width) => width ?? 0);
+  const total = resolved.reduce((sum, width) => sum + width, 0);
+  return resolved.map((width) => Math.floor((width * textWidth) / total));
+}
+
+function tableCell(
+  text: OutlineText,
+  align: 'left' | 'right',
+  width: number,
+  options: { header: boolean; fill?: string; size: number; keepNext: boolean },
+): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: cellMargins,
+    verticalAlign: options.header ? VerticalAlignTable.BOTTOM : VerticalAlignTable.TOP,
+    ...(options.fill === undefined
+      ? {}
+      : { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } }),
+    children: [
+      new Paragraph({
+        style: 'TableText',
+        keepNext: options.keepNext,
+        alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        children: spanRuns(text, {
+          size: options.size,
+          ...(options.header ? { bold: true, color: docxTheme.colors.heading } : {}),
+        }),
+      }),
+    ],
+  });
+}
+
+function outlineTable(table: OutlineTable): BodyPiece[] {
+  const size = table.columns.length >= 6 ? 17 : 19;
+  const widths = columnWidths(table, size);
+  // Short tables stay on one page; long ones may break between rows, repeating their header.
+  const keepTogether = table.rows.length <= 15;
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: table.columns.map((column, index) =>
+      tableCell([{ text: column.label }], column.align, widths[index] ?? 0, {
+        header: true,
+        fill: docxTheme.colors.tableHeaderFill,
+        size,
+        keepNext: true,
+      }),
+    ),
+  });
+  const rows = table.rows.map(
+    (row, rowIndex) =>
+      new TableRow({
+        cantSplit: true,
+        children: table.columns.map((column, index) =>
+          tableCell(row[index] ?? [], column.align, widths[index] ?? 0, {
+            header: false,
+            size,
+            keepNext: keepTogether && rowIndex < table.rows.length - 1,
+            ...(rowIndex % 2 === 1 ? { fill: docxTheme.colors.tableBandFill } : {}),
+          }),
+        ),
+      }),
+  );
+  const rule = { style: BorderStyle.SINGLE, size: 8, color: docxTheme.colors.tableRule } as const;
+  const pieces: BodyPiece[] = [];
+  if (table.caption !== undefined) {
+    pieces.push(new Paragraph({ style: 'Caption', children: [new TextRun(table.caption)] }));
+  }
+  pieces.push(
+    new Table({
+      rows: [header, ...rows],
+      width: { size: textWidth, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: {
+        top: rule,
+        bottom: rule,
+        left: noBorder,
+        right: noBorder,
+        insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: 'D9D9D9' },
+        insideVertical: noBorder,
+      },
+    }),
+    new Paragraph({ spacing: { after: 120 } }),
+  );
+  return pieces;
+}
+
+/** The one place a figure is written; the plot image goes above its caption in issue 4. */
+function figure(figureBlock: OutlineFigure): BodyPiece[] {
+  const caption: ParagraphChild[] = [
+    new TextRun({ text: `Figure ${figureBlock.number}: ${figureBlock.title}` }),
+  ];
+  if (figureBlock.caption.trim() !== '') {
+    caption.push(
+      new TextRun({
+        text: ` ${figureBlock.caption.trim()}`,
+        bold: false,
+        color: docxTheme.colors.text,
+      }),
+    );
+  }
+  return [
+    new Paragraph({ style: 'Caption', children: caption }),
+    ...figureBlock.notes.map(
+      (note) => new Paragraph({ style: 'FigureNote', children: [new TextRun(note)] }),
+    ),
+  ];
+}
+
+function outlineBlock(block: OutlineBlock, context: DocxContext): BodyPiece[] {
+  switch (block.kind) {
+    case 'heading':
+      return [
+        new Paragraph({
+          heading: docxHeadingLevel(block.level),
+          children: docxTextRuns(block.text, {}),
+        }),
+      ];
+    case 'paragraph':
+      return [new Paragraph({ children: spanRuns(block.content) })];
+    case 'fields':
+      return block.fields.map(
+        (field) =>
+          new Paragraph({
+            spacing: { after: 60 },
+            children: [
+              new TextRun({ text: `${field.label}: `, bold: true }),
+              ...spanRuns(field.value),
+            ],
+          }),
+      );
+    case 'richText':
+      return richTextToDocx(block.content, {
+        level: block.level,
+        lists: context.lists,
+        listLevel: -1,
+      });
+    case 'table':
+      return outlineTable(block.table);
+    case 'list': {
+      const instance = context.lists.nextInstance;
+      context.lists.nextInstance += 1;
+      const reference = block.ordered ? 'ordered-list' : 'bullet-list';
+      return block.items.flatMap((item) => [
+        new Paragraph({
+          numbering: { reference, level: 0, instance },
+          children: spanRuns(item.content),
+        }),
+        ...item.blocks.flatMap((child) => outlineBlock(child, context)),
+      ]);
+    }
+    case 'codeBlock':
+      return [new Paragraph({ style: 'SourceCode', children: docxTextRuns(block.text, {}) })];
+    case 'figure':
+      return figure(block.figure);
+  }
+}
+
+function titlePage(outline: ReportOutline): Paragraph[] {
+  const { titlePage: page } = outline;
+  const muted = { color: docxTheme.colors.muted } as const;
+  const paragraphs: Paragraph[] = [
+    new Paragraph({ spacing: { before: 2400 } }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: docxTextRuns(outline.title, {}) }),
+  ];
+  if (page.subtitle.trim() !== '') {
+    paragraphs.push(
+      new Paragraph({ style: 'Subtitle', children: docxTextRuns(page.subtitle, {}) }),
+    );
+  }
+  paragraphs.push(
+    new Paragraph({
+      spacing: { after: 360 },
+      border: {
+        bottom: { style: BorderStyle.SINGLE, size: 18, color: docxTheme.colors.heading, space: 1 },
+      },
+    }),
+  );
+  for (const author of page.authors) {
+    if (author.name.trim() === '') continue;
+    paragraphs.push(
+      new Paragraph({
+        spacing: { after: 0 },
+        children: docxTextRuns(author.name, { bold: true, size: 26 }),
+      }),
+    );
+    const details = [author.affiliation, author.email].filter((detail) => detail.trim() !== '');
+    paragraphs.push(
+      new Paragraph({
+        spacing: { after: 200 },
+        children: docxTextRuns(details.join(' · '), muted),
+      }),
+    );
+  }
+  const facts: [string, string][] = [
+    ['Organization', page.organization],
+    ['Project', page.project],
+    ['Date', page.date],
+    ['Version', [page.version, page.changeNote].filter((part) => part.trim() !== '').join(' — ')],
+    ['Status', outline.statusLabel],
+  ];
+  paragraphs.push(new Paragraph({ spacing: { before: 1200 } }));
+  for (const [label, value] of facts) {
+    if (value.trim() === '') continue;
+    paragraphs.push(
+      new Paragraph({
+        spacing: { after: 60 },
+        children: [
+          new TextRun({ text: `${label}: `, bold: true, color: docxTheme.colors.heading }),
+          ...docxTextRuns(value, {}),
+        ],
+      }),
+    );
+  }
+  return paragraphs;
+}
+
+function header(outline: ReportOutline): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: docxTextRuns(outline.title, { size: 16, color: docxTheme.colors.muted }),
+      }),
+    ],
+  });
+}
+
+function footer(): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            size: 18,
+            color: docxTheme.colors.muted,
+            children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * The report as a Word document: a title page, a table of contents, the nine numbered sections as
+ * Heading 1 with real lists and tables, and page numbers in the footer.
+ */
+export function buildDocx(report: Report): Document {
+  const outline = buildReportOutline(report);
+  const context: DocxContext = { lists: { nextInstance: 1 } };
+  const authors = outline.titlePage.authors
+    .map((author) => author.name.trim())
+    .filter((name) => name !== '');
+  const body: BodyPiece[] = [
+    ...titlePage(outline),
+    new Paragraph({ style: 'ContentsHeading', pageBreakBefore: true, text: 'Contents' }),
+    // Without a layout engine the page numbers would stay blank until Word updates the field, so the
+    // entries are links without numbers: complete as written, so Word need not ask to update it.
+    new TableOfContents('Contents', {
+      hyperlink: true,
+      headingStyleRange: '1-2',
+      pageNumbersEntryLevelsRange: '1-2',
+      beginDirty: false,
+    }),
+    ...outline.sections.flatMap((section, index) => [
+      new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        pageBreakBefore: index === 0,
+        children: docxTextRuns(section.heading, {}),
+      }),
+      ...section.blocks.flatMap((block) => outlineBlock(block, context)),
+    ]),
+  ];
+  return new Document({
+    title: outline.title,
+    subject: outline.titlePage.subtitle.trim() || 'Fine-tuning experiment report',
+    creator: authors.join('; '),
+    keywords: outline.keywords.join(', '),
+    lastModifiedBy: 'ML Report Studio',
+    styles: docxTheme.styles,
+    numbering: docxTheme.numbering,
+    sections: [
+      {
+        properties: { titlePage: true },
+        headers: { default: header(outline), first: new Header({ children: [] }) },
+        footers: { default: footer(), first: new Footer({ children: [] }) },
+        children: body,
+      },
+    ],
+  });
+}

@@ -1,0 +1,268 @@
+import {
+  ExternalHyperlink,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
+} from 'docx';
+import {
+  isSafeLink,
+  richTextToPlainText,
+  type RichText,
+  type RichTextMark,
+  type RichTextMarkType,
+  type RichTextNode,
+  type RichTextNodeType,
+} from '@/model/richText';
+import { docxHeadingLevel } from './docxHeadingLevel';
+import { docxTextRuns as textRuns } from './docxTextRuns';
+import { docxTheme } from './docxTheme';
+
+type InlinePiece = TextRun | ExternalHyperlink;
+type BlockPiece = Paragraph | Table;
+type Piece = InlinePiece | BlockPiece;
+
+interface ListItemNumbering {
+  reference: 'bullet-list' | 'ordered-list';
+  level: number;
+  instance: number;
+}
+
+export interface DocxRichTextContext {
+  /** The outline level that rich-text headings nest below: level 1 is Heading 1. */
+  level: number;
+  /** Shared by the whole document: each list gets its own numbering instance so it starts at 1. */
+  lists: { nextInstance: number };
+  listLevel: number;
+  /** The item whose first paragraph still has to carry the number or bullet. */
+  pendingItem?: { numbering: ListItemNumbering; used: boolean };
+  indent?: number;
+  style?: string;
+}
+
+interface RunState {
+  run: IRunOptions;
+  link?: string;
+}
+
+type NodeRenderer = (node: RichTextNode, context: DocxRichTextContext) => Piece[];
+type MarkRenderer = (state: RunState, mark: RichTextMark) => RunState;
+
+function isBlockPiece(piece: Piece): piece is BlockPiece {
+  return piece instanceof Paragraph || piece instanceof Table;
+}
+
+const markRenderers: { readonly [Type in RichTextMarkType]: MarkRenderer } = {
+  bold: (state) => ({ ...state, run: { ...state.run, bold: true } }),
+  italic: (state) => ({ ...state, run: { ...state.run, italics: true } }),
+  underline: (state) => ({ ...state, run: { ...state.run, underline: {} } }),
+  strike: (state) => ({ ...state, run: { ...state.run, strike: true } }),
+  code: (state) => ({
+    ...state,
+    run: {
+      ...state.run,
+      font: docxTheme.fonts.code,
+      size: 20,
+      shading: { type: ShadingType.CLEAR, color: 'auto', fill: docxTheme.colors.codeFill },
+    },
+  }),
+  link: (state, mark) => {
+    const href = mark.attrs?.['href'];
+    // Only http, https and mailto become hyperlinks; Word would follow a javascript: target.
+    return isSafeLink(href)
+      ? { link: href.trim(), run: { ...state.run, style: 'Hyperlink' } }
+      : state;
+  },
+};
+
+function inlineOf(
+  nodes: readonly RichTextNode[] | undefined,
+  context: DocxRichTextContext,
+): InlinePiece[] {
+  return (nodes ?? []).flatMap((node) =>
+    nodeRenderers[node.type](node, context).flatMap((piece) =>
+      isBlockPiece(piece) ? textRuns(richTextToPlainText(node), {}) : [piece],
+    ),
+  );
+}
+
+function paragraphOptions(
+  context: DocxRichTextContext,
+  options: IParagraphOptions,
+): IParagraphOptions {
+  const pending = context.pendingItem;
+  if (pending !== undefined && !pending.used) {
+    pending.used = true;
+    return { ...options, numbering: pending.numbering };
+  }
+  const withStyle = context.style === undefined ? options : { style: context.style, ...options };
+  return context.indent === undefined
+    ? withStyle
+    : { ...withStyle, indent: { left: context.indent } };
+}
+
+/** Blocks of a container; stray inline nodes are gathered into paragraphs so Word gets a valid body. */
+function blocksOf(
+  nodes: readonly RichTextNode[] | undefined,
+  context: DocxRichTextContext,
+): BlockPiece[] {
+  const blocks: BlockPiece[] = [];
+  let inline: InlinePiece[] = [];
+  const flushInline = () => {
+    if (inline.length > 0)
+      blocks.push(new Paragraph(paragraphOptions(context, { children: inline })));
+    inline = [];
+  };
+  for (const node of nodes ?? []) {
+    for (const piece of nodeRenderers[node.type](node, context)) {
+      if (isBlockPiece(piece)) {
+        flushInline();
+        blocks.push(piece);
+      } else {
+        inline.push(piece);
+      }
+    }
+  }
+  flushInline();
+  return blocks;
+}
+
+function listOf(reference: ListItemNumbering['reference']): NodeRenderer {
+  return (node, context) => {
+    const instance = context.lists.nextInstance;
+    context.lists.nextInstance += 1;
+    const level = Math.min(8, context.listLevel + 1);
+    return (node.content ?? []).flatMap((item) => {
+      const itemContext: DocxRichTextContext = {
+        ...context,
+        listLevel: level,
+        pendingItem: { numbering: { reference, level, instance }, used: false },
+        indent: 360 * (level + 1),
+      };
+      const children = item.type === 'listItem' ? item.content : [item];
+      const blocks = blocksOf(children, itemContext);
+      return blocks.length > 0 ? blocks : [new Paragraph(paragraphOptions(itemContext, {}))];
+    });
+  };
+}
+
+// Word tables hold at most 63 columns; a larger span from an imported file would only cost memory.
+const maximumColumnSpan = 63;
+
+function spanOf(value: unknown, maximum: number): number | undefined {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 1) return undefined;
+  return Math.min(value, maximum);
+}
+
+function cellOf(
+  node: RichTextNode,
+  context: DocxRichTextContext,
+  isHeader: boolean,
+  rowsLeft: number,
+): TableCell {
+  const cellContext: DocxRichTextContext = {
+    level: context.level,
+    lists: context.lists,
+    listLevel: -1,
+    style: 'TableText',
+  };
+  const children = blocksOf(node.content, cellContext);
+  const columnSpan = spanOf(node.attrs?.['colspan'], maximumColumnSpan);
+  const rowSpan = spanOf(node.attrs?.['rowspan'], rowsLeft);
+  return new TableCell({
+    // Word refuses a cell without a paragraph.
+    children: children.length > 0 ? children : [new Paragraph({ style: 'TableText' })],
+    margins: { top: 40, bottom: 40, left: 100, right: 100 },
+    ...(isHeader
+      ? {
+          shading: {
+            type: ShadingType.CLEAR,
+            color: 'auto',
+            fill: docxTheme.colors.tableHeaderFill,
+          },
+        }
+      : {}),
+    ...(columnSpan === undefined ? {} : { columnSpan }),
+    ...(rowSpan === undefined ? {} : { rowSpan }),
+  });
+}
+
+function rowOf(
+  node: RichTextNode,
+  context: DocxRichTextContext,
+  rowsLeft: number,
+): TableRow | undefined {
+  const cells = (node.content ?? []).filter(
+    (cell) => cell.type === 'tableCell' || cell.type === 'tableHeader',
+  );
+  if (cells.length === 0) return undefined;
+  const isHeader = cells.every((cell) => cell.type === 'tableHeader');
+  return new TableRow({
+    children: cells.map((cell) => cellOf(cell, context, cell.type === 'tableHeader', rowsLeft)),
+    ...(isHeader ? { tableHeader: true } : {}),
+    cantSplit: true,
+  });
+}
+
+const nodeRenderers: { readonly [Type in RichTextNodeType]: NodeRenderer } = {
+  doc: (node, context) => blocksOf(node.content, context),
+  paragraph: (node, context) => [
+    new Paragraph(paragraphOptions(context, { children: inlineOf(node.content, context) })),
+  ],
+  heading: (node, context) => {
+    const level = node.attrs?.['level'];
+    const depth = typeof level === 'number' && Number.isInteger(level) && level >= 1 ? level : 1;
+    return [
+      new Paragraph({
+        heading: docxHeadingLevel(context.level + depth),
+        children: inlineOf(node.content, context),
+      }),
+    ];
+  },
+  text: (node) => {
+    const state = (node.marks ?? []).reduce<RunState>(
+      (current, mark) => markRenderers[mark.type](current, mark),
+      {
+        run: {},
+      },
+    );
+    const runs = textRuns(node.text ?? '', state.run);
+    return state.link === undefined
+      ? runs
+      : [new ExternalHyperlink({ link: state.link, children: runs })];
+  },
+  hardBreak: () => [new TextRun({ break: 1 })],
+  bulletList: listOf('bullet-list'),
+  orderedList: listOf('ordered-list'),
+  listItem: (node, context) => blocksOf(node.content, context),
+  blockquote: (node, context) => blocksOf(node.content, { ...context, style: 'Quote' }),
+  codeBlock: (node) => [
+    new Paragraph({ style: 'SourceCode', children: textRuns(richTextToPlainText(node), {}) }),
+  ],
+  horizontalRule: () => [new Paragraph({ thematicBreak: true })],
+  table: (node, context) => {
+    const rowNodes = (node.content ?? []).filter((row) => row.type === 'tableRow');
+    const rows = rowNodes.flatMap((row, index) => {
+      const tableRow = rowOf(row, context, rowNodes.length - index);
+      return tableRow === undefined ? [] : [tableRow];
+    });
+    if (rows.length === 0) return [];
+    return [
+      new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
+      new Paragraph({}),
+    ];
+  },
+  tableRow: (node, context) => blocksOf(node.content, context),
+  tableHeader: (node, context) => blocksOf(node.content, context),
+  tableCell: (node, context) => blocksOf(node.content, context),
+};
+
+/** Word paragraphs and tables for a rich-text field, through one renderer per node and mark type. */
+export function richTextToDocx(richText: RichText, context: DocxRichTextContext): BlockPiece[] {
+  return blocksOf(richText.content, context);
+}
