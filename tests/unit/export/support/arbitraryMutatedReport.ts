@@ -48,6 +48,18 @@ function setLeaf(root: unknown, path: Path, leaf: unknown): void {
 
 const example = createExampleReport();
 const stringPaths = leafPaths(example, [], 'string', []);
+// Texts every exporter puts in a heading, a table cell or the document properties, changed more often.
+const headlinePaths: Path[] = [
+  ['titlePage', 'title'],
+  ['titlePage', 'subtitle'],
+  ['titlePage', 'authors', 0, 'name'],
+  ...example.models.models.flatMap((_, index) => [
+    ['models', 'models', index, 'name'],
+    ['models', 'models', index, 'dataset'],
+  ]),
+  ['problem', 'metrics', 0, 'name'],
+  ['results', 'plots', 0, 'title'],
+];
 const numberPaths = leafPaths(example, [], 'number', []);
 
 const awkwardText = fc.string({
@@ -97,11 +109,15 @@ export function arbitraryMutatedReport(): fc.Arbitrary<Report> {
   const numberChange = fc.tuple(fc.nat({ max: numberPaths.length - 1 }), finiteNumber);
   return fc
     .record({
+      headlines: fc.tuple(...headlinePaths.map(() => fc.option(awkwardText, { freq: 2 }))),
       texts: fc.array(textChange, { minLength: 1, maxLength: 25 }),
       numbers: fc.array(numberChange, { maxLength: 10 }),
     })
-    .map(({ texts, numbers }) => {
+    .map(({ headlines, texts, numbers }) => {
       const report = structuredClone(example);
+      headlines.forEach((text, index) => {
+        if (text !== null) setLeaf(report, headlinePaths[index] ?? [], text);
+      });
       for (const [index, text] of texts) setLeaf(report, stringPaths[index] ?? [], text);
       for (const [index, value] of numbers) setLeaf(report, numberPaths[index] ?? [], value);
       return report;

@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { serializeReport } from '@/export/serializeReport';
+import { createExampleReport } from '@/model/createExampleReport';
+import type { Report } from '@/model/reportSchema';
+import { restoreReportFromText } from '@/model/restoreReport';
+import { arbitraryMutatedReport } from './support/arbitraryMutatedReport';
+import { escapingCases } from './support/escapingCases';
+
+const exportedAt = '2025-03-14T09:00:00.000Z';
+
+function restored(text: string): Report {
+  const result = restoreReportFromText(text);
+  if (!result.ok) throw new Error(`${result.message} ${result.details.join('; ')}`);
+  return result.report;
+}
+
+describe('serializeReport', () => {
+  const example = createExampleReport();
+
+  it('writes the versioned envelope, pretty-printed, ending with a newline', () => {
+    const text = serializeReport(example, exportedAt);
+    expect(JSON.parse(text)).toEqual({
+      format: 'ml-report',
+      schemaVersion: 1,
+      exportedAt,
+      report: example,
+    });
+    expect(
+      text.startsWith(
+        '{\n  "format": "ml-report",\n  "schemaVersion": 1,\n  "exportedAt": "2025-03-14T09:00:00.000Z",\n  "report": {\n',
+      ),
+    ).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('gives back exactly the example report on import', () => {
+    expect(restored(serializeReport(example, exportedAt))).toEqual(example);
+  });
+
+  it.each(escapingCases.filter(({ name }) => !name.includes('link')))(
+    'keeps every character of "$name" (JSON escapes instead of stripping)',
+    ({ report }) => {
+      const text = serializeReport(report, exportedAt);
+      // A Blob writes the text as UTF-8, which would turn a raw lone surrogate into U+FFFD.
+      expect(new TextDecoder().decode(new TextEncoder().encode(text))).toBe(text);
+      expect(restored(text)).toEqual(report);
+    },
+  );
+
+  it('export then import is the identity for generated valid reports', () => {
+    fc.assert(
+      fc.property(arbitraryMutatedReport(), (report) => {
+        expect(restored(serializeReport(report, exportedAt))).toEqual(report);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
