@@ -88,11 +88,18 @@ const cases: readonly {
     fileName: 'report-v1.docx',
   },
   {
-    name: 'long titles are cut at 60 characters without a trailing dash',
+    name: 'long titles are cut at a word boundary within 60 characters',
     title: 'abcd '.repeat(30),
     version: '1',
     extension: 'md',
     fileName: `${'abcd-'.repeat(11)}abcd-v1.md`,
+  },
+  {
+    name: 'one endless word is cut at 60 characters',
+    title: 'x'.repeat(70),
+    version: '',
+    extension: 'md',
+    fileName: `${'x'.repeat(60)}.md`,
   },
 ];
 

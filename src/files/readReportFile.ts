@@ -1,0 +1,28 @@
+import {
+  maximumImportBytes,
+  restoreReportFromText,
+  type RestoreResult,
+} from '@/model/restoreReport';
+
+/** Reads a JSON draft the user picked or dropped; the size is checked before a byte is read. */
+export async function readReportFile(file: File): Promise<RestoreResult> {
+  if (file.size > maximumImportBytes) {
+    const megabytes = (file.size / (1024 * 1024)).toFixed(1);
+    return {
+      ok: false,
+      message: 'This file is larger than 25 MB, larger than any real report.',
+      details: [`${file.name} is ${megabytes} MB.`],
+    };
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return {
+      ok: false,
+      message: 'This file could not be read.',
+      details: [error instanceof Error ? error.message : String(error)],
+    };
+  }
+  return restoreReportFromText(text);
+}
