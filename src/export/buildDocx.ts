@@ -43,7 +43,6 @@ interface DocxContext {
 
 /** A4 width minus two 1-inch margins, in twips. */
 const textWidth = 11906 - 2 * 1440;
-const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const cellMargins = { top: 50, bottom: 50, left: 100, right: 100 } as const;
 
 function spanRuns(text: OutlineText, run: IRunOptions = {}): ParagraphChild[] {
@@ -180,7 +179,6 @@ function outlineTable(table: OutlineTable): BodyPiece[] {
         ),
       }),
   );
-  const rule = { style: BorderStyle.SINGLE, size: 8, color: docxTheme.colors.tableRule } as const;
   const pieces: BodyPiece[] = [];
   if (table.caption !== undefined) {
     pieces.push(new Paragraph({ style: 'Caption', children: [new TextRun(table.caption)] }));
@@ -191,14 +189,7 @@ function outlineTable(table: OutlineTable): BodyPiece[] {
       width: { size: textWidth, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
-      borders: {
-        top: rule,
-        bottom: rule,
-        left: noBorder,
-        right: noBorder,
-        insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: 'D9D9D9' },
-        insideVertical: noBorder,
-      },
+      borders: docxTheme.tableBorders,
     }),
     new Paragraph({ spacing: { after: 120 } }),
   );

@@ -5,6 +5,7 @@ import {
   LineRuleType,
   ShadingType,
   type ILevelsOptions,
+  type ITableBordersOptions,
   type INumberingOptions,
   type IStylesOptions,
 } from 'docx';
@@ -23,6 +24,19 @@ const colors = {
 } as const;
 
 const fonts = { body: 'Calibri', code: 'Courier New' } as const;
+
+const noBorder = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const rule = { style: BorderStyle.SINGLE, size: 8, color: colors.tableRule } as const;
+
+/** Rules above and below, hairlines between rows, no vertical lines: the look of a report's tables. */
+const tableBorders: ITableBordersOptions = {
+  top: rule,
+  bottom: rule,
+  left: noBorder,
+  right: noBorder,
+  insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: 'D9D9D9' },
+  insideVertical: noBorder,
+};
 
 const bulletSymbols = ['•', '◦', '▪'] as const;
 
@@ -156,8 +170,14 @@ const styles: IStylesOptions = {
       run: { size: 19 },
       paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
     },
+    {
+      id: 'TableHeaderText',
+      name: 'Table Header Text',
+      basedOn: 'TableText',
+      run: { bold: true, color: colors.heading },
+    },
   ],
 };
 
 /** The look of every exported Word document: fonts, colors, styles and list numbering. */
-export const docxTheme = { colors, fonts, styles, numbering } as const;
+export const docxTheme = { colors, fonts, styles, numbering, tableBorders } as const;

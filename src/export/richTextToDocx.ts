@@ -169,7 +169,7 @@ function cellOf(
     level: context.level,
     lists: context.lists,
     listLevel: -1,
-    style: 'TableText',
+    style: isHeader ? 'TableHeaderText' : 'TableText',
   };
   const children = blocksOf(node.content, cellContext);
   const columnSpan = spanOf(node.attrs?.['colspan'], maximumColumnSpan);
@@ -253,7 +253,11 @@ const nodeRenderers: { readonly [Type in RichTextNodeType]: NodeRenderer } = {
     });
     if (rows.length === 0) return [];
     return [
-      new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
+      new Table({
+        rows,
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        borders: docxTheme.tableBorders,
+      }),
       new Paragraph({}),
     ];
   },
