@@ -194,14 +194,15 @@ function listBlocks(
 
 function defaultFieldBlocks(
   spec: AnyFieldSpec,
-  label: string,
   value: unknown,
   level: number,
   context: OutlineContext,
 ): OutlineBlock[] {
   if (isSimpleSpec(spec)) {
     const text = simpleFieldText(spec, value);
-    return text === undefined ? [] : [{ kind: 'fields', fields: [{ label, value: text }] }];
+    return text === undefined
+      ? []
+      : [{ kind: 'fields', fields: [{ label: spec.label, value: text }] }];
   }
   switch (spec.kind) {
     case 'richText': {
@@ -213,7 +214,7 @@ function defaultFieldBlocks(
     case 'list':
       return listBlocks(spec, value, level, context);
     case 'custom':
-      throw new Error(`The field "${label}" has no export; add it to sectionParts.`);
+      throw new Error(`The field "${spec.label}" has no export; add it to sectionParts.`);
   }
 }
 
@@ -241,8 +242,7 @@ function containerBlocks(
   for (const [key, spec] of fieldSpecEntries(specs)) {
     if (key === options.skipKey || !isFieldShown(spec, owner)) continue;
     const fieldLevel = options.omitLabels === true ? level : level + 1;
-    const renderDefault = () =>
-      defaultFieldBlocks(spec, spec.label, owner[key], fieldLevel, context);
+    const renderDefault = () => defaultFieldBlocks(spec, owner[key], fieldLevel, context);
     const part = options.parts?.[key];
     const blocks =
       part === undefined
