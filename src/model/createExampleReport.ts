@@ -652,6 +652,11 @@ function abstractSummary(): RichText {
 
 /** A complete, realistic report that exercises every field; used by "Load example" and by tests. */
 export function createExampleReport(): Report {
+  // Module-level parts (metrics, models, settings) must not be shared between two reports.
+  return structuredClone(exampleReport());
+}
+
+function exampleReport(): Report {
   return {
     schemaVersion: currentSchemaVersion,
     id: 'example-report',
