@@ -6,6 +6,7 @@ import { CompletenessMeter } from '@/features/shell/CompletenessMeter';
 import { Notices } from '@/features/shell/Notices';
 import { RefusedImportDialog } from '@/features/shell/RefusedImportDialog';
 import { TopBar } from '@/features/shell/TopBar';
+import { preloadRichTextEditor } from '@/features/richText/RichTextField';
 import { useReportReplacement } from '@/features/shell/useReportImport';
 import { useUndoShortcuts } from '@/features/shell/useUndoShortcuts';
 
@@ -59,6 +60,10 @@ export function App() {
   const replacement = useReportReplacement();
   useUndoShortcuts(session.store);
   const dragging = useFileDrop(replacement.importFile);
+  useEffect(() => {
+    const handle = setTimeout(preloadRichTextEditor, 300);
+    return () => clearTimeout(handle);
+  }, []);
   return (
     <div className={`app${previewVisible ? ' app--with-preview' : ''}`}>
       <a className="skip-link" href="#main-content">

@@ -57,3 +57,12 @@ export async function waitUntilSaved(page: Page): Promise<void> {
 export function saveStatus(page: Page) {
   return page.locator('.save-status');
 }
+
+/** Clicks a rich-text field and types once its editor is ready, as a person waits for the caret. */
+export async function typeInRichText(page: Page, name: string, text: string): Promise<void> {
+  const field = page.getByRole('main').getByRole('textbox', { name, exact: true });
+  await field.click();
+  await expect(field).toHaveAttribute('contenteditable', 'true');
+  await expect(field).toBeFocused();
+  await page.keyboard.type(text);
+}

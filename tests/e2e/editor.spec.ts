@@ -1,4 +1,12 @@
-import { expect, openApp, openSection, sectionTitles, test, waitUntilSaved } from './appTest';
+import {
+  expect,
+  openApp,
+  openSection,
+  sectionTitles,
+  test,
+  typeInRichText,
+  waitUntilSaved,
+} from './appTest';
 
 test('the Sections nav lists the nine sections and each opens its form', async ({ page }) => {
   await openApp(page);
@@ -31,12 +39,14 @@ test('typing in every section survives a reload', async ({ page }) => {
   await main.getByLabel('Name', { exact: true }).fill('Ada Lovelace');
 
   await openSection(page, 'Abstract');
-  await main.getByRole('textbox', { name: 'Summary' }).click();
-  await page.keyboard.type('We compare four fine-tuning methods.');
+  await typeInRichText(page, 'Summary', 'We compare four fine-tuning methods.');
 
   await openSection(page, 'Background and motivation');
-  await main.getByRole('textbox', { name: 'Current system limitations' }).click();
-  await page.keyboard.type('The rules engine misroutes 23 % of tickets.');
+  await typeInRichText(
+    page,
+    'Current system limitations',
+    'The rules engine misroutes 23 % of tickets.',
+  );
 
   await openSection(page, 'Problem definition');
   await main.getByLabel('Task type', { exact: true }).selectOption('classification');
@@ -55,13 +65,11 @@ test('typing in every section survives a reload', async ({ page }) => {
 
   await openSection(page, 'Results and analysis');
   await main.getByLabel('Accuracy (test) for Model A', { exact: true }).fill('0.912');
-  await main.getByRole('textbox', { name: 'Analysis' }).click();
-  await page.keyboard.type('Model A wins.');
+  await typeInRichText(page, 'Analysis', 'Model A wins.');
 
   await openSection(page, 'Conclusion and future work');
   await main.getByLabel('Best model', { exact: true }).selectOption({ label: 'Model A' });
-  await main.getByRole('textbox', { name: 'Limitations' }).click();
-  await page.keyboard.type('One dataset only.');
+  await typeInRichText(page, 'Limitations', 'One dataset only.');
 
   await openSection(page, 'Appendix and references');
   await main.getByLabel('Repository', { exact: true }).fill('https://github.com/example/tickets');

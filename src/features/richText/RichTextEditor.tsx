@@ -156,6 +156,11 @@ export default function RichTextEditor({
       flush();
       onBlur();
     },
+    // Leaving the section unmounts the editor; useEditor destroys it before our effects clean up,
+    // so text typed in the last pause is committed here, while the document is still readable.
+    onDestroy: () => {
+      if (timer.current !== undefined) flush();
+    },
   });
 
   function flush(): void {

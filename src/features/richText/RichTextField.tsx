@@ -9,8 +9,14 @@ import { fieldElementId } from '@/features/form/fieldElementId';
 import { useFieldIssue } from '@/features/form/useFieldIssue';
 import { RichTextView } from './RichTextView';
 
-// Tiptap stays out of the first load: the editor chunk is fetched when a rich-text field is shown.
-const RichTextEditor = lazy(() => import('./RichTextEditor'));
+const loadRichTextEditor = () => import('./RichTextEditor');
+// Tiptap stays out of the first load; it is fetched once the page is idle (preloadRichTextEditor)
+// or when a rich-text field is shown, whichever comes first.
+const RichTextEditor = lazy(loadRichTextEditor);
+
+export function preloadRichTextEditor(): void {
+  void loadRichTextEditor();
+}
 
 function isRichText(value: unknown): value is RichText {
   return (
