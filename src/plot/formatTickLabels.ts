@@ -36,7 +36,8 @@ function formatLinear(values: readonly number[]): string[] {
   const scaled = values.map((value) => value / divisor);
   const decimals = decimalsFor(scaled);
   return scaled.map((value) => {
-    if (value === 0) return '0';
+    // "0k" reads oddly; a plain 0 keeps the decimals of its neighbours ("0.0", "0.5").
+    if (value === 0) return magnitude === undefined ? (0).toFixed(decimals) : '0';
     return withMinus(`${value.toFixed(decimals)}${magnitude?.suffix ?? ''}`);
   });
 }

@@ -88,7 +88,7 @@ function labelsFit(
 
 /**
  * A d3 scale with ticks whose labels do not collide at the given font size: as many ticks as
- * fit, fewer when labels are wide. A logarithmic axis ticks 1-2-5 or whole decades.
+ * fit, fewer when labels are wide. A logarithmic axis ticks 1-2-3-5, 1-2-5 or whole decades.
  */
 export function planNumericAxis(request: NumericAxisRequest): NumericAxis {
   const domain = widenedExtent(request.extent, request.logarithmic, request.padding);
