@@ -1,0 +1,86 @@
+import { formatNumber } from '@/model/numberInput';
+import { findingPrecedenceRank } from './findingPrecedenceRank';
+import type { ModelFieldFinding, ReportFieldFinding, RunFinding } from './runImportTypes';
+
+function best<Found extends RunFinding>(found: readonly Found[]): Found | undefined {
+  return found.reduce<Found | undefined>(
+    (winner, finding) =>
+      winner === undefined ||
+      findingPrecedenceRank[finding.precedence] < findingPrecedenceRank[winner.precedence]
+        ? finding
+        : winner,
+    undefined,
+  );
+}
+
+function modelFindings(
+  findings: readonly RunFinding[],
+  field: ModelFieldFinding['field'],
+): ModelFieldFinding[] {
+  return findings.filter(
+    (finding): finding is ModelFieldFinding =>
+      finding.kind === 'model-field' && finding.field === field,
+  );
+}
+
+/**
+ * What only the files together show: an adapter_config.json says LoRA, but the model config or the
+ * base model's name shows 4-bit weights, so the method is QLoRA; and the effective batch size needs
+ * the per-device batch, the accumulation steps and the GPU count, often from three files.
+ */
+export function combineRunFindings(findings: readonly RunFinding[]): {
+  findings: RunFinding[];
+  warnings: string[];
+} {
+  const warnings: string[] = [];
+  const fourBit = modelFindings(findings, 'quantization.bits').find(
+    (finding) => finding.value === 4,
+  );
+  let combined: RunFinding[] = [...findings];
+  if (fourBit !== undefined) {
+    let upgraded = 0;
+    combined = combined.map((finding) => {
+      if (finding.kind !== 'model-field' || finding.field !== 'method' || finding.value !== 'lora')
+        return finding;
+      upgraded += 1;
+      return { ...finding, value: 'qlora', precedence: 'derived' };
+    });
+    if (upgraded > 0) {
+      warnings.push(
+        `Method set to QLoRA: ${fourBit.source.file} (${fourBit.source.key}) shows the base model was loaded in 4 bits.`,
+      );
+    }
+  }
+
+  const batch = best(modelFindings(combined, 'hyperparameters.batchSize'));
+  const accumulation = best(modelFindings(combined, 'hyperparameters.gradientAccumulation'));
+  const gpus = best(
+    combined.filter(
+      (finding): finding is ReportFieldFinding =>
+        finding.kind === 'report-field' && finding.field === 'setup.gpuCount',
+    ),
+  );
+  const batchSize = batch?.field === 'hyperparameters.batchSize' ? batch.value : null;
+  const steps =
+    accumulation?.field === 'hyperparameters.gradientAccumulation' ? accumulation.value : 1;
+  const gpuCount = gpus?.field === 'setup.gpuCount' ? gpus.value : null;
+  if (
+    batch !== undefined &&
+    batchSize !== null &&
+    (accumulation !== undefined || gpuCount !== null)
+  ) {
+    const perDevice = batchSize * steps;
+    const value =
+      gpuCount === null
+        ? `${formatNumber(perDevice)} per GPU (${formatNumber(batchSize)} per device × ${formatNumber(steps)} accumulation steps); multiply by the number of GPUs`
+        : `${formatNumber(perDevice * gpuCount)} (${formatNumber(batchSize)} per device × ${formatNumber(steps)} accumulation steps × ${formatNumber(gpuCount)} GPU${gpuCount === 1 ? '' : 's'})`;
+    combined.push({
+      kind: 'note',
+      label: 'Effective batch size',
+      value,
+      source: batch.source,
+      precedence: 'derived',
+    });
+  }
+  return { findings: combined, warnings };
+}
