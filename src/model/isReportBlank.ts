@@ -1,7 +1,9 @@
 import { createEmptyReport } from './createEmptyReport';
 import type { Report } from './reportSchema';
+import { countPerformanceEvent } from '@/platform/performanceCounters';
 
 /** True while nothing has been written, so replacing the report loses nothing and needs no question. */
 export function isReportBlank(report: Report): boolean {
+  countPerformanceEvent('documentSerialization');
   return JSON.stringify(report) === JSON.stringify(createEmptyReport(report.id));
 }

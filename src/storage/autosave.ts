@@ -1,3 +1,4 @@
+import { countPerformanceEvent } from '@/platform/performanceCounters';
 import type { ReportDocument, ReportStore } from '@/store/reportStore';
 import type { ReportDatabase, StoredDraft } from './reportDatabase';
 
@@ -81,6 +82,7 @@ export function startAutosave({
           report: document.report,
           fieldInputs: document.fieldInputs,
         };
+        countPerformanceEvent('storageWrite');
         await database.writeDraft(reportId, draft, {
           id: reportId,
           title: summaryTitle(document),

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { getSectionDefinition, type SectionId } from '@/model/sectionRegistry';
 import { useUiSelector } from '@/app/AppContext';
+import { countPerformanceEvent } from '@/platform/performanceCounters';
 import { FieldList } from '@/features/form/FieldList';
 import { ModelSummaryTable } from './ModelSummaryTable';
 
@@ -11,6 +12,7 @@ export function SectionForm() {
   const sectionId = useUiSelector((state) => state.openSectionId);
   const section = getSectionDefinition(sectionId);
   const Extra = sectionExtras[sectionId];
+  countPerformanceEvent(`sectionRender:${sectionId}`);
   return (
     <article className="section-form" aria-labelledby="section-heading" key={sectionId}>
       <header className="section-header">
