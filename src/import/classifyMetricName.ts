@@ -25,6 +25,8 @@ const systemNames =
 function displayName(key: string): string {
   const known = metricDisplayNames[key.toLowerCase()];
   if (known !== undefined) return known;
+  const optimizerRate = /^lr[-_](.+)$/u.exec(key)?.[1];
+  if (optimizerRate !== undefined) return `Learning rate (${optimizerRate})`;
   const spaced = key.replace(/[_/]+/gu, ' ').trim();
   return spaced === '' ? key : `${spaced.charAt(0).toUpperCase()}${spaced.slice(1)}`;
 }
@@ -77,7 +79,8 @@ export function classifyMetricName(name: string, defaultSplit: SeriesSplit): Met
     word !== '' && /^[A-Z][a-z]/u.test(metricName)
       ? `${metricName.charAt(0).toLowerCase()}${metricName.slice(1)}`
       : metricName;
-  const base = word === '' ? metricName : `${word} ${shownName}`;
+  // The learning rate and gradient norm belong to training; a split word would only add noise.
+  const base = word === '' || role === 'optimizer' ? metricName : `${word} ${shownName}`;
   return {
     split,
     role,

@@ -214,7 +214,11 @@ export function createRunFileContext(
       }
       const { classification, values } = input;
       const segment = input.segment ?? '';
-      const label = segment === '' ? classification.label : `${classification.label} (${segment})`;
+      const described =
+        segment === '' ? classification.label : `${classification.label} (${segment})`;
+      const run = input.run ?? '';
+      const clashes = series.some((other) => other.label === described && other.run === run);
+      const label = clashes ? `${described} · ${input.name}` : described;
       series.push({
         id: `${seriesIdPrefix}-${series.length + 1}`,
         name: cleanFileText(input.name, 200),
@@ -222,7 +226,7 @@ export function createRunFileContext(
         metric: classification.metric,
         split: classification.split,
         role: classification.role,
-        run: cleanFileText(input.run ?? '', 200),
+        run: cleanFileText(run, 200),
         segment,
         xLabel: input.xLabel,
         points: values.points,

@@ -22,22 +22,27 @@ export interface SeriesAccumulator {
 /**
  * Collects points in bounded memory: every `stride`-th point is kept, and when twice the cap is
  * held every other one is dropped and the stride doubles, so millions of log lines keep at most
- * 2 × cap points. The last point is always kept (the final loss matters).
+ * 2 × cap points, and at most `cap` (at least half of it) at the end, evenly spaced. The last
+ * point is always kept (the final loss matters).
  */
 export function createSeriesAccumulator(cap: number = maxPointsPerSeries): SeriesAccumulator {
   let xs: number[] = [];
   let ys: (number | null)[] = [];
   let epochs: (number | null)[] = [];
+  let arrivalIndices: number[] = [];
   let stride = 1;
   let arrivals = 0;
   let received = 0;
   let hasEpoch = false;
-  let last: [number, number | null, number | null] | null = null;
+  let last: { x: number; y: number | null; epoch: number | null; arrival: number } | null = null;
 
+  const keepEveryOther = <Item>(items: Item[]): Item[] =>
+    items.filter((_, index) => index % 2 === 0);
   const halve = (): void => {
-    xs = xs.filter((_, index) => index % 2 === 0);
-    ys = ys.filter((_, index) => index % 2 === 0);
-    epochs = epochs.filter((_, index) => index % 2 === 0);
+    xs = keepEveryOther(xs);
+    ys = keepEveryOther(ys);
+    epochs = keepEveryOther(epochs);
+    arrivalIndices = keepEveryOther(arrivalIndices);
     stride *= 2;
   };
 
@@ -45,12 +50,12 @@ export function createSeriesAccumulator(cap: number = maxPointsPerSeries): Serie
     add(x, y, epoch) {
       received += 1;
       if (epoch !== null) hasEpoch = true;
-      last = [x, y, epoch];
+      last = { x, y, epoch, arrival: arrivals };
       if (arrivals % stride === 0) {
         xs.push(x);
         ys.push(y);
         epochs.push(epoch);
-        last = null;
+        arrivalIndices.push(arrivals);
         if (xs.length >= cap * 2) halve();
       }
       arrivals += 1;
@@ -58,31 +63,30 @@ export function createSeriesAccumulator(cap: number = maxPointsPerSeries): Serie
     dropFrom(from) {
       const keep = xs.map((x) => x < from);
       const dropped = keep.filter((kept) => !kept).length;
-      xs = xs.filter((_, index) => keep[index]);
-      ys = ys.filter((_, index) => keep[index]);
-      epochs = epochs.filter((_, index) => keep[index]);
-      if (last !== null && last[0] >= from) last = null;
+      const kept = <Item>(items: Item[]): Item[] => items.filter((_, index) => keep[index]);
+      xs = kept(xs);
+      ys = kept(ys);
+      epochs = kept(epochs);
+      arrivalIndices = kept(arrivalIndices);
+      if (last !== null && last.x >= from) last = null;
       received = Math.max(xs.length, received - dropped * stride);
     },
     get size() {
       return received;
     },
     finish() {
+      // Halving (not picking indices) keeps the spacing even; the last point may add one.
+      while (xs.length > cap - 1) halve();
       const allX = [...xs];
       const allY = [...ys];
       const allEpochs = [...epochs];
-      if (last !== null) {
-        allX.push(last[0]);
-        allY.push(last[1]);
-        allEpochs.push(last[2]);
+      if (last !== null && arrivalIndices.at(-1) !== last.arrival) {
+        allX.push(last.x);
+        allY.push(last.y);
+        allEpochs.push(last.epoch);
       }
-      const order = allX.map((_, index) => index);
-      order.sort((left, right) => (allX[left] ?? 0) - (allX[right] ?? 0) || left - right);
-      let chosen = order;
-      if (order.length > cap) {
-        const step = (order.length - 1) / (cap - 1);
-        chosen = Array.from({ length: cap }, (_, index) => order[Math.round(index * step)] ?? 0);
-      }
+      const chosen = allX.map((_, index) => index);
+      chosen.sort((left, right) => (allX[left] ?? 0) - (allX[right] ?? 0) || left - right);
       const points: RunPoint[] = chosen.map((index) => [allX[index] ?? 0, allY[index] ?? null]);
       const byEpoch: RunPoint[] | null = hasEpoch
         ? chosen.flatMap((index): RunPoint[] => {

@@ -35,4 +35,7 @@ export const metricDisplayNames: Readonly<Record<string, string>> = {
   r2: 'R²',
   mean_token_accuracy: 'Mean token accuracy',
   gen_len: 'Generated length',
+  learning_rate: 'Learning rate',
+  lr: 'Learning rate',
+  grad_norm: 'Gradient norm',
 };

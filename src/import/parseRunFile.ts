@@ -121,6 +121,12 @@ function chooseReader(file: RunFileInput, text: string, hint: RunFileHint): Outc
   const textReader = textReaders().find((candidate) => candidate.matches(text, hint));
   if (textReader !== undefined) return { kind: 'read-text', reader: textReader, content: text };
 
+  if (hint.fileName.endsWith('.json')) {
+    const json = readTolerantJson(text);
+    const message = json.ok ? 'is not a run file this importer reads' : json.message;
+    return { kind: 'not-read', status: 'failed', message: `${path} ${message}.` };
+  }
+
   const isYamlName = /\.ya?ml$/u.test(hint.fileName);
   if (text.length <= maxYamlCharacters) {
     const document = YAML.parseDocument(text, { logLevel: 'silent', uniqueKeys: false });

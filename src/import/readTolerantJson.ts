@@ -62,10 +62,13 @@ function readSlowly(text: string): TolerantJsonResult {
 
   const endEarly = (): never => stop('truncated', `ends early at ${lineAndColumn(text.length)}`);
 
-  const unexpected = (): never => {
-    // A write cut mid-token leaves a short, unfinished tail (`1.`, `tr`, `"lo`) and nothing after it.
-    const tail = text.slice(position).trim();
-    if (tail.length < 24 && !/[\n,:{}[\]]/u.test(tail)) return endEarly();
+  const isTokenPrefix = (tail: string): boolean =>
+    /^-?(\d+(\.\d*)?([eE][+-]?\d*)?)?$/u.test(tail) ||
+    ['true', 'false', 'null', 'NaN', 'Infinity', '-Infinity'].some((word) => word.startsWith(tail));
+
+  /** A write cut mid-token leaves an unfinished token (`1.`, `tr`, `-`) and nothing after it. */
+  const unexpected = (tokenStart: number = position): never => {
+    if (isTokenPrefix(text.slice(tokenStart).trim())) return endEarly();
     const character = text[position] ?? '';
     return stop('corrupt', `has an unexpected "${character}" at ${lineAndColumn(position)}`);
   };
@@ -163,10 +166,11 @@ function readSlowly(text: string): TolerantJsonResult {
     numberPattern.lastIndex = position;
     const match = numberPattern.exec(text);
     if (match === null) return unexpected();
+    const numberStart = position;
     position += match[0].length;
     // A number touching the end of the text, or followed by half an exponent, may have lost digits.
     if (position >= text.length) return endEarly();
-    if (/[.eE+\-\d]/u.test(text[position] ?? '')) return unexpected();
+    if (/[.eE+\-\d]/u.test(text[position] ?? '')) return unexpected(numberStart);
     return Number(match[0]);
   };
 
@@ -188,7 +192,7 @@ function readSlowly(text: string): TolerantJsonResult {
         position += 1;
         return array;
       }
-      if (separator !== ',') return haltInContainer(unexpected, array);
+      if (separator !== ',') return haltInContainer(() => unexpected(), array);
       position += 1;
     }
   };
@@ -204,7 +208,7 @@ function readSlowly(text: string): TolerantJsonResult {
     for (;;) {
       skipWhitespace();
       if (position >= text.length) return haltInContainer(endEarly, object);
-      if (text[position] !== '"') return haltInContainer(unexpected, object);
+      if (text[position] !== '"') return haltInContainer(() => unexpected(), object);
       let key: string;
       try {
         key = readString();
@@ -214,7 +218,7 @@ function readSlowly(text: string): TolerantJsonResult {
       }
       skipWhitespace();
       if (position >= text.length) return haltInContainer(endEarly, object);
-      if (text[position] !== ':') return haltInContainer(unexpected, object);
+      if (text[position] !== ':') return haltInContainer(() => unexpected(), object);
       position += 1;
       if (
         !readMember(depth, (value) => {
@@ -230,7 +234,7 @@ function readSlowly(text: string): TolerantJsonResult {
         position += 1;
         return object;
       }
-      if (separator !== ',') return haltInContainer(unexpected, object);
+      if (separator !== ',') return haltInContainer(() => unexpected(), object);
       position += 1;
     }
   };
@@ -268,7 +272,7 @@ function readSlowly(text: string): TolerantJsonResult {
   }
   if (damage === null) {
     skipWhitespace();
-    if (position < text.length) haltInContainer(unexpected, null);
+    if (position < text.length) haltInContainer(() => unexpected(), null);
   }
   return { ok: true, value, damage, nonFiniteCount };
 }

@@ -31,7 +31,7 @@ export const trainerStateReader: RunFileReader = {
     let skipped = 0;
 
     history.forEach((entry, index) => {
-      if (index % 5000 === 0) context.progress(index / history.length);
+      if (index > 0 && index % 5000 === 0) context.progress(index / history.length);
       const step = isPlainRecord(entry) ? readFiniteNumber(entry['step']) : null;
       if (!isPlainRecord(entry) || step === null) {
         skipped += 1;
@@ -81,7 +81,11 @@ export const trainerStateReader: RunFileReader = {
         context,
       );
     }
-    if (skipped > 0) context.warn(`${skipped} log_history entries without a step were skipped.`);
+    if (skipped > 0) {
+      context.warn(
+        `${skipped} log_history ${skipped === 1 ? 'entry' : 'entries'} without a step ${skipped === 1 ? 'was' : 'were'} skipped.`,
+      );
+    }
 
     const epochs = readFiniteNumber(value['num_train_epochs']);
     if (epochs !== null && epochs > 0)
