@@ -1,3 +1,4 @@
+import './configureZod';
 import { z } from 'zod';
 import { richTextSchema } from './richText';
 

@@ -1,3 +1,4 @@
+import './configureZod';
 import { z } from 'zod';
 import type { FieldInputs } from './reportIssues';
 import type { Report } from './reportSchema';

@@ -1,3 +1,4 @@
+import './configureZod';
 import { z } from 'zod';
 
 /** Every node type the editor, the preview and the exporters understand (Tiptap JSON names). */

@@ -2,6 +2,7 @@ import { createEmptyReport } from '@/model/createEmptyReport';
 import { restoreDraft } from '@/model/restoreDraft';
 import type { Report } from '@/model/reportSchema';
 import { startAutosave, type Autosave } from '@/storage/autosave';
+import { clearEmergencyCopy, readEmergencyCopy } from '@/storage/emergencyCopy';
 import type { ReportDatabase } from '@/storage/reportDatabase';
 import { createReportStore, type ReportDocument, type ReportStore } from '@/store/reportStore';
 import type { UiStore } from '@/store/uiStore';
@@ -82,6 +83,9 @@ export async function startReportSession({
       initialStoredRevision = loaded.storedRevision;
     } else if (loaded !== undefined) {
       reportUnreadable(lastOpenId, loaded);
+    } else {
+      // Opened but never saved (e.g. closed within the first pause): keep its id so its emergency copy is found.
+      initial = blankDocument(lastOpenId);
     }
   }
   // An unreadable draft is never the open report, so nothing can overwrite it.
@@ -115,6 +119,7 @@ export async function startReportSession({
     },
   });
   autosave.setBaseRevision(initialStoredRevision);
+  recoverEmergencyCopy(store, initial.report.id, initialStoredRevision);
   await database.writeLastOpenReportId(initial.report.id).catch(() => undefined);
   await refreshReportList();
 
@@ -237,4 +242,24 @@ export async function startReportSession({
     refreshReportList,
     flush: () => autosave.flush(),
   };
+}
+
+/**
+ * If the tab was closed before its last edits reached IndexedDB, they are in the emergency copy:
+ * put them back (through restoreDraft like every load) so autosave writes them now.
+ */
+function recoverEmergencyCopy(store: ReportStore, reportId: string, storedRevision: number): void {
+  const copy = readEmergencyCopy(reportId);
+  if (copy === undefined) return;
+  clearEmergencyCopy(reportId);
+  // Another tab saved after this copy was taken: its newer draft wins.
+  if (copy.baseRevision < storedRevision) return;
+  const restored = restoreDraft(copy.draft);
+  if (!restored.ok) return;
+  store
+    .getState()
+    .replaceDocument(
+      { report: restored.report, fieldInputs: restored.fieldInputs },
+      { keepHistory: false },
+    );
 }

@@ -1,6 +1,7 @@
 import { countPerformanceEvent } from '@/platform/performanceCounters';
 import type { ReportDocument, ReportStore } from '@/store/reportStore';
-import type { ReportDatabase, StoredDraft } from './reportDatabase';
+import { clearEmergencyCopy, writeEmergencyCopy } from './emergencyCopy';
+import type { ReportDatabase } from './reportDatabase';
 
 export type SaveState = 'saved' | 'saving' | 'not-saved' | 'conflict';
 
@@ -67,33 +68,31 @@ export function startAutosave({
     const reportId = document.report.id;
     writing = (async () => {
       try {
-        const storedRevision = (await database.readRevision(reportId)) ?? 0;
-        if (storedRevision > baseStoredRevision && !force) {
+        const savedAt = clock().toISOString();
+        countPerformanceEvent('storageWrite');
+        const result = await database.writeDraftUnlessNewer(
+          reportId,
+          {
+            format: 'ml-report-draft',
+            savedAt,
+            report: document.report,
+            fieldInputs: document.fieldInputs,
+          },
+          { id: reportId, title: summaryTitle(document), updatedAt: savedAt },
+          baseStoredRevision,
+          force,
+        );
+        if (result.outcome === 'newer-exists') {
           inConflict = true;
           events.onSaveStateChange('conflict', 'This report was changed in another tab.');
           return;
         }
-        const nextStoredRevision = Math.max(storedRevision, baseStoredRevision) + 1;
-        const savedAt = clock().toISOString();
-        const draft: StoredDraft = {
-          format: 'ml-report-draft',
-          revision: nextStoredRevision,
-          savedAt,
-          report: document.report,
-          fieldInputs: document.fieldInputs,
-        };
-        countPerformanceEvent('storageWrite');
-        await database.writeDraft(reportId, draft, {
-          id: reportId,
-          title: summaryTitle(document),
-          updatedAt: savedAt,
-          revision: nextStoredRevision,
-        });
-        baseStoredRevision = nextStoredRevision;
+        baseStoredRevision = result.revision;
         writtenRevision = revision;
+        clearEmergencyCopy(reportId);
         inConflict = false;
         retryDelay = 1000;
-        events.onWritten(reportId, nextStoredRevision);
+        events.onWritten(reportId, result.revision);
         events.onSaveStateChange(hasPendingChanges() ? 'saving' : 'saved');
       } catch (error) {
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -129,10 +128,24 @@ export function startAutosave({
     schedule();
   });
 
-  const flushOnHide = (): void => {
-    if (document.visibilityState === 'hidden') void write(false);
+  const saveBeforeLeaving = (): void => {
+    if (!hasPendingChanges() || inConflict) return;
+    const { document: current } = store.getState();
+    writeEmergencyCopy(current.report.id, {
+      baseRevision: baseStoredRevision,
+      draft: {
+        format: 'ml-report-draft',
+        revision: baseStoredRevision,
+        savedAt: clock().toISOString(),
+        ...current,
+      },
+    });
+    void write(false);
   };
-  const flushOnPageHide = (): void => void write(false);
+  const flushOnHide = (): void => {
+    if (document.visibilityState === 'hidden') saveBeforeLeaving();
+  };
+  const flushOnPageHide = (): void => saveBeforeLeaving();
   document.addEventListener('visibilitychange', flushOnHide);
   window.addEventListener('pagehide', flushOnPageHide);
 

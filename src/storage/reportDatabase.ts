@@ -21,8 +21,23 @@ const summaryPrefix = 'summary:';
 const lastOpenKey = 'setting:lastOpenReportId';
 
 /** The one module that talks to IndexedDB (through idb-keyval). */
+export type GuardedWriteOutcome =
+  { outcome: 'written'; revision: number } | { outcome: 'newer-exists' };
+
 export interface ReportDatabase {
   readDraft: (reportId: string) => Promise<unknown>;
+  /**
+   * Reads the stored revision and writes in one transaction, so the write starts at once (it must
+   * survive a page being hidden or closed) and no other tab can write in between. Without `force`,
+   * a stored revision newer than `baseRevision` is left alone.
+   */
+  writeDraftUnlessNewer: (
+    reportId: string,
+    draft: Omit<StoredDraft, 'revision'>,
+    summary: Omit<StoredReportSummary, 'revision'>,
+    baseRevision: number,
+    force: boolean,
+  ) => Promise<GuardedWriteOutcome>;
   writeDraft: (reportId: string, draft: StoredDraft, summary: StoredReportSummary) => Promise<void>;
   readRevision: (reportId: string) => Promise<number | undefined>;
   listReports: () => Promise<StoredReportSummary[]>;
@@ -52,6 +67,32 @@ export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDat
         ],
         store,
       ),
+    writeDraftUnlessNewer: (reportId, draft, summary, baseRevision, force) =>
+      store('readwrite', (objectStore) => {
+        const transaction = objectStore.transaction;
+        return new Promise<GuardedWriteOutcome>((resolve, reject) => {
+          transaction.onabort = () =>
+            reject(transaction.error ?? new Error('The save was aborted'));
+          transaction.onerror = () => reject(transaction.error ?? new Error('The save failed'));
+          const read = objectStore.get(`${summaryPrefix}${reportId}`);
+          read.onsuccess = () => {
+            const storedRevision = isSummary(read.result) ? read.result.revision : 0;
+            if (!force && storedRevision > baseRevision) {
+              resolve({ outcome: 'newer-exists' });
+              return;
+            }
+            const revision = Math.max(storedRevision, baseRevision) + 1;
+            try {
+              objectStore.put({ ...draft, revision }, `${draftPrefix}${reportId}`);
+              objectStore.put({ ...summary, revision }, `${summaryPrefix}${reportId}`);
+            } catch (error) {
+              reject(error instanceof Error ? error : new Error(String(error)));
+              return;
+            }
+            transaction.oncomplete = () => resolve({ outcome: 'written', revision });
+          };
+        });
+      }),
     readRevision: async (reportId) => {
       const summary: unknown = await get(`${summaryPrefix}${reportId}`, store);
       return isSummary(summary) ? summary.revision : undefined;

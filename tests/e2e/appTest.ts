@@ -1,12 +1,19 @@
 import { expect, test as base, type Page } from '@playwright/test';
 
 /** Every browser test fails on a console error or an uncaught exception in the page. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export const test = base.extend<{ consoleErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a test expects and names, e.g. a CSP report of a blocked handler. */
+  allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        const text = message.text();
+        if (
+          message.type() === 'error' &&
+          !allowedConsoleErrors.some((pattern) => pattern.test(text))
+        )
+          errors.push(text);
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);

@@ -4,6 +4,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import { sanitizeRichText, type RichText } from '@/model/richText';
 import { registerPendingEdit } from '@/store/pendingEdits';
 import { richTextExtensions } from './richTextExtensions';
+import { sanitizePastedHtml } from './sanitizePastedHtml';
 
 export interface RichTextEditorProps {
   value: RichText;
@@ -138,6 +139,7 @@ export default function RichTextEditor({
     shouldRerenderOnTransaction: false,
     autofocus: focusOnMount ? 'end' : false,
     editorProps: {
+      transformPastedHTML: sanitizePastedHtml,
       attributes: {
         id: controlId,
         role: 'textbox',
@@ -187,6 +189,7 @@ export default function RichTextEditor({
   useEffect(() => {
     editor.setOptions({
       editorProps: {
+        transformPastedHTML: sanitizePastedHtml,
         attributes: {
           id: controlId,
           role: 'textbox',

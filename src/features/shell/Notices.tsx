@@ -1,14 +1,6 @@
+import { serializeReport } from '@/export/serializeReport';
+import { downloadText } from '@/platform/downloadText';
 import { useAppServices, useUiSelector } from '@/app/AppContext';
-
-function downloadJson(value: unknown, fileName: string): void {
-  const blob = new Blob([JSON.stringify(value, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Banners about storage: an unreadable saved draft, a change in another tab, a failed save. */
 export function Notices() {
@@ -30,7 +22,10 @@ export function Notices() {
                   type="button"
                   className="toolbar-button"
                   onClick={() =>
-                    downloadJson(notice.raw, `unreadable-report-${notice.reportId}.json`)
+                    downloadText(
+                      JSON.stringify(notice.raw, null, 2),
+                      `unreadable-report-${notice.reportId}.json`,
+                    )
                   }
                 >
                   Download the unreadable draft
@@ -91,7 +86,13 @@ export function Notices() {
                   type="button"
                   className="toolbar-button"
                   onClick={() =>
-                    downloadJson(session.store.getState().document.report, 'report-backup.json')
+                    downloadText(
+                      serializeReport(
+                        session.store.getState().document.report,
+                        new Date().toISOString(),
+                      ),
+                      'report-backup.json',
+                    )
                   }
                 >
                   Download a JSON backup

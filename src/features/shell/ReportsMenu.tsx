@@ -1,4 +1,5 @@
 import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppContext';
+import { StorageInfo } from './StorageInfo';
 import { useMenu } from './useMenu';
 
 export function ReportsMenu() {
@@ -97,6 +98,7 @@ export function ReportsMenu() {
               </div>
             );
           })}
+          <StorageInfo />
         </div>
       ) : null}
     </div>

@@ -21,6 +21,13 @@ function createMemoryDatabase() {
       drafts.set(reportId, draft);
       summaries.set(reportId, summary);
     },
+    writeDraftUnlessNewer: async (reportId, draft, summary, baseRevision, force) => {
+      const storedRevision = summaries.get(reportId)?.revision ?? 0;
+      if (!force && storedRevision > baseRevision) return { outcome: 'newer-exists' };
+      const revision = Math.max(storedRevision, baseRevision) + 1;
+      await database.writeDraft(reportId, { ...draft, revision }, { ...summary, revision });
+      return { outcome: 'written', revision };
+    },
     readRevision: async (reportId) => summaries.get(reportId)?.revision,
     listReports: async () => [...summaries.values()],
     deleteReport: async (reportId) => {
