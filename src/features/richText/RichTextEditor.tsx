@@ -100,13 +100,14 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
           key={button.name}
           type="button"
           className="rich-toolbar-button"
-          aria-label={button.name}
           aria-pressed={button.on}
           title={button.name}
           onMouseDown={(event) => event.preventDefault()}
           onClick={button.run}
         >
-          {button.text}
+          {/* The name comes from the hidden text, so the visible glyph need not spell it. */}
+          <span aria-hidden="true">{button.text}</span>
+          <span className="visually-hidden">{button.name}</span>
         </button>
       ))}
     </div>
