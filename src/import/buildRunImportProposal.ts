@@ -77,6 +77,16 @@ const fieldOrder: { readonly [Field in ModelField | ReportField]: number } = {
   'appendix.repositoryUrl': 42,
 };
 
+/** Why a value that is only a hint (precedence `hint`) may be wrong, shown under the change. */
+const hintDetails: Partial<Record<ModelField | ReportField, string>> = {
+  'setup.cudaVersion':
+    'nvidia-smi and W&B report the newest CUDA the driver supports; PyTorch may have been built for an older one.',
+  'problem.taskType':
+    "Suggested by PEFT's task_type: a classifier that generates its labels is still classification.",
+  'setup.cpu': 'Only the number of cores is known, not the CPU model.',
+  architecture: 'Only the model class is known, not the checkpoint it started from.',
+};
+
 const maxPlots = 100;
 const maxSeriesPerPlot = 100;
 const sectionOrder: readonly SectionId[] = ['problem', 'models', 'setup', 'results', 'appendix'];
@@ -264,6 +274,7 @@ export function buildRunImportProposal(
       source: winner.source,
       alsoFoundIn: group.alsoFoundIn,
       alternatives: group.alternatives,
+      detail: winner.precedence === 'hint' ? (hintDetails[winner.field] ?? '') : '',
       accepted: isBlank && (isEmpty || winner.precedence !== 'hint'),
       operation,
     });
@@ -296,6 +307,7 @@ export function buildRunImportProposal(
       source: winner.source,
       alsoFoundIn: group.alsoFoundIn,
       alternatives: group.alternatives,
+      detail: winner.precedence === 'hint' ? (hintDetails[winner.field] ?? '') : '',
       accepted: isBlank && (isEmpty || winner.precedence !== 'hint'),
       operation: { kind: 'set-report-field', finding: winner },
     });

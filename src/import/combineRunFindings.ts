@@ -26,7 +26,8 @@ function modelFindings(
 /**
  * What only the files together show: an adapter_config.json says LoRA, but the model config or the
  * base model's name shows 4-bit weights, so the method is QLoRA; and the effective batch size needs
- * the per-device batch, the accumulation steps and the GPU count, often from three files.
+ * the per-device batch, the accumulation steps and the GPU count, often from three files; and
+ * when max_steps bounded training, the epoch count trainer_state.json derived is dropped.
  */
 export function combineRunFindings(findings: readonly RunFinding[]): {
   findings: RunFinding[];
@@ -50,6 +51,21 @@ export function combineRunFindings(findings: readonly RunFinding[]): {
         `Method set to QLoRA: ${fourBit.source.file} (${fourBit.source.key}) shows the base model was loaded in 4 bits.`,
       );
     }
+  }
+
+  // trainer_state.json always holds an epoch count, computed when max_steps bounded the run.
+  const boundedBySteps = modelFindings(combined, 'hyperparameters.maxSteps').some(
+    (finding) => finding.precedence === 'stated',
+  );
+  if (boundedBySteps) {
+    combined = combined.filter(
+      (finding) =>
+        !(
+          finding.kind === 'model-field' &&
+          finding.field === 'hyperparameters.epochs' &&
+          finding.precedence !== 'stated'
+        ),
+    );
   }
 
   const batch = best(modelFindings(combined, 'hyperparameters.batchSize'));

@@ -1,7 +1,7 @@
 import type { RunPoint } from './runImportTypes';
 
 /** Enough for a smooth curve in a report; a log with more points is thinned evenly. */
-export const maxPointsPerSeries = 2000;
+const maxPointsPerSeries = 2000;
 
 export interface AccumulatedSeries {
   points: RunPoint[];

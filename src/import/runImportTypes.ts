@@ -200,7 +200,7 @@ export interface RunSeries {
   /** A later part of the log after training restarted from step 0 (`restart 2`), or ''. */
   segment: string;
   xLabel: 'Step' | 'Epoch';
-  /** Sorted by x; at most `maxPointsPerSeries` points. */
+  /** Sorted by x; at most 2,000 points, evenly thinned from longer logs. */
   points: RunPoint[];
   /** The same values over epochs, when the log records the epoch of each point. */
   byEpoch: RunPoint[] | null;

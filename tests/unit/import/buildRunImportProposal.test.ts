@@ -258,4 +258,25 @@ describe('buildRunImportProposal defaults for uncertain values', () => {
     });
     expect(byId(changes, 'model:hyperparameters.learningRate').newValue).toBe('3e-4');
   });
+
+  it('explains a hint and ticks it only when the field is empty', () => {
+    const parse = parseRunFiles([readRunFixture('own/environment/nvidia-smi-old-layout.txt')]);
+    const blank = buildRunImportProposal(parse, createEmptyReport('r'), { newModelName: 'M' });
+    expect(byId(blank, 'report:setup.cudaVersion')).toMatchObject({
+      newValue: '11.4',
+      accepted: true,
+      detail:
+        'nvidia-smi and W&B report the newest CUDA the driver supports; PyTorch may have been built for an older one.',
+    });
+  });
+
+  it('drops the epoch count trainer_state derived when max_steps bounded training', () => {
+    const parse = parseRunFiles([
+      readRunFixture('own/hf/training_args-printed.txt'),
+      readRunFixture('own/hf/trainer_state-old-layout-nan-infinity.json'),
+    ]);
+    const changes = buildRunImportProposal(parse, createEmptyReport('r'), { newModelName: 'M' });
+    expect(byId(changes, 'model:hyperparameters.maxSteps').newValue).toBe('500');
+    expect(changes.map((change) => change.id)).not.toContain('model:hyperparameters.epochs');
+  });
 });
