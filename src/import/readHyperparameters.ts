@@ -179,6 +179,7 @@ export function readHyperparameters(
   let noted = 0;
   for (const [normalized, [key, value]] of byKey) {
     if (used.has(normalized) || noted >= maxNotedKeys) continue;
+    if (typeof value === 'number' && !Number.isFinite(value)) continue;
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') {
       const text = typeof value === 'number' ? formatNumber(value) : String(value);
       if (text.trim() === '') continue;
