@@ -11,8 +11,11 @@ export interface ChecklistItem {
   sectionId: SectionId;
 }
 
-/** The experiment items of the three checklists reviewers use; answers live in `appendix.checklist`. */
-export const reproducibilityChecklist: readonly ChecklistItem[] = [
+/**
+ * The experiment items of the three checklists reviewers use. Answers are derived from the report
+ * (deriveChecklistAnswers); `appendix.checklist` holds only the author's overrides.
+ */
+export const reproducibilityChecklist = [
   {
     id: 'pineau-hyperparameter-ranges',
     source: 'Pineau ML reproducibility checklist',
@@ -128,4 +131,6 @@ export const reproducibilityChecklist: readonly ChecklistItem[] = [
     question: 'A table of results with the commands to reproduce them is given.',
     sectionId: 'results',
   },
-];
+] as const satisfies readonly ChecklistItem[];
+
+export type ChecklistItemId = (typeof reproducibilityChecklist)[number]['id'];
