@@ -11,6 +11,8 @@ interface FieldSpecBase<Owner> {
   importance?: FieldImportance;
   /** Hidden (and left out of exports) when this returns false; the value is kept. */
   showWhen?: (owner: Owner) => boolean;
+  /** An empty field is not asked for when this returns true (epochs, once max steps are given). */
+  satisfiedWhen?: (owner: Owner) => boolean;
 }
 
 export interface TextFieldSpec<Owner> extends FieldSpecBase<Owner> {
@@ -109,6 +111,11 @@ export type FieldSpecMap = { readonly [key: string]: AnyFieldSpec };
 
 export function fieldSpecEntries(specs: object): [string, AnyFieldSpec][] {
   return Object.entries(specs as FieldSpecMap);
+}
+
+export function isFieldSatisfiedOtherwise(spec: AnyFieldSpec, owner: unknown): boolean {
+  const satisfiedWhen = spec.satisfiedWhen as ((value: unknown) => boolean) | undefined;
+  return satisfiedWhen !== undefined && satisfiedWhen(owner);
 }
 
 export function isFieldShown(spec: AnyFieldSpec, owner: unknown): boolean {

@@ -1,20 +1,20 @@
-import { type AnyFieldSpec, fieldSpecEntries, isFieldShown } from './fieldSpec';
+import { crossFieldRules } from './checks/crossFieldRules';
+import { deriveChecklistAnswers, type DerivedChecklistAnswers } from './deriveChecklistAnswers';
+import {
+  type AnyFieldSpec,
+  fieldSpecEntries,
+  isFieldSatisfiedOtherwise,
+  isFieldShown,
+} from './fieldSpec';
 import { joinFieldPath, listItemSegment, type FieldPath } from './fieldPath';
 import { isDateText } from './isDateText';
 import { parseNumberInput } from './numberInput';
 import { countRichTextWords, isRichTextEmpty, isSafeLink, type RichText } from './richText';
 import type { Report } from './reportSchema';
+import type { IssueSeverity, ReportIssue } from './reportIssue';
 import { sectionRegistry, type SectionId } from './sectionRegistry';
 
-export type IssueSeverity = 'error' | 'missing' | 'recommended' | 'warning';
-
-export interface ReportIssue {
-  path: FieldPath;
-  sectionId: SectionId;
-  severity: IssueSeverity;
-  label: string;
-  message: string;
-}
+export type { IssueSeverity, ReportIssue } from './reportIssue';
 
 /** Raw text of number fields as the user typed it, keyed by field path. */
 export type FieldInputs = Readonly<Record<FieldPath, string>>;
@@ -25,6 +25,8 @@ interface CheckContext {
   issues: ReportIssue[];
   requiredFieldCount: number;
   recommendedFieldCount: number;
+  /** Every shown field's position in the form, shared by all sections. */
+  formOrder: Map<FieldPath, number>;
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
@@ -128,11 +130,15 @@ function checkFields(
   basePath: FieldPath,
 ): void {
   const record = owner as Record<string, unknown>;
-  for (const [key, spec] of fieldSpecEntries(specs)) {
-    if (!isFieldShown(spec, owner)) continue;
+  for (const [key, shownSpec] of fieldSpecEntries(specs)) {
+    if (!isFieldShown(shownSpec, owner)) continue;
+    const spec = isFieldSatisfiedOtherwise(shownSpec, owner)
+      ? withoutImportance(shownSpec)
+      : shownSpec;
     if (spec.importance === 'required') context.requiredFieldCount += 1;
     if (spec.importance === 'recommended') context.recommendedFieldCount += 1;
     const path = joinFieldPath(basePath, key);
+    context.formOrder.set(path, context.formOrder.size);
     const value = record[key];
     switch (spec.kind) {
       case 'number':
@@ -190,6 +196,12 @@ function checkFields(
   }
 }
 
+function withoutImportance(spec: AnyFieldSpec): AnyFieldSpec {
+  const copy = { ...spec };
+  delete copy.importance;
+  return copy;
+}
+
 function checkCustomField(
   context: CheckContext,
   path: FieldPath,
@@ -218,10 +230,47 @@ export interface ReportAnalysis {
   sections: Record<SectionId, SectionProgress>;
   /** Share of required fields filled and valid, 0–100. */
   completeness: number;
+  /** The reproducibility checklist as the report's fields answer it. */
+  checklist: DerivedChecklistAnswers;
+}
+
+/** The form position of a path, or of its nearest shown ancestor (cells of the metric table). */
+function formPosition(formOrder: ReadonlyMap<FieldPath, number>, path: FieldPath): number {
+  const segments = path.split('.');
+  while (segments.length > 0) {
+    const position = formOrder.get(segments.join('.'));
+    if (position !== undefined) return position;
+    const last = segments.pop() ?? '';
+    const hashIndex = last.indexOf('#');
+    if (hashIndex > 0) segments.push(last.slice(0, hashIndex));
+  }
+  return Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * One finding per field, the most pressing: a missing or wrong value hides a cross-field warning on
+ * the same field, and a warning replaces the plain hint of a recommended field.
+ */
+function mergeRuleWarnings(
+  fieldIssues: readonly ReportIssue[],
+  ruleWarnings: readonly ReportIssue[],
+): ReportIssue[] {
+  const merged = [...fieldIssues];
+  for (const warning of ruleWarnings) {
+    const samePath = merged.filter((issue) => issue.path === warning.path);
+    if (samePath.some((issue) => issue.severity === 'missing' || issue.severity === 'error')) {
+      continue;
+    }
+    const hint = samePath.find((issue) => issue.severity === 'recommended');
+    if (hint === undefined) merged.push(warning);
+    else merged[merged.indexOf(hint)] = warning;
+  }
+  return merged;
 }
 
 export function analyzeReport(reportValue: Report, fieldInputs: FieldInputs): ReportAnalysis {
-  const issues: ReportIssue[] = [];
+  const fieldIssues: ReportIssue[] = [];
+  const formOrder = new Map<FieldPath, number>();
   const sections = {} as Record<SectionId, SectionProgress>;
   let requiredTotal = 0;
   let unsatisfiedTotal = 0;
@@ -232,6 +281,7 @@ export function analyzeReport(reportValue: Report, fieldInputs: FieldInputs): Re
       issues: [],
       requiredFieldCount: 0,
       recommendedFieldCount: 0,
+      formOrder,
     };
     checkFields(context, reportValue[section.id], section.fields, section.id);
     const missingCount = context.issues.filter((issue) => issue.severity === 'missing').length;
@@ -258,11 +308,23 @@ export function analyzeReport(reportValue: Report, fieldInputs: FieldInputs): Re
     };
     requiredTotal += context.requiredFieldCount;
     unsatisfiedTotal += Math.min(context.requiredFieldCount, missingCount + errorCount);
-    issues.push(...context.issues);
+    fieldIssues.push(...context.issues);
   }
   const completeness =
     requiredTotal === 0
       ? 100
       : Math.round((100 * (requiredTotal - unsatisfiedTotal)) / requiredTotal);
-  return { issues, sections, completeness };
+  const ruleWarnings = crossFieldRules.flatMap((rule) => rule.check(reportValue));
+  const positioned = mergeRuleWarnings(fieldIssues, ruleWarnings).map((issue, index) => ({
+    issue,
+    position: formPosition(formOrder, issue.path),
+    index,
+  }));
+  positioned.sort((left, right) => left.position - right.position || left.index - right.index);
+  return {
+    issues: positioned.map(({ issue }) => issue),
+    sections,
+    completeness,
+    checklist: deriveChecklistAnswers(reportValue),
+  };
 }

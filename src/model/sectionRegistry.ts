@@ -583,6 +583,7 @@ const modelFields: FieldSpecs<Model> = {
         minimum: 0,
         exclusiveMinimum: true,
         importance: 'required',
+        satisfiedWhen: (hyperparameters) => hyperparameters.maxSteps !== null,
       },
       maxSteps: {
         kind: 'number',

@@ -180,3 +180,92 @@ describe('analyzeReport follows what is shown', () => {
     expect(analysis.completeness).toBe(100);
   });
 });
+
+describe('analyzeReport runs the cross-field checks', () => {
+  it('shows one finding per field: a missing value hides the warning on the same field', () => {
+    const learningRate = 'models.models#model-a.hyperparameters.learningRate';
+    const analysis = analyzeReport(setValueAtPath(example, learningRate, null), {});
+    expect(analysis.issues).toEqual([
+      {
+        path: learningRate,
+        sectionId: 'models',
+        severity: 'missing',
+        label: 'Learning rate',
+        message: 'Learning rate is missing',
+      },
+    ]);
+    expect(analysis.completeness).toBeLessThan(100);
+  });
+
+  it('lets a warning replace the hint of a recommended field', () => {
+    const license = 'setup.datasets#dataset-banking77.license';
+    const analysis = analyzeReport(setValueAtPath(example, license, ''), {});
+    expect(analysis.issues).toEqual([
+      expect.objectContaining({
+        path: license,
+        severity: 'warning',
+        message: 'Banking77 has no license, so readers cannot tell whether they may use it',
+      }),
+    ]);
+    expect(analysis.completeness).toBe(100);
+  });
+
+  it('never lowers completeness with a warning', () => {
+    let report = setValueAtPath(example, 'setup.lockfile', '');
+    report = setValueAtPath(report, 'setup.commitHash', '');
+    report = setValueAtPath(report, 'setup.containerImage', '');
+    const analysis = analyzeReport(report, {});
+    expect(analysis.issues.map((issue) => [issue.path, issue.severity])).toEqual([
+      ['setup.lockfile', 'warning'],
+    ]);
+    expect(analysis.completeness).toBe(100);
+    expect(analysis.sections.setup.state).toBe('complete');
+  });
+
+  it('puts warnings in form order, metric-table cells at the table', () => {
+    let report = setValueAtPath(example, 'setup.lockfile', '');
+    report = setValueAtPath(report, 'setup.commitHash', '');
+    report = setValueAtPath(report, 'setup.containerImage', '');
+    report = setValueAtPath(
+      report,
+      'results.metricResults#result-model-c-metric-accuracy-validation.value',
+      null,
+    );
+    report = setValueAtPath(report, 'titlePage.version', '');
+    report = setValueAtPath(report, 'conclusion.bestModelId', 'model-a');
+    report = setValueAtPath(
+      report,
+      'conclusion.bestModelReason',
+      richTextFromParagraphs('The cheapest model to serve.'),
+    );
+    expect(analyzeReport(report, {}).issues.map((issue) => issue.path)).toEqual([
+      'titlePage.version',
+      'setup.lockfile',
+      'results.metricResults#result-model-c-metric-accuracy-test.value',
+      'conclusion.bestModelId',
+    ]);
+  });
+
+  it('asks for epochs only when max steps are not given either', () => {
+    const epochs = 'models.models#model-c.hyperparameters.epochs';
+    const withoutEpochs = setValueAtPath(example, epochs, null);
+    expect(analyzeReport(withoutEpochs, {}).issues.map((issue) => issue.path)).toEqual([epochs]);
+    const withSteps = setValueAtPath(
+      withoutEpochs,
+      'models.models#model-c.hyperparameters.maxSteps',
+      5000,
+    );
+    const analysis = analyzeReport(withSteps, {});
+    expect(analysis.issues).toEqual([]);
+    expect(analysis.completeness).toBe(100);
+  });
+
+  it('derives the reproducibility checklist with the analysis', () => {
+    const analysis = analyzeReport(example, {});
+    expect(analysis.checklist['pineau-hyperparameter-ranges']).toEqual({
+      answer: 'yes',
+      sectionId: 'models',
+      reason: 'Every model gives its search bounds, selection criterion and hyperparameters.',
+    });
+  });
+});

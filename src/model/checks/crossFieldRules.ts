@@ -1,0 +1,35 @@
+import type { Report } from '../reportSchema';
+import type { ReportIssue } from '../reportIssue';
+import { bestModelAgreementRule } from './bestModelAgreementRule';
+import { checklistJustificationRule } from './checklistJustificationRule';
+import { claimWithinSpreadRule } from './claimWithinSpreadRule';
+import { datasetDetailsRule } from './datasetDetailsRule';
+import { effectiveBatchSizeRule } from './effectiveBatchSizeRule';
+import { loraSettingsRule } from './loraSettingsRule';
+import { numberOfRunsRule } from './numberOfRunsRule';
+import { quantizationSettingsRule } from './quantizationSettingsRule';
+import { testWithoutValidationRule } from './testWithoutValidationRule';
+import { trainingSettingsRule } from './trainingSettingsRule';
+import { undefinedMetricRule } from './undefinedMetricRule';
+import { versionLockRule } from './versionLockRule';
+
+export interface CrossFieldRule {
+  id: string;
+  check: (report: Report) => ReportIssue[];
+}
+
+/** Checks that look at several fields at once; analyzeReport runs every one as warnings. */
+export const crossFieldRules: readonly CrossFieldRule[] = [
+  { id: 'training-settings', check: trainingSettingsRule },
+  { id: 'quantization-settings', check: quantizationSettingsRule },
+  { id: 'lora-settings', check: loraSettingsRule },
+  { id: 'effective-batch-size', check: effectiveBatchSizeRule },
+  { id: 'dataset-details', check: datasetDetailsRule },
+  { id: 'version-lock', check: versionLockRule },
+  { id: 'number-of-runs', check: numberOfRunsRule },
+  { id: 'undefined-metric', check: undefinedMetricRule },
+  { id: 'test-without-validation', check: testWithoutValidationRule },
+  { id: 'claim-within-spread', check: claimWithinSpreadRule },
+  { id: 'best-model-agreement', check: bestModelAgreementRule },
+  { id: 'checklist-justification', check: checklistJustificationRule },
+];
