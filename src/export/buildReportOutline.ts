@@ -6,10 +6,17 @@ import {
   modelSummaryColumns,
 } from '@/model/modelSummary';
 import { formatNumber } from '@/model/numberInput';
+import { checklistAnswerLabels } from '@/model/checklistAnswerLabels';
+import { hasReportedResults } from '@/model/hasReportedResults';
 import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
-import type { ChecklistEntry, Plot, Report } from '@/model/reportSchema';
+import type { Plot, Report } from '@/model/reportSchema';
+import {
+  resolveChecklistAnswers,
+  type ResolvedChecklistAnswer,
+} from '@/model/resolveChecklistAnswers';
 import { isRichTextEmpty, isSafeLink, type RichText } from '@/model/richText';
 import {
+  getSectionDefinition,
   reportStatusOptions,
   sectionRegistry,
   taskTypeOptions,
@@ -62,13 +69,6 @@ const plotKindLabels: { readonly [Kind in Plot['kind']]: string } = {
   'metric-curve': 'Metric curve',
   'size-vs-performance': 'Model size versus performance',
   'metric-bar': 'Metric comparison',
-};
-
-const checklistAnswerLabels: { readonly [Answer in ChecklistEntry['answer']]: string } = {
-  yes: 'Yes',
-  no: 'No',
-  'not-applicable': 'N/A',
-  '': '—',
 };
 
 function plain(text: string): OutlineText {
@@ -330,6 +330,7 @@ function plotFigures(context: OutlineContext): OutlineBlock[] {
     return {
       kind: 'figure',
       figure: {
+        plotId: plot.id,
         number: context.figureCount,
         title: isBlank(plot.title) ? plotKindLabels[plot.kind] : plot.title,
         caption: plot.caption,
@@ -379,32 +380,63 @@ function referenceList(context: OutlineContext): OutlineBlock[] {
   return items.length === 0 ? [] : [{ kind: 'list', ordered: true, items }];
 }
 
+function checklistWhereOrWhy(answer: ResolvedChecklistAnswer): string {
+  const pointer = `${getSectionDefinition(answer.derived.sectionId).title}: ${answer.derived.reason}`;
+  if (answer.origin === 'author')
+    return answer.justification === '' ? pointer : answer.justification;
+  return answer.justification === '' ? pointer : `${pointer} Note: ${answer.justification}`;
+}
+
+function checklistSource(answer: ResolvedChecklistAnswer): string {
+  if (answer.origin === 'derived') return 'Derived';
+  return answer.answer === answer.derived.answer
+    ? 'Author'
+    : `Author (derived: ${checklistAnswerLabels[answer.derived.answer]})`;
+}
+
+/** Every item with the answer in force; derived answers exist only here, JSON keeps the overrides. */
 function checklistTable(context: OutlineContext): OutlineBlock[] {
   const { checklist } = context.report.appendix;
-  const knownIds = new Set(reproducibilityChecklist.map((item) => item.id));
+  const knownIds = new Set<string>(reproducibilityChecklist.map((item) => item.id));
+  const resolved = resolveChecklistAnswers(context.report);
+  // Before any result or answer every item reads N/A; like an empty field, that is left out.
+  const nothingAnswered =
+    !hasReportedResults(context.report) &&
+    Object.keys(checklist).length === 0 &&
+    resolved.every((answer) => answer.answer === 'not-applicable');
+  if (nothingAnswered) return [];
+  const rows: OutlineText[][] = resolved.map((answer) => [
+    plain(answer.item.question),
+    plain(checklistAnswerLabels[answer.answer]),
+    plain(checklistSource(answer)),
+    plain(checklistWhereOrWhy(answer)),
+  ]);
   // Answers to items no longer in the checklist are still the author's words: keep them, by id.
-  const rows = [
-    ...reproducibilityChecklist.map((item) => ({
-      question: item.question,
-      entry: checklist[item.id],
-    })),
-    ...Object.keys(checklist)
-      .filter((itemId) => !knownIds.has(itemId))
-      .map((itemId) => ({ question: itemId, entry: checklist[itemId] })),
-  ].flatMap(({ question, entry }) =>
-    entry === undefined || (entry.answer === '' && isBlank(entry.justification))
-      ? []
-      : [[plain(question), plain(checklistAnswerLabels[entry.answer]), plain(entry.justification)]],
-  );
-  if (rows.length === 0) return [];
+  for (const itemId of Object.keys(checklist).filter((id) => !knownIds.has(id))) {
+    const entry = checklist[itemId];
+    if (entry === undefined || (entry.answer === '' && isBlank(entry.justification))) continue;
+    rows.push([
+      plain(itemId),
+      plain(entry.answer === '' ? '—' : checklistAnswerLabels[entry.answer]),
+      plain('Author'),
+      plain(entry.justification),
+    ]);
+  }
   return [
+    {
+      kind: 'paragraph',
+      content: plain(
+        "The experiment items of Pineau's ML reproducibility checklist, items 4–8 of the NeurIPS paper checklist and the ML Code Completeness Checklist. Derived answers follow from the report's own fields; the author's answers override them.",
+      ),
+    },
     {
       kind: 'table',
       table: {
         columns: [
           { label: 'Item', align: 'left' },
           { label: 'Answer', align: 'left' },
-          { label: 'Justification', align: 'left' },
+          { label: 'Source', align: 'left' },
+          { label: 'Where or why', align: 'left' },
         ],
         rows,
       },

@@ -8,6 +8,7 @@ import { createExampleReport } from '@/model/createExampleReport';
 import { deriveModelSummary, modelSummaryColumns } from '@/model/modelSummary';
 import type { Report } from '@/model/reportSchema';
 import { richTextFromBlocks, textNode } from '@/model/richText';
+import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
 import { sectionRegistry } from '@/model/sectionRegistry';
 import { escapingCases } from './support/escapingCases';
 import { expectGolden } from './support/expectGolden';
@@ -186,7 +187,7 @@ describe('buildMarkdown', () => {
     expect(richTable).toBeDefined();
   });
 
-  it('prints the checklist answers that are there, by question', () => {
+  it('prints every checklist item with the answer in force, derived or the author’s', () => {
     const report = cloneExample();
     report.appendix.checklist = {
       'pineau-number-of-runs': { answer: 'yes', justification: 'Three seeds, Section 6' },
@@ -197,17 +198,32 @@ describe('buildMarkdown', () => {
     const table = findTableByHeader(parseExportedMarkdown(buildMarkdown(report)).tree, [
       'Item',
       'Answer',
-      'Justification',
+      'Source',
+      'Where or why',
     ]);
-    expect(tableTexts(table!).slice(1)).toEqual([
-      [
-        'The exact number of training and evaluation runs is stated.',
-        'Yes',
-        'Three seeds, Section 6',
-      ],
-      ['Pre-trained (fine-tuned) models are available.', 'N/A', ''],
-      ['retired-item', 'No', 'kept from an older checklist'],
+    const rows = tableTexts(table!).slice(1);
+    expect(rows).toHaveLength(reproducibilityChecklist.length + 1);
+    const byQuestion = new Map(rows.map((row) => [row[0], row.slice(1)]));
+    expect(byQuestion.get('The exact number of training and evaluation runs is stated.')).toEqual([
+      'Yes',
+      'Author',
+      'Three seeds, Section 6',
     ]);
+    expect(byQuestion.get('Pre-trained (fine-tuned) models are available.')).toEqual([
+      'N/A',
+      'Author (derived: No)',
+      'Appendix and references: No link to the fine-tuned weights is given.',
+    ]);
+    expect(
+      byQuestion.get(
+        '8. Compute resources: the type of compute workers, memory and time of execution are given for each experiment.',
+      ),
+    ).toEqual([
+      'Yes',
+      'Derived',
+      'Experimental setup: 1 × NVIDIA A100-SXM4-80GB per run. Memory and run times are given.',
+    ]);
+    expect(rows.at(-1)).toEqual(['retired-item', 'No', 'Author', 'kept from an older checklist']);
   });
 
   it('numbers figures and keeps their captions', () => {
