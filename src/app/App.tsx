@@ -9,12 +9,22 @@ import { TopBar } from '@/features/shell/TopBar';
 import { preloadRichTextEditor } from '@/features/richText/RichTextField';
 import { useReportReplacement } from '@/features/shell/useReportImport';
 import { useUndoShortcuts } from '@/features/shell/useUndoShortcuts';
+import { useRunImport } from '@/features/runImport/useRunImport';
+import type { PickedFile } from '@/files/readRunFiles';
 
 const ReportPreview = lazy(() => import('@/features/preview/ReportPreview'));
 
-function useFileDrop(onFile: (file: File) => void): boolean {
+/** A single JSON file that says it is a report draft is a draft; anything else is run files. */
+async function isReportDraft(picked: readonly PickedFile[]): Promise<boolean> {
+  const only = picked[0];
+  if (picked.length !== 1 || only === undefined || !/\.json$/iu.test(only.path)) return false;
+  const start = await only.file.slice(0, 4096).text();
+  return /"format"\s*:\s*"ml-report"/u.test(start);
+}
+
+function useFileDrop(onFiles: (picked: PickedFile[]) => void): boolean {
   const [dragging, setDragging] = useState(false);
-  const onDroppedFile = useEffectEvent(onFile);
+  const onDroppedFiles = useEffectEvent(onFiles);
   useEffect(() => {
     let depth = 0;
     const hasFiles = (event: DragEvent): boolean =>
@@ -33,12 +43,22 @@ function useFileDrop(onFile: (file: File) => void): boolean {
       if (hasFiles(event)) event.preventDefault();
     };
     const onDrop = (event: DragEvent): void => {
-      if (!hasFiles(event)) return;
+      if (!hasFiles(event) || event.dataTransfer === null) return;
       event.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file !== undefined) onDroppedFile(file);
+      const { items, files } = event.dataTransfer;
+      const flat = [...files].map((file) => ({ path: file.name, file }));
+      // Folders only come through entries; read them before the drop event's data goes away.
+      const hasEntries = items.length > 0 && typeof items[0]?.webkitGetAsEntry === 'function';
+      if (!hasEntries) {
+        onDroppedFiles(flat);
+        return;
+      }
+      void import('@/files/readRunFiles')
+        .then(({ collectDroppedFiles }) => collectDroppedFiles(items))
+        .then((picked) => onDroppedFiles(picked.length > 0 ? picked : flat))
+        .catch(() => onDroppedFiles(flat));
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragleave', onLeave);
@@ -59,7 +79,14 @@ export function App() {
   const previewVisible = useUiSelector((state) => state.previewVisible);
   const replacement = useReportReplacement();
   useUndoShortcuts(session.store);
-  const dragging = useFileDrop(replacement.importFile);
+  const runImport = useRunImport();
+  const dragging = useFileDrop((picked) => {
+    void isReportDraft(picked).then((isDraft) => {
+      const only = picked[0];
+      if (isDraft && only !== undefined) void replacement.importFile(only.file);
+      else runImport.start(picked);
+    });
+  });
   useEffect(() => {
     const handle = setTimeout(preloadRichTextEditor, 300);
     return () => clearTimeout(handle);
@@ -69,7 +96,7 @@ export function App() {
       <a className="skip-link" href="#main-content">
         Skip to the form
       </a>
-      <TopBar replacement={replacement} />
+      <TopBar replacement={replacement} onRunFiles={runImport.start} />
       <Notices />
       <div className="status-row">
         <CompletenessMeter />
@@ -87,10 +114,11 @@ export function App() {
       </div>
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
-          Drop a JSON draft to import it
+          Drop a JSON draft to open it, or run files and folders to read them
         </div>
       ) : null}
       <RefusedImportDialog />
+      {runImport.element}
     </div>
   );
 }

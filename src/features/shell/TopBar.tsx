@@ -6,13 +6,21 @@ import { ExportMenu } from './ExportMenu';
 import { ReportsMenu } from './ReportsMenu';
 import { SaveStatus } from './SaveStatus';
 import type { useReportReplacement } from './useReportImport';
+import type { PickedFile } from '@/files/readRunFiles';
 
-export function TopBar({ replacement }: { replacement: ReturnType<typeof useReportReplacement> }) {
+export function TopBar({
+  replacement,
+  onRunFiles,
+}: {
+  replacement: ReturnType<typeof useReportReplacement>;
+  onRunFiles: (picked: PickedFile[]) => void;
+}) {
   const { session, ui } = useAppServices();
   const canUndo = useReportSelector((state) => state.past.length > 0);
   const canRedo = useReportSelector((state) => state.future.length > 0);
   const previewVisible = useUiSelector((state) => state.previewVisible);
   const fileInputRef = useRef<HTMLInputElement>(null);
+  const runFilesInputRef = useRef<HTMLInputElement>(null);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -55,11 +63,26 @@ export function TopBar({ replacement }: { replacement: ReturnType<typeof useRepo
         <button
           type="button"
           className="toolbar-button"
-          disabled
-          title="Reading training artifacts comes in a later release"
+          title="Read trainer_state.json, adapter_config.json, TensorBoard/W&B/Lightning logs, pip freeze, nvidia-smi… (or drop files and folders on the window)"
+          onClick={() => runFilesInputRef.current?.click()}
         >
           Import run files
         </button>
+        <input
+          ref={runFilesInputRef}
+          type="file"
+          multiple
+          hidden
+          data-testid="run-files-input"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])].map((file) => ({
+              path: file.webkitRelativePath || file.name,
+              file,
+            }));
+            event.target.value = '';
+            onRunFiles(files);
+          }}
+        />
         <ExportMenu />
       </div>
       <div className="top-bar-group" role="group" aria-label="History">
