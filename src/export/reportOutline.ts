@@ -53,11 +53,14 @@ export interface OutlineListItem {
   blocks: readonly OutlineBlock[];
 }
 
-/** The one place a rendered plot will plug in (issue 4); until then the figure is its caption and notes. */
+/** A plot as a numbered figure; each exporter draws the plot by its id above the caption. */
 export interface OutlineFigure {
+  /** The plot in `report.results.plots` this figure shows. */
+  plotId: string;
   number: number;
   title: string;
   caption: string;
+  /** What the plot shows, in words: written where no image is (a caption-only export). */
   notes: readonly string[];
 }
 
