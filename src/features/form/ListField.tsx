@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useRef, type ReactNode } from 'react';
 import type { AnyFieldSpec } from '@/model/fieldSpec';
 import { fieldSpecEntries } from '@/model/fieldSpec';
 import { getValueAtPath, joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
@@ -6,6 +6,7 @@ import { listItemFactories } from '@/model/createEmptyReport';
 import { createId } from '@/platform/createId';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
 import { useFieldIssue } from './useFieldIssue';
+import { useFocusRequest } from './useFocusRequest';
 
 type ListSpec = Extract<AnyFieldSpec, { kind: 'list' }>;
 
@@ -129,6 +130,9 @@ export function ListField({
       : '';
   });
   const issue = useFieldIssue(path);
+  // Next issue on an empty list lands on its Add button.
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  useFocusRequest(path, addButtonRef);
   const ids = itemIds === '' ? [] : itemIds.split('\n');
   const listKey = path.split('.').at(-1) ?? '';
   const add = (): void => {
@@ -171,7 +175,7 @@ export function ListField({
       {issue === undefined ? null : (
         <p className={`field-issue field-issue--${issue.severity}`}>{issue.message}</p>
       )}
-      <button type="button" className="add-button" onClick={add}>
+      <button ref={addButtonRef} type="button" className="add-button" onClick={add}>
         {spec.addLabel}
       </button>
     </div>

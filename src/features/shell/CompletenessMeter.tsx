@@ -1,41 +1,74 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useAnalysisSelector, useAppServices } from '@/app/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
-import { sectionIdOfPath } from '@/model/fieldPath';
-import { isSectionId } from '@/model/sectionRegistry';
+import { describeIssueLocation } from '@/model/describeIssueLocation';
+import type { FieldPath } from '@/model/fieldPath';
+import { isOpenIssue } from '@/model/isOpenIssue';
+import { useGoToField } from './useGoToField';
+import './issueNavigation.css';
+
+interface Cursor {
+  path: FieldPath;
+  index: number;
+}
+
+function describeCount(count: number): string {
+  if (count === 0) return 'No issues: nothing required is missing or wrong.';
+  return count === 1 ? '1 issue to look at.' : `${count} issues to look at.`;
+}
 
 export function CompletenessMeter() {
-  const { ui, analysis } = useAppServices();
+  const { ui, analysis, session } = useAppServices();
+  const goToField = useGoToField();
   const completeness = useAnalysisSelector((state) => state.analysis.completeness);
   const openIssueCount = useAnalysisSelector(
-    (state) =>
-      state.analysis.issues.filter(
-        (issue) => issue.severity === 'missing' || issue.severity === 'error',
-      ).length,
+    (state) => state.analysis.issues.filter(isOpenIssue).length,
   );
-  const lastPath = useRef<string | undefined>(undefined);
+  const cursor = useRef<Cursor | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
 
-  const goToNextIssue = (): void => {
+  const currentIssues = () => {
     flushPendingEdits();
-    const issues = analysis
-      .getState()
-      .analysis.issues.filter(
-        (issue) => issue.severity === 'missing' || issue.severity === 'error',
-      );
-    if (issues.length === 0) return;
+    analysis.getState().refreshNow();
+    return analysis.getState().analysis.issues.filter(isOpenIssue);
+  };
+
+  const step = (direction: 1 | -1): void => {
+    const issues = currentIssues();
     const paths = [...new Set(issues.map((issue) => issue.path))];
-    const index = lastPath.current === undefined ? -1 : paths.indexOf(lastPath.current);
-    const next = paths[(index + 1) % paths.length];
-    if (next === undefined) return;
-    lastPath.current = next;
-    const sectionId = sectionIdOfPath(next);
-    if (isSectionId(sectionId)) ui.getState().openSection(sectionId);
-    ui.getState().markTouched(next);
-    ui.getState().requestFocus(next);
+    if (paths.length === 0) {
+      setAnnouncement(describeCount(0));
+      return;
+    }
+    const last = cursor.current;
+    const foundAt = last === undefined ? -1 : paths.indexOf(last.path);
+    let index: number;
+    if (last === undefined) index = direction === 1 ? 0 : paths.length - 1;
+    else if (foundAt !== -1) index = foundAt + direction;
+    // The issue we were on is fixed: the one after it has moved into its place.
+    else index = direction === 1 ? last.index : last.index - 1;
+    index = ((index % paths.length) + paths.length) % paths.length;
+    const path = paths[index];
+    const issue = issues.find((candidate) => candidate.path === path);
+    if (path === undefined || issue === undefined) return;
+    cursor.current = { path, index };
+    const where = describeIssueLocation(session.store.getState().document.report, path);
+    setAnnouncement(
+      `Issue ${index + 1} of ${paths.length} · ${where.join(' › ')}: ${issue.message}`,
+    );
+    goToField(path);
+  };
+
+  const checkReport = (): void => {
+    setAnnouncement(describeCount(currentIssues().length));
+    ui.getState().showAllIssuesNow();
   };
 
   return (
     <div className="completeness">
+      <p className="issue-announcement" role="status">
+        {openIssueCount === 0 && announcement !== '' ? describeCount(0) : announcement}
+      </p>
       <div className="completeness-meter">
         <span className="completeness-label" id="completeness-label">
           Report completeness
@@ -58,16 +91,20 @@ export function CompletenessMeter() {
       <button
         type="button"
         className="toolbar-button"
-        onClick={goToNextIssue}
+        onClick={() => step(-1)}
         disabled={openIssueCount === 0}
       >
-        Next issue
+        Previous issue
       </button>
       <button
         type="button"
         className="toolbar-button"
-        onClick={() => ui.getState().showAllIssuesNow()}
+        onClick={() => step(1)}
+        disabled={openIssueCount === 0}
       >
+        Next issue
+      </button>
+      <button type="button" className="toolbar-button" onClick={checkReport}>
         Check report
       </button>
     </div>
