@@ -1,21 +1,35 @@
+import { useState } from 'react';
 import { useAppServices, useUiSelector } from '@/app/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
+import { isOpenIssue } from '@/model/isOpenIssue';
+import { FinalExportDialog } from './FinalExportDialog';
+import { useGoToField } from './useGoToField';
 import { useMenu } from './useMenu';
 
-type ExportFormat = 'markdown' | 'docx' | 'json';
+type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'json';
 
 const formats: readonly { format: ExportFormat; label: string }[] = [
   { format: 'markdown', label: 'Markdown (.md)' },
+  { format: 'markdown-zip', label: 'Markdown + figures (.zip)' },
   { format: 'docx', label: 'Word (.docx)' },
   { format: 'json', label: 'JSON (.json)' },
 ];
 
+const formatNames: Record<ExportFormat, string> = {
+  markdown: 'Markdown',
+  'markdown-zip': 'Markdown + figures',
+  docx: 'Word',
+  json: 'JSON',
+};
+
 export function ExportMenu() {
-  const { session, ui } = useAppServices();
+  const { session, ui, analysis } = useAppServices();
+  const goToField = useGoToField();
   const progress = useUiSelector((state) => state.exportProgress);
   const { open, setOpen, close, buttonRef, menuRef, onMenuKeyDown } = useMenu();
+  const [finalCheck, setFinalCheck] = useState<ExportFormat | undefined>(undefined);
+
   const exportAs = async (format: ExportFormat): Promise<void> => {
-    close();
     flushPendingEdits();
     const report = session.store.getState().document.report;
     ui.getState().setExportProgress('Preparing…');
@@ -32,6 +46,17 @@ export function ExportMenu() {
       ui.getState().setExportProgress(undefined);
     }
   };
+
+  // Drafts export straight away; a final report first lists what is still open.
+  const choose = (format: ExportFormat): void => {
+    close();
+    flushPendingEdits();
+    analysis.getState().refreshNow();
+    const isFinal = session.store.getState().document.report.titlePage.status === 'final';
+    if (isFinal && analysis.getState().analysis.issues.some(isOpenIssue)) setFinalCheck(format);
+    else void exportAs(format);
+  };
+
   return (
     <div className="menu-anchor">
       <button
@@ -66,13 +91,27 @@ export function ExportMenu() {
               role="menuitem"
               className="menu-item"
               tabIndex={-1}
-              onClick={() => void exportAs(format)}
+              onClick={() => choose(format)}
             >
               {label}
             </button>
           ))}
         </div>
       ) : null}
+      {finalCheck === undefined ? null : (
+        <FinalExportDialog
+          formatLabel={formatNames[finalCheck]}
+          onExportAnyway={() => {
+            setFinalCheck(undefined);
+            void exportAs(finalCheck);
+          }}
+          onGoToField={(path) => {
+            setFinalCheck(undefined);
+            goToField(path);
+          }}
+          onCancel={() => setFinalCheck(undefined)}
+        />
+      )}
     </div>
   );
 }
