@@ -1,51 +1,78 @@
-import { memo } from 'react';
-import { checklistAnswers } from '@/model/reportSchema';
-import { reproducibilityChecklist, type ChecklistItem } from '@/model/reproducibilityChecklist';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
-
-const answerLabels: Record<(typeof checklistAnswers)[number], string> = {
-  yes: 'Yes',
-  no: 'No',
-  'not-applicable': 'N/A',
-};
+import { memo, useRef } from 'react';
+import { checklistAnswerLabels } from '@/model/checklistAnswerLabels';
+import { joinFieldPath } from '@/model/fieldPath';
+import { checklistAnswers, type ChecklistEntry } from '@/model/reportSchema';
+import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
+import { getSectionDefinition } from '@/model/sectionRegistry';
+import { useAnalysisSelector, useAppServices, useReportSelector } from '@/app/AppContext';
+import { describedBy, FieldFrame } from '@/features/form/FieldFrame';
+import { fieldElementId } from '@/features/form/fieldElementId';
+import { useFieldIssue } from '@/features/form/useFieldIssue';
+import { useFocusRequest } from '@/features/form/useFocusRequest';
+import { useTouchField } from '@/features/form/useTouchField';
+import './checklistEditor.css';
 
 const ChecklistRow = memo(function ChecklistRow({
   item,
   index,
 }: {
-  item: ChecklistItem;
+  item: (typeof reproducibilityChecklist)[number];
   index: number;
 }) {
-  const { session } = useAppServices();
+  const { session, ui } = useAppServices();
+  const touchField = useTouchField();
   const entry = useReportSelector((state) => state.document.report.appendix.checklist[item.id]);
-  const answer = entry?.answer ?? '';
+  const derivedAnswer = useAnalysisSelector((state) => state.analysis.checklist[item.id].answer);
+  const derivedSectionId = useAnalysisSelector(
+    (state) => state.analysis.checklist[item.id].sectionId,
+  );
+  const derivedReason = useAnalysisSelector((state) => state.analysis.checklist[item.id].reason);
+  const justificationPath = joinFieldPath('appendix', 'checklist', item.id, 'justification');
+  const issue = useFieldIssue(justificationPath);
+  const justificationRef = useRef<HTMLInputElement>(null);
+  useFocusRequest(justificationPath, justificationRef);
+
+  const override = entry === undefined || entry.answer === '' ? undefined : entry.answer;
+  const answer = override ?? derivedAnswer;
   const justification = entry?.justification ?? '';
-  const update = (
-    next: { answer?: typeof answer; justification?: string },
-    coalesceKey?: string,
-  ): void => {
-    session.store.getState().updateReport(
+  const disagrees = override !== undefined && override !== derivedAnswer;
+
+  const store = session.store.getState();
+  const setEntry = (next: ChecklistEntry, coalesceKey?: string): void => {
+    store.updateReport(
       (report) => ({
         ...report,
         appendix: {
           ...report.appendix,
-          checklist: {
-            ...report.appendix.checklist,
-            [item.id]: { answer, justification, ...next },
-          },
+          checklist: { ...report.appendix.checklist, [item.id]: next },
         },
       }),
       coalesceKey === undefined ? {} : { coalesceKey },
     );
   };
+  const resetToDerived = (): void => {
+    store.updateReport((report) => {
+      const { [item.id]: _removed, ...rest } = report.appendix.checklist;
+      return { ...report, appendix: { ...report.appendix, checklist: rest } };
+    });
+  };
+
   const questionId = `checklist-${item.id}`;
+  const statusId = `${questionId}-status`;
+  const controlId = fieldElementId(justificationPath);
+  const section = getSectionDefinition(derivedSectionId);
   return (
     <li className="checklist-item">
       <p id={questionId} className="checklist-question">
         <span className="checklist-number">{index + 1}.</span> {item.question}{' '}
         <span className="checklist-source">({item.source})</span>
       </p>
-      <div className="checklist-answers" role="radiogroup" aria-labelledby={questionId}>
+      <div
+        className="checklist-answers"
+        role="radiogroup"
+        aria-labelledby={questionId}
+        aria-describedby={statusId}
+      >
         {checklistAnswers.map((option) => (
           <label key={option} className="checkbox-label">
             <input
@@ -53,24 +80,65 @@ const ChecklistRow = memo(function ChecklistRow({
               name={questionId}
               value={option}
               checked={answer === option}
-              onChange={() => update({ answer: option })}
+              onChange={() => setEntry({ answer: option, justification })}
             />
-            {answerLabels[option]}
+            {checklistAnswerLabels[option]}
           </label>
         ))}
       </div>
-      <label className="field-label" htmlFor={`${questionId}-justification`}>
-        Where or why
-      </label>
-      <input
-        id={`${questionId}-justification`}
-        type="text"
-        value={justification}
-        placeholder="Section pointer or reason, e.g. See Experimental setup"
-        onChange={(event) =>
-          update({ justification: event.target.value }, `${questionId}-justification`)
-        }
-      />
+      <p id={statusId} className="checklist-status">
+        {override === undefined ? 'Derived from the report: ' : 'Your answer; the report suggests '}
+        <strong>{checklistAnswerLabels[derivedAnswer]}</strong>.{' '}
+        <button
+          type="button"
+          className="checklist-pointer"
+          aria-label={`Go to ${section.title}`}
+          onClick={() => ui.getState().openSection(derivedSectionId)}
+        >
+          {section.title}
+        </button>
+        : {derivedReason}
+        {override === undefined ? null : (
+          <>
+            {' '}
+            <button type="button" className="checklist-pointer" onClick={resetToDerived}>
+              Use the derived answer
+            </button>
+          </>
+        )}
+      </p>
+      {override === undefined && justification === '' ? null : (
+        <div className="checklist-override">
+          <FieldFrame
+            controlId={controlId}
+            label="Justification"
+            help={
+              disagrees
+                ? 'Why your answer differs from what the report shows.'
+                : 'Where a reader finds the answer, or why it holds.'
+            }
+            example={undefined}
+            issue={issue}
+            required={disagrees}
+          >
+            <input
+              id={controlId}
+              ref={justificationRef}
+              type="text"
+              value={justification}
+              placeholder="e.g. The checkpoints stay inside the company; see Limitations"
+              aria-describedby={describedBy(controlId, issue)}
+              onChange={(event) =>
+                setEntry(
+                  { answer: override ?? '', justification: event.target.value },
+                  justificationPath,
+                )
+              }
+              onBlur={() => touchField(justificationPath)}
+            />
+          </FieldFrame>
+        </div>
+      )}
     </li>
   );
 });
@@ -80,7 +148,8 @@ export function ChecklistEditor() {
     <fieldset className="field-group">
       <legend>Reproducibility checklist</legend>
       <p className="field-help">
-        Answer each item Yes, No or N/A, with a pointer to the section or a reason.
+        Each answer is derived from what the report says and follows it as you write. Choose another
+        answer to override it, and say why when you disagree with the report.
       </p>
       <ol className="checklist">
         {reproducibilityChecklist.map((item, index) => (
