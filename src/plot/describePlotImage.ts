@@ -1,0 +1,63 @@
+import { formatNumber } from '@/model/numberInput';
+import type { Plot } from '@/model/reportSchema';
+
+const maxNamedSeries = 8;
+
+function axisText(label: string, unit: string, fallback: string): string {
+  const name = label.trim() === '' ? fallback : label.trim();
+  return unit.trim() === '' ? name : `${name} (${unit.trim()})`;
+}
+
+function seriesName(label: string, index: number): string {
+  return label.trim() === '' ? `series ${index + 1}` : label.trim();
+}
+
+function listed(parts: readonly string[], separator: ', ' | '; '): string {
+  if (parts.length <= maxNamedSeries) return parts.join(separator);
+  return `${parts.slice(0, maxNamedSeries).join(separator)} and ${parts.length - maxNamedSeries} more`;
+}
+
+function lastValue(points: readonly (readonly [number, number | null])[]): number | null {
+  for (let index = points.length - 1; index >= 0; index -= 1) {
+    const y = points[index]?.[1];
+    if (y !== undefined && y !== null) return y;
+  }
+  return null;
+}
+
+/**
+ * The text alternative of a plot image: what is drawn against what, and the series, with the
+ * values themselves for the one-point-per-model kinds, so a screen reader gets the comparison.
+ * It does not repeat the figure's title or caption, which are written next to the image.
+ */
+export function describePlotImage(plot: Plot): string {
+  const x = axisText(plot.xLabel, plot.xUnit, 'x');
+  const y = axisText(plot.yLabel, plot.yUnit, 'y');
+  const log = plot.logScale ? ', log scale' : '';
+  if (plot.series.length === 0) return `Empty plot of ${y} against ${x}: no data yet.`;
+  switch (plot.kind) {
+    case 'metric-bar': {
+      const bars = plot.series.map((series, index) => {
+        const value = lastValue(series.points);
+        return `${seriesName(series.label, index)} ${value === null ? 'no value' : formatNumber(value)}`;
+      });
+      return `Bar chart of ${y} by model${log}: ${listed(bars, '; ')}.`;
+    }
+    case 'size-vs-performance': {
+      const points = plot.series.map((series, index) => {
+        const point = series.points.find(([, value]) => value !== null);
+        return point === undefined
+          ? `${seriesName(series.label, index)} no value`
+          : `${seriesName(series.label, index)} (${formatNumber(point[0])}, ${formatNumber(point[1])})`;
+      });
+      return `Scatter plot of ${y} against ${x}${log}: ${listed(points, '; ')}.`;
+    }
+    case 'loss-curve':
+    case 'metric-curve': {
+      const names = plot.series.map((series, index) => seriesName(series.label, index));
+      const count = plot.series.length === 1 ? 'one line' : `${plot.series.length} lines`;
+      const kind = plot.kind === 'loss-curve' ? 'Loss curves' : 'Line chart';
+      return `${kind} of ${y} against ${x}${log}, ${count}: ${listed(names, ', ')}.`;
+    }
+  }
+}
