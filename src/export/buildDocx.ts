@@ -6,6 +6,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -22,7 +23,9 @@ import {
 } from 'docx';
 import type { Report } from '@/model/reportSchema';
 import { isSafeLink } from '@/model/richText';
+import { describePlotImage } from '@/plot/describePlotImage';
 import { buildReportOutline } from './buildReportOutline';
+import type { DocxFigureImage } from './docxFigureImage';
 import { docxHeadingLevel } from './docxHeadingLevel';
 import { docxTextRuns } from './docxTextRuns';
 import { docxTheme } from './docxTheme';
@@ -34,11 +37,15 @@ import type {
   ReportOutline,
 } from './reportOutline';
 import { richTextToDocx } from './richTextToDocx';
+import { sanitizeExportText } from './sanitizeExportText';
 
 type BodyPiece = Paragraph | Table | TableOfContents;
 
 interface DocxContext {
   lists: { nextInstance: number };
+  figures: ReadonlyMap<string, DocxFigureImage>;
+  /** The text alternative of each plot's image, by plot id. */
+  figureDescriptions: ReadonlyMap<string, string>;
 }
 
 /** A4 width minus two 1-inch margins, in twips. */
@@ -196,8 +203,42 @@ function outlineTable(table: OutlineTable): BodyPiece[] {
   return pieces;
 }
 
-/** The one place a figure is written; the plot image goes above its caption in issue 4. */
-function figure(figureBlock: OutlineFigure): BodyPiece[] {
+/** Word sizes drawings in pixels at 96 per inch. */
+const textWidthPixels = Math.floor((textWidth / 1440) * 96);
+
+function figureImage(
+  figureBlock: OutlineFigure,
+  image: DocxFigureImage,
+  description: string,
+): Paragraph {
+  const height = Math.round((textWidthPixels * image.heightPx) / image.widthPx);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    keepLines: true,
+    spacing: { before: 240, after: 0 },
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: image.png,
+        transformation: { width: textWidthPixels, height },
+        altText: {
+          // The library's own ids count up for as long as the module lives; the figure number is stable.
+          id: String(figureBlock.number),
+          name: `Figure ${figureBlock.number}`,
+          title: `Figure ${figureBlock.number}: ${figureBlock.title}`,
+          description,
+        },
+      }),
+    ],
+  });
+}
+
+/**
+ * The one place a figure is written: the plot as a full-width PNG kept on the page of its caption
+ * "Figure N: …" below it; without an image, the caption and notes saying what the plot shows.
+ */
+function figure(figureBlock: OutlineFigure, context: DocxContext): BodyPiece[] {
   const caption: ParagraphChild[] = [
     new TextRun({ text: `Figure ${figureBlock.number}: ${figureBlock.title}` }),
   ];
@@ -210,6 +251,22 @@ function figure(figureBlock: OutlineFigure): BodyPiece[] {
       }),
     );
   }
+  const image = context.figures.get(figureBlock.plotId);
+  if (image !== undefined && image.widthPx > 0 && image.heightPx > 0)
+    return [
+      figureImage(
+        figureBlock,
+        image,
+        context.figureDescriptions.get(figureBlock.plotId) ?? figureBlock.notes.join(' '),
+      ),
+      // Below its image the caption ends the figure, so it keeps with nothing after it.
+      new Paragraph({
+        style: 'Caption',
+        keepNext: false,
+        spacing: { before: 80, after: 240 },
+        children: caption,
+      }),
+    ];
   return [
     new Paragraph({ style: 'Caption', children: caption }),
     ...figureBlock.notes.map(
@@ -263,7 +320,7 @@ function outlineBlock(block: OutlineBlock, context: DocxContext): BodyPiece[] {
     case 'codeBlock':
       return [new Paragraph({ style: 'SourceCode', children: docxTextRuns(block.text, {}) })];
     case 'figure':
-      return figure(block.figure);
+      return figure(block.figure, context);
   }
 }
 
@@ -356,11 +413,22 @@ function footer(): Footer {
 
 /**
  * The report as a Word document: a title page, a table of contents, the nine numbered sections as
- * Heading 1 with real lists and tables, and page numbers in the footer.
+ * Heading 1 with real lists and tables, figures, and page numbers in the footer. `figures` holds
+ * each plot rasterized (by plot id), made where a canvas exists; a plot without one is written as
+ * its caption and a description.
  */
-export function buildDocx(report: Report): Document {
+export function buildDocx(
+  report: Report,
+  figures: ReadonlyMap<string, DocxFigureImage> = new Map(),
+): Document {
   const outline = buildReportOutline(report);
-  const context: DocxContext = { lists: { nextInstance: 1 } };
+  const context: DocxContext = {
+    lists: { nextInstance: 1 },
+    figures,
+    figureDescriptions: new Map(
+      report.results.plots.map((plot) => [plot.id, sanitizeExportText(describePlotImage(plot))]),
+    ),
+  };
   const authors = outline.titlePage.authors
     .map((author) => author.name.trim())
     .filter((name) => name !== '');

@@ -12,6 +12,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Report } from '@/model/reportSchema';
+import { describePlotImage } from '@/plot/describePlotImage';
 import {
   isSafeLink,
   richTextToPlainText,
@@ -21,6 +22,10 @@ import {
   type RichTextNodeType,
 } from '@/model/richText';
 import { buildReportOutline } from './buildReportOutline';
+import { encodeBase64 } from './encodeBase64';
+import { markdownFigurePath } from './markdownFigurePath';
+import { renderExportFigureSvg } from './renderExportFigureSvg';
+import { sanitizeExportText } from './sanitizeExportText';
 import type {
   OutlineBlock,
   OutlineFigure,
@@ -32,6 +37,19 @@ import type {
 interface RichTextContext {
   /** The outline level that rich-text headings nest below. */
   level: number;
+}
+
+/**
+ * How figures reach the reader: `embedded` writes each plot into the file as an SVG data URI, so
+ * the one file is complete; `linked` points at `figures/figure-N.svg` beside it (the .zip export).
+ */
+export interface MarkdownOptions {
+  figures?: 'embedded' | 'linked';
+}
+
+interface OutlineContext {
+  /** The image of a figure: its address and text alternative; undefined leaves the caption alone. */
+  figureImage: (figure: OutlineFigure) => { url: string; alt: string } | undefined;
 }
 
 type NodeRenderer = (node: RichTextNode, context: RichTextContext) => RootContent[];
@@ -319,8 +337,8 @@ function tableBlocks(table: OutlineTable): BlockContent[] {
   return blocks;
 }
 
-/** The one place a figure is written; the plot image joins the caption here in issue 4. */
-function figureBlocks(figure: OutlineFigure): BlockContent[] {
+/** The one place a figure is written: the plot image, then its numbered caption. */
+function figureBlocks(figure: OutlineFigure, context: OutlineContext): BlockContent[] {
   const caption: PhrasingContent[] = [
     {
       type: 'strong',
@@ -329,6 +347,12 @@ function figureBlocks(figure: OutlineFigure): BlockContent[] {
   ];
   if (figure.caption.trim() !== '')
     caption.push({ type: 'text', value: ` ${figure.caption.trim()}` });
+  const image = context.figureImage(figure);
+  if (image !== undefined)
+    return [
+      { type: 'paragraph', children: [{ type: 'image', url: image.url, alt: image.alt }] },
+      { type: 'paragraph', children: caption },
+    ];
   return [
     { type: 'paragraph', children: caption },
     ...figure.notes.map((note): BlockContent => ({
@@ -341,6 +365,7 @@ function figureBlocks(figure: OutlineFigure): BlockContent[] {
 const outlineRenderers: {
   readonly [Kind in OutlineBlock['kind']]: (
     block: Extract<OutlineBlock, { kind: Kind }>,
+    context: OutlineContext,
   ) => BlockContent[];
 } = {
   heading: (block) => [
@@ -374,7 +399,7 @@ const outlineRenderers: {
   ],
   richText: (block) => blocksOf(block.content.content, { level: block.level }),
   table: (block) => tableBlocks(block.table),
-  list: (block) => [
+  list: (block, context) => [
     {
       type: 'list',
       ordered: block.ordered,
@@ -384,18 +409,21 @@ const outlineRenderers: {
         spread: false,
         children: [
           { type: 'paragraph', children: phrasingOfText(item.content) },
-          ...item.blocks.flatMap(renderOutlineBlock),
+          ...item.blocks.flatMap((child) => renderOutlineBlock(child, context)),
         ],
       })),
     },
   ],
   codeBlock: (block) => [{ type: 'code', lang: block.language, value: block.text }],
-  figure: (block) => figureBlocks(block.figure),
+  figure: (block, context) => figureBlocks(block.figure, context),
 };
 
-function renderOutlineBlock(block: OutlineBlock): BlockContent[] {
-  const render = outlineRenderers[block.kind] as (block: OutlineBlock) => BlockContent[];
-  return render(block);
+function renderOutlineBlock(block: OutlineBlock, context: OutlineContext): BlockContent[] {
+  const render = outlineRenderers[block.kind] as (
+    block: OutlineBlock,
+    context: OutlineContext,
+  ) => BlockContent[];
+  return render(block, context);
 }
 
 function frontMatter(outline: ReportOutline): string {
@@ -417,9 +445,22 @@ function frontMatter(outline: ReportOutline): string {
   return `---\n${stringify(Object.fromEntries(present), { lineWidth: 0 })}---\n`;
 }
 
-/** The report as GitHub-flavoured Markdown with YAML front matter. */
-export function buildMarkdown(report: Report): string {
+/** The report as GitHub-flavoured Markdown with YAML front matter and its figures. */
+export function buildMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const outline = buildReportOutline(report);
+  const linked = options.figures === 'linked';
+  const context: OutlineContext = {
+    figureImage: (figure) => {
+      const plot = report.results.plots.find((candidate) => candidate.id === figure.plotId);
+      if (plot === undefined) return undefined;
+      return {
+        url: linked
+          ? markdownFigurePath(figure.number)
+          : `data:image/svg+xml;base64,${encodeBase64(renderExportFigureSvg(report, plot, 'light'))}`,
+        alt: sanitizeExportText(describePlotImage(plot)),
+      };
+    },
+  };
   const tree: Root = {
     type: 'root',
     children: [
@@ -430,7 +471,7 @@ export function buildMarkdown(report: Report): string {
           depth: markdownDepth(1),
           children: [{ type: 'text', value: section.heading }],
         },
-        ...section.blocks.flatMap(renderOutlineBlock),
+        ...section.blocks.flatMap((block) => renderOutlineBlock(block, context)),
       ]),
     ],
   };

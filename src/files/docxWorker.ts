@@ -9,7 +9,7 @@ function send(message: DocxWorkerMessage, transfer: Transferable[] = []): void {
 
 scope.addEventListener('message', (event: MessageEvent<DocxWorkerRequest>) => {
   send({ type: 'progress', stage: 'Building the Word document…' });
-  packDocx(event.data.report).then(
+  packDocx(event.data.report, event.data.figures).then(
     (bytes) => send({ type: 'done', bytes }, [bytes.buffer]),
     (error: unknown) =>
       send({ type: 'error', message: error instanceof Error ? error.message : String(error) }),

@@ -1,16 +1,20 @@
 import { saveAs } from 'file-saver';
 import { buildMarkdown } from '@/export/buildMarkdown';
+import { buildMarkdownArchive } from '@/export/buildMarkdownArchive';
+import type { DocxFigureImage } from '@/export/docxFigureImage';
 import { reportFileName } from '@/export/reportFileName';
 import { serializeReport } from '@/export/serializeReport';
 import type { Report } from '@/model/reportSchema';
 import type { DocxWorkerMessage, DocxWorkerRequest } from './docxWorkerProtocol';
+import { rasterizeReportFigures } from './rasterizeReportFigures';
 
-export type ExportFormat = 'markdown' | 'docx' | 'json';
+export type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'json';
 
 const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 function packDocxInWorker(
   report: Report,
+  figures: ReadonlyMap<string, DocxFigureImage>,
   onProgress: (stage: string) => void,
 ): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -29,18 +33,22 @@ function packDocxInWorker(
       worker.terminate();
       reject(new Error(event.message || 'The Word export stopped unexpectedly.'));
     });
-    const request: DocxWorkerRequest = { report };
-    worker.postMessage(request);
+    const request: DocxWorkerRequest = { report, figures };
+    worker.postMessage(
+      request,
+      [...figures.values()].map((figure) => figure.png.buffer),
+    );
   });
 }
 
 async function packDocxHere(
   report: Report,
+  figures: ReadonlyMap<string, DocxFigureImage>,
   onProgress: (stage: string) => void,
 ): Promise<Uint8Array> {
   onProgress('Building the Word document…');
   const { packDocx } = await import('@/export/packDocx');
-  return packDocx(report);
+  return packDocx(report, figures);
 }
 
 async function buildFile(
@@ -55,6 +63,12 @@ async function buildFile(
         blob: new Blob([buildMarkdown(report)], { type: 'text/markdown;charset=utf-8' }),
         extension: 'md',
       };
+    case 'markdown-zip':
+      onProgress('Writing Markdown and figures…');
+      return {
+        blob: new Blob([buildMarkdownArchive(report) as BlobPart], { type: 'application/zip' }),
+        extension: 'zip',
+      };
     case 'json':
       onProgress('Writing JSON…');
       return {
@@ -64,11 +78,13 @@ async function buildFile(
         extension: 'json',
       };
     case 'docx': {
+      onProgress('Drawing the figures…');
+      const figures = await rasterizeReportFigures(report);
       // The worker keeps the page responsive; without Worker support the build runs here.
       const bytes =
         typeof Worker === 'undefined'
-          ? await packDocxHere(report, onProgress)
-          : await packDocxInWorker(report, onProgress);
+          ? await packDocxHere(report, figures, onProgress)
+          : await packDocxInWorker(report, figures, onProgress);
       return { blob: new Blob([bytes as BlobPart], { type: docxMimeType }), extension: 'docx' };
     }
   }

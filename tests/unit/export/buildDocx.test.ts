@@ -11,6 +11,7 @@ import { arbitraryMutatedReport } from './support/arbitraryMutatedReport';
 import { docxText } from './support/docxText';
 import { escapingCases } from './support/escapingCases';
 import { expectGolden } from './support/expectGolden';
+import { fakeFigureImages } from './support/fakeFigureImages';
 import { findXmlProblems } from './support/findXmlProblems';
 import { normalizeBookmarkIds } from './support/normalizeBookmarkIds';
 import { prettyXml } from './support/prettyXml';
@@ -47,7 +48,9 @@ function paragraphsWithStyle(documentXml: string, style: string): string[] {
 
 describe('buildDocx and packDocx', () => {
   const example = createExampleReport();
-  const built = packDocxDeterministically(example);
+  // As the app exports it: every plot rasterized (small stand-in PNGs here).
+  const figures = fakeFigureImages(example);
+  const built = packDocxDeterministically(example, figures);
 
   it('matches the golden word/document.xml of the example report', async () => {
     expectGolden(
@@ -59,7 +62,7 @@ describe('buildDocx and packDocx', () => {
   it('gives the same parts for the same report once the clock and ids are fixed', async () => {
     const normalized = (parts: Map<string, string>) =>
       [...parts].map(([path, xml]) => [path, normalizeBookmarkIds(xml)]);
-    const again = unzipDocx(await packDocxDeterministically(example));
+    const again = unzipDocx(await packDocxDeterministically(example, figures));
     expect(normalized(again)).toEqual(normalized(unzipDocx(await built)));
   });
 

@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import type { DocxFigureImage } from '@/export/docxFigureImage';
 import { packDocx } from '@/export/packDocx';
 import type { Report } from '@/model/reportSchema';
 
@@ -20,11 +21,14 @@ function seededRandom(seed: number): () => number {
  * hyperlink ids from `Math.random`, with no way to inject them. Its bookmark ids come from a counter
  * that lives as long as the module (one export per worker), which `normalizeBookmarkIds` evens out.
  */
-export async function packDocxDeterministically(report: Report): Promise<Uint8Array> {
+export async function packDocxDeterministically(
+  report: Report,
+  figures?: ReadonlyMap<string, DocxFigureImage>,
+): Promise<Uint8Array> {
   vi.useFakeTimers({ now: fixedDocxDate, toFake: ['Date'] });
   const random = vi.spyOn(Math, 'random').mockImplementation(seededRandom(42));
   try {
-    return await packDocx(report);
+    return await packDocx(report, figures);
   } finally {
     random.mockRestore();
     vi.useRealTimers();
