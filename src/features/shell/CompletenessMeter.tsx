@@ -25,7 +25,10 @@ export function CompletenessMeter() {
     (state) => state.analysis.issues.filter(isOpenIssue).length,
   );
   const cursor = useRef<Cursor | undefined>(undefined);
-  const [announcement, setAnnouncement] = useState('');
+  // After Check report the count stays live; after Next issue, the issue gone to.
+  const [announcement, setAnnouncement] = useState<
+    { kind: 'count' } | { kind: 'issue'; text: string } | undefined
+  >(undefined);
 
   const currentIssues = () => {
     flushPendingEdits();
@@ -37,7 +40,7 @@ export function CompletenessMeter() {
     const issues = currentIssues();
     const paths = [...new Set(issues.map((issue) => issue.path))];
     if (paths.length === 0) {
-      setAnnouncement(describeCount(0));
+      setAnnouncement({ kind: 'count' });
       return;
     }
     const last = cursor.current;
@@ -53,21 +56,30 @@ export function CompletenessMeter() {
     if (path === undefined || issue === undefined) return;
     cursor.current = { path, index };
     const where = describeIssueLocation(session.store.getState().document.report, path);
-    setAnnouncement(
-      `Issue ${index + 1} of ${paths.length} · ${where.join(' › ')}: ${issue.message}`,
-    );
+    setAnnouncement({
+      kind: 'issue',
+      text: `Issue ${index + 1} of ${paths.length} · ${where.join(' › ')}: ${issue.message}`,
+    });
     goToField(path);
   };
 
   const checkReport = (): void => {
-    setAnnouncement(describeCount(currentIssues().length));
+    currentIssues();
+    setAnnouncement({ kind: 'count' });
     ui.getState().showAllIssuesNow();
   };
+
+  const shownAnnouncement =
+    announcement === undefined
+      ? ''
+      : announcement.kind === 'count' || openIssueCount === 0
+        ? describeCount(openIssueCount)
+        : announcement.text;
 
   return (
     <div className="completeness">
       <p className="issue-announcement" role="status">
-        {openIssueCount === 0 && announcement !== '' ? describeCount(0) : announcement}
+        {shownAnnouncement}
       </p>
       <div className="completeness-meter">
         <span className="completeness-label" id="completeness-label">
