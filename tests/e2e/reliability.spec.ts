@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, openApp, openSection, test, typeInRichText, waitUntilSaved } from './appTest';
 
-const appOrigin = 'http://127.0.0.1:4173';
-
 async function readStoredValue(page: Page, key: string): Promise<unknown> {
   return page.evaluate(
     (storedKey) =>
@@ -76,6 +74,8 @@ test('filling, exporting and importing a report sends nothing off this machine a
   }
   await page.getByRole('button', { name: 'Preview' }).click();
   await expect(page.getByRole('complementary', { name: 'Preview' })).toBeVisible();
+  const appOrigin = new URL(page.url()).origin;
+  expect(appOrigin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/u);
   const outside = requests.filter(
     (url) => !url.startsWith(appOrigin) && !url.startsWith('data:') && !url.startsWith('blob:'),
   );
