@@ -1,6 +1,7 @@
 import { modelDisplayName } from '@/model/modelSummary';
 import { formatNumber } from '@/model/numberInput';
 import { resultSplits, type MetricResult, type Report } from '@/model/reportSchema';
+import { findBestResults } from '@/plot/findBestResults';
 import type { OutlineTable, OutlineText } from './reportOutline';
 
 const splitLabels: { readonly [Split in MetricResult['split']]: string } = {
@@ -53,8 +54,8 @@ function describeValue(result: MetricResult, withNotes: boolean): string {
   return `${formatNumber(result.value)}${spread}${suffix}`;
 }
 
-function cell(text: string): OutlineText {
-  return [{ text }];
+function cell(text: string, strong = false): OutlineText {
+  return strong ? [{ text, strong }] : [{ text }];
 }
 
 export interface MetricTable extends Omit<OutlineTable, 'caption'> {
@@ -64,7 +65,8 @@ export interface MetricTable extends Omit<OutlineTable, 'caption'> {
 
 /**
  * The results as one table: a row per model, a column per metric and split, each cell
- * `value ± spread (n=runs)`. Undefined when no result names a known model and metric.
+ * `value ± spread (n=runs)`, the best value of each column in bold (respecting higher-is-better).
+ * Undefined when no result names a known model and metric.
  */
 export function buildMetricTable(report: Report): MetricTable | undefined {
   const { models } = report.models;
@@ -96,6 +98,12 @@ export function buildMetricTable(report: Report): MetricTable | undefined {
   const first = shown[0];
   // Notes shared by every number go to the caption once instead of into each cell.
   const uniform = distinctNotes.size === 1 && first !== undefined ? notesOf(first) : undefined;
+  const best = findBestResults(report);
+  const marksBest = shown.some((result) => best.has(result.id));
+  const aggregationLegend =
+    uniform === undefined
+      ? '± one standard deviation unless marked; n = runs'
+      : uniformLegend(uniform);
 
   return {
     columns: [
@@ -106,15 +114,14 @@ export function buildMetricTable(report: Report): MetricTable | undefined {
         return { label: `${name} ${direction} (${splitLabels[split]})`, align: 'right' as const };
       }),
     ],
-    legend:
-      uniform === undefined
-        ? '± one standard deviation unless marked; n = runs'
-        : uniformLegend(uniform),
+    legend: marksBest ? `${aggregationLegend}; best in bold` : aggregationLegend,
     rows: rowModels.map(({ model, name }) => [
       cell(name),
       ...columns.map(({ metric, split }) => {
         const result = find(model.id, metric.id, split);
-        return cell(result === undefined ? '—' : describeValue(result, uniform === undefined));
+        return result === undefined
+          ? cell('—')
+          : cell(describeValue(result, uniform === undefined), best.has(result.id));
       }),
     ]),
   };

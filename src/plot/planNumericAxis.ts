@@ -38,7 +38,11 @@ function widenedExtent(
     return [low - half, high + half];
   }
   const room = (high - low) * padding;
-  return [low - room, high + room];
+  // Padding never crosses zero: a loss of 0.02 must not give the axis a −1 tick.
+  return [
+    low >= 0 ? Math.max(0, low - room) : low - room,
+    high <= 0 ? Math.min(0, high + room) : high + room,
+  ];
 }
 
 function mantissa(value: number): number {
