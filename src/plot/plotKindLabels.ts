@@ -4,6 +4,6 @@ import type { Plot } from '@/model/reportSchema';
 export const plotKindLabels: { readonly [Kind in Plot['kind']]: string } = {
   'loss-curve': 'Loss curve',
   'metric-curve': 'Metric curve',
-  'size-vs-performance': 'Model size versus performance',
+  'size-vs-performance': 'Size vs performance',
   'metric-bar': 'Bar chart by model',
 };

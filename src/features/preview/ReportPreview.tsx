@@ -1,8 +1,10 @@
-import { useDeferredValue, type ReactNode } from 'react';
+import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
 import { buildReportOutline } from '@/export/buildReportOutline';
 import type { OutlineBlock, OutlineText } from '@/export/reportOutline';
 import { useReportSelector } from '@/app/AppContext';
 import { RichTextView } from '@/features/richText/RichTextView';
+
+const PreviewFigureImage = lazy(() => import('@/features/plots/PreviewFigureImage'));
 
 function Heading({ level, children }: { level: number; children: ReactNode }) {
   const Tag = `h${Math.min(6, level + 1)}` as 'h2';
@@ -94,6 +96,9 @@ const blockRenderers: {
   ),
   figure: (block) => (
     <figure className="preview-figure">
+      <Suspense fallback={null}>
+        <PreviewFigureImage plotId={block.figure.plotId} />
+      </Suspense>
       <figcaption>
         Figure {block.figure.number}: {block.figure.title}
         {block.figure.caption === '' ? '' : ` — ${block.figure.caption}`}

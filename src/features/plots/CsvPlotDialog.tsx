@@ -1,0 +1,351 @@
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { modelDisplayName } from '@/model/modelSummary';
+import type { Plot } from '@/model/reportSchema';
+import type { ColumnMapping } from '@/plot/columnMapping';
+import { createPlotFromTable, type TablePlotKind } from '@/plot/createPlotFromTable';
+import { parseDelimitedText } from '@/plot/parseDelimitedText';
+import { plotKindLabels } from '@/plot/plotKindLabels';
+import { suggestColumnMapping } from '@/plot/suggestColumnMapping';
+import { suggestPlotKind } from '@/plot/suggestPlotKind';
+import { createId } from '@/platform/createId';
+import { useReportSelector } from '@/app/AppContext';
+import { PlotImage } from './PlotImage';
+
+const maxFileBytes = 50 * 1024 * 1024;
+/** Longer files are read but not put in the text box, which would make typing slow. */
+const maxEditableCharacters = 200_000;
+const previewRows = 5;
+const tableKinds: readonly TablePlotKind[] = ['loss-curve', 'metric-curve'];
+const delimiterNames: Readonly<Record<string, string>> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+};
+
+interface MappingState {
+  /** The columns this mapping was made for; a different table starts from a fresh suggestion. */
+  columnsKey: string;
+  xColumn: string;
+  yColumns: readonly string[];
+  modelIds: Readonly<Record<string, string>>;
+  /** Undefined until the user picks one: then it follows the chosen columns. */
+  kind: TablePlotKind | undefined;
+}
+
+function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Makes a plot from pasted or uploaded CSV/TSV: shows the columns read, lets the user map x and
+ * the y columns (one series each, optionally tied to a model), lists what could not be read, and
+ * previews the plot before adding it.
+ */
+export default function CsvPlotDialog({
+  onAdd,
+  onClose,
+}: {
+  onAdd: (plot: Plot, problems: readonly string[]) => void;
+  onClose: () => void;
+}) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const textId = useId();
+  const fileId = useId();
+  const xId = useId();
+  const kindId = useId();
+  const [pasted, setPasted] = useState('');
+  const [largeFile, setLargeFile] = useState<{ name: string; text: string } | undefined>();
+  const [fileNote, setFileNote] = useState('');
+  const models = useReportSelector((state) => state.document.report.models.models);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog !== null && !dialog.open) dialog.showModal();
+  }, []);
+
+  const text = useDeferredValue(largeFile?.text ?? pasted);
+  const table = useMemo(() => (text.trim() === '' ? undefined : parseDelimitedText(text)), [text]);
+  const columnsKey = table?.columns.join('\u0000') ?? '';
+  const [mapping, setMapping] = useState<MappingState>({
+    columnsKey: '',
+    xColumn: '',
+    yColumns: [],
+    modelIds: {},
+    kind: undefined,
+  });
+  if (mapping.columnsKey !== columnsKey) {
+    const suggested = table === undefined ? null : suggestColumnMapping(table);
+    setMapping({
+      columnsKey,
+      xColumn: suggested?.xColumn ?? table?.columns[0] ?? '',
+      yColumns: suggested?.yColumns ?? [],
+      modelIds: {},
+      kind: undefined,
+    });
+  }
+  const kind = mapping.kind ?? suggestPlotKind(mapping.yColumns);
+
+  const result = useMemo(() => {
+    if (table === undefined || mapping.xColumn === '' || mapping.yColumns.length === 0)
+      return undefined;
+    const modelIds = Object.fromEntries(
+      Object.entries(mapping.modelIds).filter(
+        ([column, modelId]) => modelId !== '' && mapping.yColumns.includes(column),
+      ),
+    );
+    const columnMapping: ColumnMapping = {
+      xColumn: mapping.xColumn,
+      yColumns: [...mapping.yColumns],
+      modelIds,
+    };
+    return createPlotFromTable(table, columnMapping, { plotId: 'csv-preview', kind });
+  }, [table, mapping, kind]);
+
+  const problems = [
+    ...(table?.warnings ?? []),
+    ...(table !== undefined && table.columns.length > 0 && mapping.yColumns.length === 0
+      ? ['Choose at least one y column.']
+      : []),
+    ...(result?.problems ?? []),
+  ];
+  const canAdd = result !== undefined && result.plot.series.length > 0;
+
+  const readFile = async (file: File): Promise<void> => {
+    if (file.size > maxFileBytes) {
+      setFileNote(`${file.name} is larger than 50 MB; paste the columns you need instead.`);
+      return;
+    }
+    const content = await file.text();
+    if (content.length <= maxEditableCharacters) {
+      setLargeFile(undefined);
+      setPasted(content);
+      setFileNote(`Read ${file.name} (${formatFileSize(file.size)}).`);
+    } else {
+      setLargeFile({ name: file.name, text: content });
+      setFileNote(
+        `Read ${file.name} (${formatFileSize(file.size)}); it is too long to show here. Typing in CSV data uses the typed text instead.`,
+      );
+    }
+  };
+
+  const toggleY = (column: string, checked: boolean): void => {
+    setMapping((current) => ({
+      ...current,
+      yColumns: checked
+        ? (table?.columns ?? []).filter(
+            (candidate) => candidate === column || current.yColumns.includes(candidate),
+          )
+        : current.yColumns.filter((candidate) => candidate !== column),
+    }));
+  };
+
+  const add = (): void => {
+    if (result === undefined || !canAdd) return;
+    dialogRef.current?.close();
+    onAdd({ ...result.plot, id: createId() }, result.problems);
+  };
+
+  const yCandidates = (table?.columns ?? []).filter((column) => column !== mapping.xColumn);
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog csv-dialog"
+      aria-labelledby={headingId}
+      onClose={onClose}
+    >
+      <h2 id={headingId}>Add plot from CSV</h2>
+      <p className="field-help">
+        Paste a table with a header row (comma, semicolon or tab separated), such as a training log
+        exported from TensorBoard, W&amp;B or a spreadsheet, or choose a file.
+      </p>
+      <div className="csv-source">
+        <div className="plot-field plot-field--wide">
+          <label className="field-label" htmlFor={textId}>
+            CSV data
+          </label>
+          <textarea
+            id={textId}
+            className="csv-text"
+            rows={6}
+            spellCheck={false}
+            value={pasted}
+            placeholder={'step,train_loss,eval_loss\n100,2.31,2.40\n200,1.87,1.95'}
+            onChange={(event) => {
+              setLargeFile(undefined);
+              setFileNote('');
+              setPasted(event.target.value);
+            }}
+          />
+        </div>
+        <div className="plot-field">
+          <label className="field-label" htmlFor={fileId}>
+            CSV or TSV file
+          </label>
+          <input
+            id={fileId}
+            type="file"
+            accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              if (file !== undefined) void readFile(file);
+            }}
+          />
+          {fileNote === '' ? null : <p className="field-help">{fileNote}</p>}
+        </div>
+      </div>
+
+      {table === undefined || table.columns.length === 0 ? null : (
+        <>
+          <h3 className="csv-subheading">Columns</h3>
+          <p className="field-help">
+            {table.columns.length} columns, {table.rows.length}{' '}
+            {table.rows.length === 1 ? 'row' : 'rows'}, {delimiterNames[table.delimiter] ?? 'other'}{' '}
+            separated.
+          </p>
+          <div className="table-scroll csv-preview-table">
+            <table className="data-table">
+              <caption className="visually-hidden">First rows of the table read</caption>
+              <thead>
+                <tr>
+                  {table.columns.map((column) => (
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.slice(0, previewRows).map((row, rowIndex) => (
+                  <tr key={rowIndex}>
+                    {row.map((cell, cellIndex) => (
+                      <td key={cellIndex} className={cell === null ? 'csv-empty-cell' : undefined}>
+                        {cell ?? '—'}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <div className="csv-mapping">
+            <div className="plot-field">
+              <label className="field-label" htmlFor={xId}>
+                X column
+              </label>
+              <select
+                id={xId}
+                value={mapping.xColumn}
+                onChange={(event) => {
+                  const xColumn = event.target.value;
+                  setMapping((current) => ({
+                    ...current,
+                    xColumn,
+                    yColumns: current.yColumns.filter((column) => column !== xColumn),
+                  }));
+                }}
+              >
+                {table.columns.map((column) => (
+                  <option key={column} value={column}>
+                    {column}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="plot-field">
+              <label className="field-label" htmlFor={kindId}>
+                Plot kind
+              </label>
+              <select
+                id={kindId}
+                value={kind}
+                onChange={(event) => {
+                  const picked = tableKinds.find((candidate) => candidate === event.target.value);
+                  setMapping((current) => ({ ...current, kind: picked }));
+                }}
+              >
+                {tableKinds.map((candidate) => (
+                  <option key={candidate} value={candidate}>
+                    {plotKindLabels[candidate]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset className="csv-y-columns">
+              <legend>Y columns</legend>
+              <p className="field-help">
+                One series per column; tie it to a model to use its colour.
+              </p>
+              {yCandidates.map((column) => {
+                const checked = mapping.yColumns.includes(column);
+                return (
+                  <div key={column} className="csv-y-column">
+                    <label className="checkbox-label">
+                      <input
+                        type="checkbox"
+                        checked={checked}
+                        onChange={(event) => toggleY(column, event.target.checked)}
+                      />
+                      {column}
+                    </label>
+                    {checked && models.length > 0 ? (
+                      <select
+                        aria-label={`Model for ${column}`}
+                        value={mapping.modelIds[column] ?? ''}
+                        onChange={(event) => {
+                          const modelId = event.target.value;
+                          setMapping((current) => ({
+                            ...current,
+                            modelIds: { ...current.modelIds, [column]: modelId },
+                          }));
+                        }}
+                      >
+                        <option value="">No model</option>
+                        {models.map((model, index) => (
+                          <option key={model.id} value={model.id}>
+                            {modelDisplayName(model, index)}
+                          </option>
+                        ))}
+                      </select>
+                    ) : null}
+                  </div>
+                );
+              })}
+            </fieldset>
+          </div>
+        </>
+      )}
+
+      <div className="csv-problems" role="status">
+        {problems.length === 0 ? null : (
+          <>
+            <h3 className="csv-subheading">Problems</h3>
+            <ul className="plot-problems">
+              {problems.map((problem, index) => (
+                <li key={index}>{problem}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      {canAdd ? (
+        <figure className="csv-preview-figure" aria-label="Preview of the new plot">
+          <PlotImage plot={result.plot} models={models} />
+        </figure>
+      ) : null}
+
+      <div className="dialog-actions">
+        <button type="button" className="toolbar-button" onClick={() => dialogRef.current?.close()}>
+          Cancel
+        </button>
+        <button type="button" className="toolbar-button primary" disabled={!canAdd} onClick={add}>
+          Add plot
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,383 @@
+import { memo, useId, useMemo, useRef } from 'react';
+import { joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
+import { modelDisplayName } from '@/model/modelSummary';
+import { formatNumber } from '@/model/numberInput';
+import {
+  resultAggregations,
+  resultSplits,
+  spreadKinds,
+  type MetricResult,
+} from '@/model/reportSchema';
+import { describeCommonAggregation } from '@/plot/describeCommonAggregation';
+import { describeResultAggregation } from '@/plot/describeResultAggregation';
+import { findBestResults } from '@/plot/findBestResults';
+import { useAppServices, useReportSelector } from '@/app/AppContext';
+import type { ReportStore } from '@/store/reportStore';
+import { issueId } from '@/features/form/FieldFrame';
+import { fieldElementId } from '@/features/form/fieldElementId';
+import { useFieldIssue } from '@/features/form/useFieldIssue';
+import { useFocusRequest } from '@/features/form/useFocusRequest';
+import { useTouchField } from '@/features/form/useTouchField';
+
+type Split = MetricResult['split'];
+type NumberKey = 'value' | 'spread' | 'runs';
+type ChoiceKey = 'aggregation' | 'spreadKind';
+
+const splitLabels: { readonly [Name in Split]: string } = {
+  validation: 'Validation',
+  test: 'Test',
+};
+
+const choiceOptions: {
+  readonly [Key in ChoiceKey]: readonly { value: MetricResult[Key]; label: string }[];
+} = {
+  aggregation: resultAggregations.map((value) => ({
+    value,
+    label: value === 'single-run' ? 'single' : value,
+  })),
+  spreadKind: spreadKinds.map((value) => ({
+    value,
+    label: value === 'ci95' ? '95% CI' : 'std',
+  })),
+};
+
+function resultId(modelId: string, metricId: string, split: Split): string {
+  return `${modelId}-${metricId}-${split}`.slice(0, 64);
+}
+
+function findResult(
+  results: readonly MetricResult[],
+  modelId: string,
+  metricId: string,
+  split: Split,
+): MetricResult | undefined {
+  return results.find(
+    (result) =>
+      result.modelId === modelId && result.metricId === metricId && result.split === split,
+  );
+}
+
+function resultPath(id: string, field: keyof MetricResult): FieldPath {
+  return joinFieldPath('results', listItemSegment('metricResults', id), field);
+}
+
+/** The id of a cell's result, creating an empty one on the cell's first edit; undefined if refused. */
+function ensureResult(
+  store: ReportStore,
+  modelId: string,
+  metricId: string,
+  split: Split,
+): string | undefined {
+  const state = store.getState();
+  const existing = findResult(
+    state.document.report.results.metricResults,
+    modelId,
+    metricId,
+    split,
+  );
+  if (existing !== undefined) return existing.id;
+  const created: MetricResult = {
+    id: resultId(modelId, metricId, split),
+    modelId,
+    metricId,
+    split,
+    value: null,
+    spread: null,
+    spreadKind: 'std',
+    runs: null,
+    aggregation: 'mean',
+  };
+  return state.addListItem('results.metricResults', created) ? created.id : undefined;
+}
+
+interface CellAddress {
+  modelId: string;
+  metricId: string;
+  split: Split;
+}
+
+function useCellResult({ modelId, metricId, split }: CellAddress): MetricResult | undefined {
+  return useReportSelector((state) =>
+    findResult(state.document.report.results.metricResults, modelId, metricId, split),
+  );
+}
+
+const ResultNumberInput = memo(function ResultNumberInput({
+  address,
+  field,
+  label,
+  placeholder,
+  describedBy,
+}: {
+  address: CellAddress;
+  field: NumberKey;
+  label: string;
+  placeholder: string;
+  describedBy?: string;
+}) {
+  const { session } = useAppServices();
+  const touchField = useTouchField();
+  const result = useCellResult(address);
+  const path = resultPath(
+    result?.id ?? resultId(address.modelId, address.metricId, address.split),
+    field,
+  );
+  const typed = useReportSelector((state) => state.document.fieldInputs[path]);
+  const issue = useFieldIssue(path);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useFocusRequest(path, inputRef);
+  const shown = typed ?? formatNumber(result?.[field] ?? null);
+  const descriptions = [issue === undefined ? '' : issueId(fieldElementId(path)), describedBy ?? '']
+    .filter((part) => part !== '')
+    .join(' ');
+  return (
+    <>
+      <input
+        ref={inputRef}
+        id={fieldElementId(path)}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        className={`metric-input metric-input--${field}`}
+        aria-label={label}
+        aria-describedby={descriptions === '' ? undefined : descriptions}
+        aria-invalid={issue?.severity === 'error' ? true : undefined}
+        value={shown}
+        placeholder={placeholder}
+        onChange={(event) => {
+          const id = ensureResult(session.store, address.modelId, address.metricId, address.split);
+          if (id !== undefined)
+            session.store.getState().setNumberInput(resultPath(id, field), event.target.value);
+        }}
+        onBlur={() => touchField(path)}
+      />
+      {issue === undefined ? null : (
+        <span
+          className={`metric-issue field-issue--${issue.severity}`}
+          id={issueId(fieldElementId(path))}
+        >
+          {issue.message}
+        </span>
+      )}
+    </>
+  );
+});
+
+const ResultChoice = memo(function ResultChoice<Key extends ChoiceKey>({
+  address,
+  field,
+  label,
+}: {
+  address: CellAddress;
+  field: Key;
+  label: string;
+}) {
+  const { session } = useAppServices();
+  const result = useCellResult(address);
+  const value = result?.[field] ?? choiceOptions[field][0]?.value ?? '';
+  return (
+    <select
+      className={`metric-choice metric-choice--${field}`}
+      aria-label={label}
+      value={value}
+      onChange={(event) => {
+        const id = ensureResult(session.store, address.modelId, address.metricId, address.split);
+        if (id !== undefined)
+          session.store.getState().setFieldValue(resultPath(id, field), event.target.value, {});
+      }}
+    >
+      {choiceOptions[field].map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+});
+
+const MetricCell = memo(function MetricCell({
+  modelId,
+  metricId,
+  split,
+  modelName,
+  metricName,
+  best,
+}: CellAddress & { modelName: string; metricName: string; best: boolean }) {
+  const address = useMemo(() => ({ modelId, metricId, split }), [modelId, metricId, split]);
+  const result = useCellResult(address);
+  const badgeId = useId();
+  const aggregationId = useId();
+  const label = `${metricName} (${split}) for ${modelName}`;
+  const hasValue = result !== undefined && result.value !== null;
+  const spreadWord = result?.spreadKind === 'ci95' ? 'CI' : 'std';
+  return (
+    <td className={`metric-cell${best ? ' metric-cell--best' : ''}`}>
+      <div className="metric-cell-line">
+        <ResultNumberInput
+          address={address}
+          field="value"
+          label={label}
+          placeholder="value"
+          describedBy={[best ? badgeId : '', hasValue ? aggregationId : ''].join(' ').trim()}
+        />
+        <span className="metric-affix" aria-hidden="true">
+          ±
+        </span>
+        <ResultNumberInput
+          address={address}
+          field="spread"
+          label={`± ${label}`}
+          placeholder={spreadWord}
+        />
+        {best ? (
+          <span className="best-badge" id={badgeId}>
+            best
+            <span className="visually-hidden">
+              {' '}
+              {metricName} on {split} among the models
+            </span>
+          </span>
+        ) : null}
+      </div>
+      <div className="metric-cell-line metric-cell-details">
+        <span className="metric-affix metric-affix--runs" aria-hidden="true">
+          n
+        </span>
+        <ResultNumberInput
+          address={address}
+          field="runs"
+          label={`Runs behind ${label}`}
+          placeholder="–"
+        />
+        <ResultChoice address={address} field="aggregation" label={`Aggregation of ${label}`} />
+        <ResultChoice address={address} field="spreadKind" label={`Spread of ${label}`} />
+      </div>
+      {hasValue ? (
+        <span className="visually-hidden" id={aggregationId}>
+          {describeResultAggregation(result)}
+        </span>
+      ) : null}
+    </td>
+  );
+});
+
+function splitEntry(entry: string): [string, string, string] {
+  const [id = '', name = '', direction = ''] = entry.split('\n');
+  return [id, name, direction];
+}
+
+/**
+ * The model × metric table: a row per model and split (validation right above test), a column
+ * per metric, each cell its value ± spread, runs, aggregation and spread kind. The best value of
+ * each metric and split is marked, in text as well as colour. Models and metrics are the ones
+ * defined elsewhere in the report, so renaming or removing one changes the table.
+ */
+export default function MetricTableEditor() {
+  const { session } = useAppServices();
+  const models = useReportSelector((state) =>
+    state.document.report.models.models
+      .map((model, index) => `${model.id}\n${modelDisplayName(model, index)}`)
+      .join('\u0000'),
+  );
+  const metrics = useReportSelector((state) =>
+    state.document.report.problem.metrics
+      .map(
+        (metric, index) =>
+          `${metric.id}\n${metric.name.trim() === '' ? `Metric ${index + 1}` : metric.name.trim()}\n${metric.higherIsBetter ? 'higher' : 'lower'}`,
+      )
+      .join('\u0000'),
+  );
+  const results = useReportSelector((state) => state.document.report.results.metricResults);
+  const best = useMemo(
+    () => findBestResults(session.store.getState().document.report),
+    // The marks depend on exactly these: the results and the models' and metrics' ids and directions.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+    [results, models, metrics, session],
+  );
+  const modelEntries = models === '' ? [] : models.split('\u0000').map(splitEntry);
+  const metricEntries = metrics === '' ? [] : metrics.split('\u0000').map(splitEntry);
+  const common = useMemo(() => {
+    const modelIds = new Set(modelEntries.map(([id]) => id));
+    const metricIds = new Set(metricEntries.map(([id]) => id));
+    return describeCommonAggregation(
+      results.filter(
+        (result) =>
+          result.value !== null && modelIds.has(result.modelId) && metricIds.has(result.metricId),
+      ),
+    );
+    // oxlint-disable-next-line react-hooks/exhaustive-deps -- the entries are derived from these keys
+  }, [results, models, metrics]);
+
+  if (modelEntries.length === 0 || metricEntries.length === 0) {
+    return (
+      <div className="field-group">
+        <h3 className="list-field-title">Metric table</h3>
+        <p className="list-empty">
+          Add models (Models and approach) and metrics (Problem definition) to fill the metric
+          table.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="field-group">
+      <h3 className="list-field-title">Metric table</h3>
+      <p className="field-help">
+        One value per model, metric and split, with ± its spread, the number of runs behind it and
+        how they were combined. Validation sits right above test for each model.
+      </p>
+      <div className="table-scroll">
+        <table className="data-table metric-table">
+          <caption className="visually-hidden">Metric table</caption>
+          <thead>
+            <tr>
+              <th scope="col">Model</th>
+              <th scope="col">Split</th>
+              {metricEntries.map(([metricId, name, direction]) => (
+                <th key={metricId} scope="col">
+                  {name}{' '}
+                  <span aria-hidden="true" title={`${direction} is better`}>
+                    {direction === 'higher' ? '↑' : '↓'}
+                  </span>
+                  <span className="visually-hidden"> ({direction} is better)</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {modelEntries.map(([modelId, modelName]) => (
+            <tbody key={modelId} className="metric-model-rows">
+              {resultSplits.map((split, splitIndex) => (
+                <tr key={split}>
+                  {splitIndex === 0 ? (
+                    <th scope="rowgroup" rowSpan={resultSplits.length}>
+                      {modelName}
+                    </th>
+                  ) : null}
+                  <th scope="row" className="metric-split">
+                    {splitLabels[split]}
+                  </th>
+                  {metricEntries.map(([metricId, metricName]) => (
+                    <MetricCell
+                      key={metricId}
+                      modelId={modelId}
+                      metricId={metricId}
+                      split={split}
+                      modelName={modelName}
+                      metricName={metricName}
+                      best={best.has(findResult(results, modelId, metricId, split)?.id ?? '\u0000')}
+                    />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      <p className="field-help metric-table-legend">
+        {common === '' ? '' : `${common} `}n is the number of runs behind a value.{' '}
+        <span className="best-badge best-badge--legend">best</span> marks the best value of each
+        metric and split: ↑ higher is better, ↓ lower is better.
+      </p>
+    </div>
+  );
+}

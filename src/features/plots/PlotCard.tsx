@@ -1,0 +1,196 @@
+import { memo, useId, useRef, type ReactNode } from 'react';
+import { formatNumber } from '@/model/numberInput';
+import { plotKinds, type Plot } from '@/model/reportSchema';
+import { plotKindLabels } from '@/plot/plotKindLabels';
+import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useFocusRequest } from '@/features/form/useFocusRequest';
+import { PlotImage } from './PlotImage';
+import { plotFieldPath } from './plotFieldPath';
+import { usePlotModels } from './usePlotModels';
+
+type TextKey = 'title' | 'xLabel' | 'xUnit' | 'yLabel' | 'yUnit';
+
+const logScaleHelp: { readonly [Kind in Plot['kind']]: string } = {
+  'loss-curve': 'A logarithmic y axis shows late, small improvements of the loss.',
+  'metric-curve': 'A logarithmic y axis, for values spanning several orders of magnitude.',
+  'size-vs-performance': 'A logarithmic x axis, for model sizes spanning ten times or more.',
+  'metric-bar': 'Bars are compared from zero, so their axis stays linear.',
+};
+
+function PlotTextField({
+  plotId,
+  field,
+  label,
+  value,
+  wide = false,
+}: {
+  plotId: string;
+  field: TextKey;
+  label: string;
+  value: string;
+  wide?: boolean;
+}) {
+  const { session } = useAppServices();
+  const id = useId();
+  const path = plotFieldPath(plotId, field);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useFocusRequest(path, inputRef);
+  return (
+    <div className={`plot-field${wide ? ' plot-field--wide' : ''}`}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="text"
+        autoComplete="off"
+        value={value}
+        onChange={(event) => session.store.getState().setFieldValue(path, event.target.value)}
+      />
+    </div>
+  );
+}
+
+function FigureCaption({ number, plot }: { number: number; plot: Plot }): ReactNode {
+  const title = plot.title.trim() === '' ? plotKindLabels[plot.kind] : plot.title.trim();
+  const caption = plot.caption.trim();
+  return (
+    <>
+      <strong>
+        Figure {number}: {title}
+      </strong>
+      {caption === '' ? null : ` ${caption}`}
+    </>
+  );
+}
+
+function seriesSummary(plot: Plot): string {
+  const points = plot.series.reduce((total, series) => total + series.points.length, 0);
+  const seriesText = plot.series.length === 1 ? '1 series' : `${plot.series.length} series`;
+  const pointText = points === 1 ? '1 point' : `${formatNumber(points)} points`;
+  return `${plotKindLabels[plot.kind]} · ${seriesText} · ${pointText}`;
+}
+
+/** One stored plot: the figure as the exports show it, its texts and axes, and its place in the list. */
+export const PlotCard = memo(function PlotCard({
+  plotId,
+  index,
+  count,
+}: {
+  plotId: string;
+  index: number;
+  count: number;
+}) {
+  const { session } = useAppServices();
+  const plot = useReportSelector((state) =>
+    state.document.report.results.plots.find((candidate) => candidate.id === plotId),
+  );
+  const models = usePlotModels();
+  const captionId = useId();
+  const kindId = useId();
+  const captionFieldId = useId();
+  const logScaleHelpId = useId();
+  const captionRef = useRef<HTMLTextAreaElement>(null);
+  useFocusRequest(plotFieldPath(plotId, 'caption'), captionRef);
+  if (plot === undefined) return null;
+  const number = index + 1;
+  const store = () => session.store.getState();
+  return (
+    <li className="plot-card">
+      <div className="plot-card-header">
+        <span className="plot-card-summary">{seriesSummary(plot)}</span>
+        <div className="list-item-actions">
+          <button
+            type="button"
+            className="quiet-button"
+            disabled={index === 0}
+            onClick={() => store().moveListItem('results.plots', plotId, -1)}
+            aria-label={`Move figure ${number} up`}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="quiet-button"
+            disabled={index === count - 1}
+            onClick={() => store().moveListItem('results.plots', plotId, 1)}
+            aria-label={`Move figure ${number} down`}
+          >
+            ↓
+          </button>
+          <button
+            type="button"
+            className="quiet-button danger"
+            onClick={() => store().removeListItem('results.plots', plotId)}
+            aria-label={`Remove figure ${number}`}
+          >
+            Remove
+          </button>
+        </div>
+      </div>
+      <figure className="plot-figure" aria-labelledby={captionId}>
+        <PlotImage plot={plot} models={models} />
+        <figcaption id={captionId}>
+          <FigureCaption number={number} plot={plot} />
+        </figcaption>
+      </figure>
+      <div className="plot-fields" role="group" aria-label={`Figure ${number} settings`}>
+        <PlotTextField plotId={plotId} field="title" label="Figure title" value={plot.title} wide />
+        <div className="plot-field plot-field--wide">
+          <label className="field-label" htmlFor={captionFieldId}>
+            Caption
+          </label>
+          <textarea
+            ref={captionRef}
+            id={captionFieldId}
+            rows={2}
+            value={plot.caption}
+            onChange={(event) =>
+              store().setFieldValue(plotFieldPath(plotId, 'caption'), event.target.value)
+            }
+          />
+        </div>
+        <PlotTextField plotId={plotId} field="xLabel" label="X axis label" value={plot.xLabel} />
+        <PlotTextField plotId={plotId} field="xUnit" label="X unit" value={plot.xUnit} />
+        <PlotTextField plotId={plotId} field="yLabel" label="Y axis label" value={plot.yLabel} />
+        <PlotTextField plotId={plotId} field="yUnit" label="Y unit" value={plot.yUnit} />
+        <div className="plot-field">
+          <label className="field-label" htmlFor={kindId}>
+            Plot kind
+          </label>
+          <select
+            id={kindId}
+            value={plot.kind}
+            onChange={(event) =>
+              store().setFieldValue(plotFieldPath(plotId, 'kind'), event.target.value, {})
+            }
+          >
+            {plotKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {plotKindLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="plot-field plot-field--checkbox">
+          <label className="checkbox-label">
+            <input
+              type="checkbox"
+              checked={plot.logScale && plot.kind !== 'metric-bar'}
+              disabled={plot.kind === 'metric-bar'}
+              aria-describedby={logScaleHelpId}
+              onChange={(event) =>
+                store().setFieldValue(plotFieldPath(plotId, 'logScale'), event.target.checked, {})
+              }
+            />
+            Log scale
+          </label>
+          <p className="field-help" id={logScaleHelpId}>
+            {logScaleHelp[plot.kind]}
+          </p>
+        </div>
+      </div>
+    </li>
+  );
+});

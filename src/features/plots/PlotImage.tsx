@@ -1,0 +1,35 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { Model, Plot } from '@/model/reportSchema';
+import { describePlotImage } from '@/plot/describePlotImage';
+import { renderFigureSvg } from '@/plot/renderFigureSvg';
+import { usePlotTheme } from './usePlotTheme';
+
+/** The size plots are drawn at on screen: the export size, so the app shows what the files get. */
+const drawnSize = { width: 720, height: 450 } as const;
+
+/**
+ * A plot drawn by the one SVG renderer and shown as an image (never as inserted markup), in the
+ * colours of the app's light or dark theme. Typing in a plot's fields stays responsive: the
+ * drawing follows the latest text when the browser has time.
+ */
+export function PlotImage({ plot, models }: { plot: Plot; models: readonly Model[] }) {
+  const theme = usePlotTheme();
+  const shownPlot = useDeferredValue(plot);
+  const shownModels = useDeferredValue(models);
+  const source = useMemo(
+    () =>
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
+        renderFigureSvg(shownPlot, shownModels, { ...drawnSize, theme }),
+      )}`,
+    [shownPlot, shownModels, theme],
+  );
+  return (
+    <img
+      className="plot-image"
+      src={source}
+      alt={describePlotImage(shownPlot)}
+      width={drawnSize.width}
+      height={drawnSize.height}
+    />
+  );
+}
