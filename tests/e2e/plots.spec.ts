@@ -1,0 +1,280 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openApp, openSection, test } from './appTest';
+
+const exampleFigures = [
+  { caption: 'Figure 1: Training and validation loss', alt: /^Loss curves of / },
+  { caption: 'Figure 2: Trainable parameters versus test accuracy', alt: /^Scatter plot of / },
+  { caption: 'Figure 3: Test accuracy by model', alt: /^Bar chart of / },
+] as const;
+
+// A spreadsheet export in a decimal-comma locale: a byte order mark, semicolons, quoted fields
+// (one holding the delimiter), an empty cell and a short last line.
+const spreadsheetCsv = [
+  '\uFEFF"Epoch";"train loss";"eval; loss";"Accuracy"',
+  '1;"2,31";2,40;0,71',
+  '2;1,87;;0,80',
+  '3;1,52;1,61;0,84',
+  '4;1,30;1,44',
+].join('\r\n');
+
+type ExportLabel = 'Markdown (.md)' | 'Markdown + figures (.zip)' | 'Word (.docx)' | 'JSON (.json)';
+
+async function exportAs(page: Page, label: ExportLabel) {
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: label }).click();
+  const download = await downloadPromise;
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+async function openExampleResults(page: Page): Promise<Locator> {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await openSection(page, 'Results and analysis');
+  return page.getByRole('main');
+}
+
+function figure(main: Locator, caption: string | RegExp): Locator {
+  return main.getByRole('figure', { name: caption });
+}
+
+/** The width and height a PNG's header declares. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+test('the example shows its plots as numbered figures and marks the best results', async ({
+  page,
+}) => {
+  const main = await openExampleResults(page);
+
+  for (const { caption, alt } of exampleFigures) {
+    const shown = figure(main, caption);
+    await expect(shown).toBeVisible();
+    const image = shown.getByRole('img', { name: alt });
+    await expect(image).toBeVisible();
+    await expect(image).toHaveAttribute('src', /^data:image\/svg\+xml;charset=utf-8,%3Csvg/u);
+    expect(await image.evaluate((element: HTMLImageElement) => element.naturalWidth)).toBe(720);
+  }
+
+  const table = main.getByRole('table', { name: 'Metric table' });
+  await expect(table).toBeVisible();
+  // Model D is best on every metric and split of the example, eval loss (lower is better) included.
+  await expect(table.getByText(/^best .+ on (validation|test) among the models$/u)).toHaveCount(6);
+  await expect(
+    table.getByLabel('Eval loss (validation) for Model D', { exact: true }),
+  ).toHaveAccessibleDescription(/best Eval loss on validation among the models.*mean of 3 runs/u);
+  await expect(
+    table.getByLabel('Accuracy (test) for Model A', { exact: true }),
+  ).toHaveAccessibleDescription('mean of 3 runs');
+
+  await table.getByLabel('Accuracy (test) for Model A', { exact: true }).fill('95.1');
+  await expect(
+    table.getByLabel('Accuracy (test) for Model A', { exact: true }),
+  ).toHaveAccessibleDescription(/^best Accuracy on test among the models/u);
+  await expect(
+    table.getByLabel('Accuracy (test) for Model D', { exact: true }),
+  ).toHaveAccessibleDescription('mean of 3 runs');
+  await table
+    .getByLabel('Aggregation of Accuracy (test) for Model A', { exact: true })
+    .selectOption('max');
+  await expect(
+    table.getByLabel('Accuracy (test) for Model A', { exact: true }),
+  ).toHaveAccessibleDescription(/best of 3 runs$/u);
+
+  // Renaming a model renames its row; the table is derived, never typed twice.
+  await openSection(page, 'Models and approach');
+  await main.getByLabel('Model name', { exact: true }).first().fill('LoRA r=16');
+  await openSection(page, 'Results and analysis');
+  await expect(table.getByRole('rowheader', { name: 'LoRA r=16' })).toBeVisible();
+  await expect(table.getByLabel('Accuracy (test) for LoRA r=16', { exact: true })).toHaveValue(
+    '95.1',
+  );
+});
+
+test('a figure is edited, reordered, removed and derived from the metric table', async ({
+  page,
+}) => {
+  const main = await openExampleResults(page);
+  const settings = main.getByRole('group', { name: 'Figure 1 settings' });
+  await settings.getByLabel('Figure title', { exact: true }).fill('Loss per epoch');
+  await settings.getByLabel('Caption', { exact: true }).fill('Seed 42.');
+  await settings.getByLabel('Y unit', { exact: true }).fill('bits');
+  await settings.getByLabel('Log scale', { exact: true }).check();
+  const first = figure(main, 'Figure 1: Loss per epoch Seed 42.');
+  await expect(
+    first.getByRole('img', { name: /Cross-entropy loss \(bits\) against Epoch, log scale/u }),
+  ).toBeVisible();
+
+  await main.getByRole('button', { name: 'Move figure 2 up' }).click();
+  await expect(figure(main, /^Figure 1: Trainable parameters versus test accuracy/u)).toBeVisible();
+  await expect(figure(main, /^Figure 2: Loss per epoch/u)).toBeVisible();
+
+  await main.getByRole('button', { name: 'Remove figure 3' }).click();
+  await expect(main.getByRole('figure')).toHaveCount(2);
+
+  await main.getByRole('button', { name: 'Add size vs performance plot' }).click();
+  await expect(main.getByRole('status').filter({ hasText: 'Added figure 3' })).toBeVisible();
+  await expect(figure(main, /^Figure 3: Trainable parameters versus test accuracy/u)).toBeVisible();
+  await expect(
+    main
+      .getByRole('group', { name: 'Figure 3 settings' })
+      .getByLabel('Figure title', { exact: true }),
+  ).toBeFocused();
+
+  await main.getByRole('button', { name: 'Add metric bar plot' }).click();
+  await expect(
+    figure(main, /^Figure 4: Test accuracy by model/u).getByRole('img', {
+      name: /^Bar chart of Test accuracy by model: Model A 93.8; /,
+    }),
+  ).toBeVisible();
+});
+
+test('a pasted CSV is mapped column by column and becomes a plot', async ({ page }) => {
+  const main = await openExampleResults(page);
+  await main.getByRole('button', { name: 'Add plot from CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add plot from CSV' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Add plot' })).toBeDisabled();
+
+  await dialog.getByLabel('CSV data', { exact: true }).fill(spreadsheetCsv);
+  const columns = dialog.getByRole('table', { name: 'First rows of the table read' });
+  await expect(columns.getByRole('columnheader')).toHaveText([
+    'Epoch',
+    'train loss',
+    'eval; loss',
+    'Accuracy',
+  ]);
+  await expect(dialog.getByText('4 columns, 4 rows, semicolon separated.')).toBeVisible();
+  await expect(
+    dialog
+      .getByRole('listitem')
+      .filter({ hasText: 'Line 5 has 3 of 4 cells; the missing ones are empty.' }),
+  ).toBeVisible();
+
+  await expect(dialog.getByLabel('X column', { exact: true })).toHaveValue('Epoch');
+  await expect(dialog.getByLabel('Plot kind', { exact: true })).toHaveValue('loss-curve');
+  await dialog.getByRole('checkbox', { name: 'Accuracy' }).uncheck();
+  await dialog
+    .getByLabel('Model for train loss', { exact: true })
+    .selectOption({ label: 'Model B' });
+  await expect(
+    dialog.getByRole('img', {
+      name: /^Loss curves of Loss against Epoch, 2 lines: train loss, eval; loss\.$/u,
+    }),
+  ).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add plot' }).click();
+
+  await expect(dialog).toBeHidden();
+  const added = figure(main, 'Figure 4: Loss curves');
+  await expect(
+    added.getByRole('img', {
+      name: 'Loss curves of Loss against Epoch, 2 lines: train loss, eval; loss.',
+    }),
+  ).toBeVisible();
+  await expect(
+    main
+      .getByRole('group', { name: 'Figure 4 settings' })
+      .getByLabel('Figure title', { exact: true }),
+  ).toBeFocused();
+
+  // A file works the same; metric columns suggest a metric curve.
+  await main.getByRole('button', { name: 'Add plot from CSV' }).click();
+  await dialog.getByLabel('CSV or TSV file', { exact: true }).setInputFiles({
+    name: 'eval.tsv',
+    mimeType: 'text/tab-separated-values',
+    buffer: Buffer.from('step\teval/accuracy\n100\t0.61\n200\t0.74\n300\t0.79\n'),
+  });
+  await expect(dialog.getByText(/^Read eval\.tsv/u)).toBeVisible();
+  await expect(dialog.getByLabel('Plot kind', { exact: true })).toHaveValue('metric-curve');
+  await dialog.getByRole('button', { name: 'Add plot' }).click();
+  await expect(figure(main, 'Figure 5: Accuracy curve')).toBeVisible();
+});
+
+test('Word gets a print-resolution image and a caption per figure; Markdown embeds or links each', async ({
+  page,
+}, testInfo) => {
+  await openExampleResults(page);
+
+  const word = await exportAs(page, 'Word (.docx)');
+  await writeFile(testInfo.outputPath('example.docx'), word.bytes);
+  const parts = unzipSync(new Uint8Array(word.bytes));
+  const media = Object.entries(parts).filter(([path]) => path.startsWith('word/media/'));
+  expect(media).toHaveLength(exampleFigures.length);
+  for (const [path, bytes] of media) {
+    expect(path).toMatch(/\.png$/u);
+    // 1600 px across the 6.27 in text width: over 250 dpi.
+    expect(pngSize(bytes)).toEqual({ width: 1600, height: 1000 });
+  }
+  const documentXml = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
+  let searchFrom = 0;
+  for (const { caption } of exampleFigures) {
+    const drawing = documentXml.indexOf('<w:drawing>', searchFrom);
+    const captionAt = documentXml.indexOf(`>${caption}</w:t>`, searchFrom);
+    expect(drawing).toBeGreaterThan(0);
+    expect(captionAt).toBeGreaterThan(drawing);
+    searchFrom = captionAt;
+  }
+
+  const markdown = (await exportAs(page, 'Markdown (.md)')).bytes.toString('utf8');
+  const images = [...markdown.matchAll(/!\[([^\]]*)\]\((data:image\/svg\+xml;base64,[^)]+)\)/gu)];
+  expect(images).toHaveLength(exampleFigures.length);
+  images.forEach((image, index) => {
+    expect(image[1]).toMatch(exampleFigures[index]?.alt ?? /^$/u);
+    const svg = Buffer.from((image[2] ?? '').split(',')[1] ?? '', 'base64').toString('utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/u);
+    expect(markdown.indexOf(`**${exampleFigures[index]?.caption}**`)).toBeGreaterThan(
+      image.index ?? 0,
+    );
+  });
+
+  const archive = await exportAs(page, 'Markdown + figures (.zip)');
+  expect(archive.name).toMatch(/\.zip$/u);
+  const files = unzipSync(new Uint8Array(archive.bytes));
+  expect(Object.keys(files).sort()).toEqual([
+    'figures/figure-1.svg',
+    'figures/figure-2.svg',
+    'figures/figure-3.svg',
+    'report.md',
+  ]);
+  const report = strFromU8(files['report.md'] ?? new Uint8Array());
+  for (const index of [1, 2, 3]) {
+    expect(report).toContain(`](figures/figure-${index}.svg)`);
+    expect(strFromU8(files[`figures/figure-${index}.svg`] ?? new Uint8Array())).toMatch(/^<svg /u);
+  }
+  expect(report).not.toContain('data:image');
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the figures, the metric table and the CSV dialog pass axe (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    const main = await openExampleResults(page);
+    await expect(main.getByRole('img', { name: /^Scatter plot of / })).toBeVisible();
+    await expect(main.getByRole('table', { name: 'Metric table' })).toBeVisible();
+    const violations = async () =>
+      (
+        await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze()
+      ).violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes
+            .map((node) => node.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+    expect(await violations()).toEqual([]);
+    await main.getByRole('button', { name: 'Add plot from CSV' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add plot from CSV' });
+    await dialog.getByLabel('CSV data', { exact: true }).fill(spreadsheetCsv);
+    await expect(dialog.getByRole('img', { name: /^Loss curves of / })).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+}
