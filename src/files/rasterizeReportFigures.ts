@@ -14,6 +14,8 @@ export async function rasterizeReportFigures(
   const widthPx = exportFigureSize.docxPixelWidth;
   const heightPx = Math.round((widthPx * exportFigureSize.height) / exportFigureSize.width);
   const figures = new Map<string, DocxFigureImage>();
+  // Without a page to draw in (tests, old browsers) Word gets the captions and descriptions alone.
+  if (typeof document === 'undefined' || typeof Image === 'undefined') return figures;
   for (const plot of report.results.plots) {
     try {
       const svg = renderExportFigureSvg(report, plot, 'print');

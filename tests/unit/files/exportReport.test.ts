@@ -1,3 +1,4 @@
+import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { packDocx } from '@/export/packDocx';
 import type { DocxWorkerMessage, DocxWorkerRequest } from '@/files/docxWorkerProtocol';
@@ -35,7 +36,7 @@ class FakeDocxWorker extends EventTarget {
       reply({ type: 'error', message: FakeDocxWorker.failWith });
       return;
     }
-    void packDocx(request.report).then((bytes) => reply({ type: 'done', bytes }));
+    void packDocx(request.report, request.figures).then((bytes) => reply({ type: 'done', bytes }));
   }
 
   terminate(): void {
@@ -64,6 +65,18 @@ describe('exportReport', () => {
     expect(stages).toEqual(['Writing Markdown…', 'Saving…']);
   });
 
+  it('saves Markdown with its figures as a .zip of report.md and figures/*.svg', async () => {
+    await exportReport('markdown-zip', example);
+    const { blob, name } = savedFile();
+    expect(name).toBe('four-fine-tuning-strategies-for-banking-intent-v1.1.zip');
+    expect(blob.type).toBe('application/zip');
+    const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+    expect(Object.keys(files)).toContain('report.md');
+    expect(Object.keys(files).filter((path) => path.startsWith('figures/'))).toHaveLength(
+      example.results.plots.length,
+    );
+  });
+
   it('saves a JSON draft that imports as the same report', async () => {
     await exportReport('json', example);
     const { blob, name } = savedFile();
@@ -88,7 +101,7 @@ describe('exportReport', () => {
     expect(FakeDocxWorker.created).toEqual([
       { url: expect.stringMatching(/docxWorker\.ts$/u), options: { type: 'module' } },
     ]);
-    expect(stages).toEqual(['Building the Word document…', 'Saving…']);
+    expect(stages).toEqual(['Drawing the figures…', 'Building the Word document…', 'Saving…']);
   });
 
   it('rejects with the worker error and saves nothing', async () => {
