@@ -9,20 +9,31 @@ const drawnSize = { width: 720, height: 450 } as const;
 
 /**
  * A plot drawn by the one SVG renderer and shown as an image (never as inserted markup), in the
- * colours of the app's light or dark theme. Typing in a plot's fields stays responsive: the
- * drawing follows the latest text when the browser has time.
+ * colours of the app's light or dark theme. Typing in a plot's fields stays responsive: the title
+ * and caption are not part of the drawing, so editing them never redraws it, and other edits
+ * redraw when the browser has time.
  */
 export function PlotImage({ plot, models }: { plot: Plot; models: readonly Model[] }) {
   const theme = usePlotTheme();
   const shownPlot = useDeferredValue(plot);
   const shownModels = useDeferredValue(models);
-  const source = useMemo(
-    () =>
-      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(
-        renderFigureSvg(shownPlot, shownModels, { ...drawnSize, theme }),
-      )}`,
-    [shownPlot, shownModels, theme],
-  );
+  const { id, kind, xLabel, xUnit, yLabel, yUnit, logScale, series } = shownPlot;
+  const source = useMemo(() => {
+    const drawn: Plot = {
+      id,
+      kind,
+      title: '',
+      caption: '',
+      xLabel,
+      xUnit,
+      yLabel,
+      yUnit,
+      logScale,
+      series,
+    };
+    const svg = renderFigureSvg(drawn, shownModels, { ...drawnSize, theme });
+    return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  }, [id, kind, xLabel, xUnit, yLabel, yUnit, logScale, series, shownModels, theme]);
   return (
     <img
       className="plot-image"
