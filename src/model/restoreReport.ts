@@ -35,8 +35,47 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The cheap first pass of checkShape: no paths, no objects per value, primitives never pushed.
+ * It answers whether describeShapeProblem would find a problem, whatever the order of the walk.
+ */
+function shapeIsFine(root: unknown): boolean {
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  let count = 1;
+  while (values.length > 0) {
+    const value = values.pop();
+    const childDepth = (depths.pop() ?? 0) + 1;
+    let children: unknown[];
+    if (Array.isArray(value)) {
+      children = value;
+    } else if (isRecord(value)) {
+      const keys = Object.keys(value);
+      if (keys.some((key) => forbiddenKeys.has(key))) return false;
+      children = keys.map((key) => value[key]);
+    } else {
+      continue;
+    }
+    count += children.length;
+    if (count > maximumValueCount) return false;
+    if (children.length > 0 && childDepth > maximumNesting) return false;
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) {
+        values.push(child);
+        depths.push(childDepth);
+      }
+    }
+  }
+  return true;
+}
+
 /** Walks the raw value without recursion, so hostile nesting cannot overflow the stack. */
 function checkShape(root: unknown): string | undefined {
+  // Building a path for each of a large report's ~400,000 values cost more than validating it.
+  return shapeIsFine(root) ? undefined : describeShapeProblem(root);
+}
+
+function describeShapeProblem(root: unknown): string | undefined {
   const stack: { value: unknown; depth: number; path: string }[] = [
     { value: root, depth: 0, path: '' },
   ];
@@ -105,8 +144,14 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
+/** True when objects (where rich text could sit) are inside; plot points are arrays of numbers. */
+function holdsObjects(items: readonly unknown[]): boolean {
+  return items.some((item) => isRecord(item) || (Array.isArray(item) && holdsObjects(item)));
+}
+
 function sanitizeAllRichText(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sanitizeAllRichText);
+  // The validated value is already a fresh copy, so arrays without objects need no second one.
+  if (Array.isArray(value)) return holdsObjects(value) ? value.map(sanitizeAllRichText) : value;
   if (!isRecord(value)) return value;
   if (value['type'] === 'doc') return sanitizeRichText(value as unknown as RichText);
   return Object.fromEntries(
