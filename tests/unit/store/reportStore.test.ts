@@ -31,6 +31,26 @@ describe('reportStore', () => {
     expect(store.getState().past).toHaveLength(0);
   });
 
+  it('checks the changed fields of a section: a missing field or a repeated list id is refused', () => {
+    const { store } = makeStore();
+    const before = store.getState().document;
+    const model = createEmptyModel('m1');
+    expect(
+      store.getState().updateReport((report) => {
+        const { tradeoffs: _dropped, ...results } = report.results;
+        return { ...report, results: results as typeof report.results };
+      }),
+    ).toBe(false);
+    expect(
+      store.getState().updateReport((report) => ({
+        ...report,
+        models: { ...report.models, models: [model, model] },
+      })),
+    ).toBe(false);
+    expect(store.getState().document).toBe(before);
+    expect(store.getState().addListItem('models.models', model)).toBe(true);
+  });
+
   it('makes typing in one field one undo step per pause', () => {
     const { store, advance } = makeStore();
     for (const text of ['F', 'Fi', 'Fir', 'First']) {
