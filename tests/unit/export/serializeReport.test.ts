@@ -34,6 +34,19 @@ describe('serializeReport', () => {
     expect(text.endsWith('}\n')).toBe(true);
   });
 
+  it('writes each series of plot points on one line', () => {
+    const text = serializeReport(example, exportedAt);
+    const series = example.results.plots[0]?.series[0];
+    if (series === undefined) throw new Error('the example has no plot series');
+    expect(text).toContain(`"points": ${JSON.stringify(series.points)}`);
+    expect(text).not.toContain('\\u0000points:');
+  });
+
+  it('still round-trips a text that looks like its points placeholder', () => {
+    const report = { ...example, titlePage: { ...example.titlePage, title: '\u0000points:0' } };
+    expect(restored(serializeReport(report, exportedAt))).toEqual(report);
+  });
+
   it('gives back exactly the example report on import', () => {
     expect(restored(serializeReport(example, exportedAt))).toEqual(example);
   });
