@@ -615,18 +615,25 @@ export function countPlotPoints(report: Report): number {
 const draftExportedAt = '2026-11-26T12:00:00.000Z';
 
 /**
- * A JSON draft as the app exports it (pretty-printed envelope) of about `targetBytes` (±1 %): the
- * large report with as many plot points as it takes. Size grows linearly with the points.
+ * A JSON draft as the app exports it (the report envelope) of about `targetBytes` (±1 %): the large
+ * report with as many plot points as it takes, found by the secant method (longer step numbers make
+ * the size grow a little faster than the number of points).
  */
 export function createDraftOfSize(targetBytes: number, seed: number): string {
-  const sizeWith = (pointsPerPlot: number): string =>
+  const draftWith = (pointsPerPlot: number): string =>
     serializeReport(
       createBenchReport({ ...benchProfiles.large, pointsPerPlot }, seed, `bench-draft-${seed}`),
       draftExportedAt,
     );
-  const small = Buffer.byteLength(sizeWith(1_000));
-  const larger = Buffer.byteLength(sizeWith(2_000));
-  const bytesPerPoint = (larger - small) / 1_000;
-  const points = Math.max(2, Math.round(1_000 + (targetBytes - small) / bytesPerPoint));
-  return sizeWith(points);
+  let previous = { points: 1_000, bytes: Buffer.byteLength(draftWith(1_000)) };
+  let current = { points: 2_000, text: draftWith(2_000) };
+  for (let attempt = 0; attempt < 6; attempt += 1) {
+    const bytes = Buffer.byteLength(current.text);
+    if (Math.abs(bytes - targetBytes) <= targetBytes * 0.005) break;
+    const bytesPerPoint = (bytes - previous.bytes) / (current.points - previous.points);
+    const points = Math.max(2, Math.round(current.points + (targetBytes - bytes) / bytesPerPoint));
+    previous = { points: current.points, bytes };
+    current = { points, text: draftWith(points) };
+  }
+  return current.text;
 }
