@@ -582,13 +582,13 @@ async function main(): Promise<void> {
     const floor = await typeMeasured(page, richTextSample.slice(0, typedCharacters), 'none', false);
     record({
       group: 'Typing (floor)',
-      metric: 'Bare <textarea>: keystroke→paint p50',
+      metric: 'Bare textarea: keystroke→paint p50',
       value: floor.p50,
       unit: 'ms',
     });
     record({
       group: 'Typing (floor)',
-      metric: 'Bare <textarea>: keystroke→paint p95',
+      metric: 'Bare textarea: keystroke→paint p95',
       value: floor.p95,
       unit: 'ms',
       note: `same browser and run; max ${floor.max.toFixed(1)} ms`,
@@ -906,7 +906,7 @@ function writeResults(
   const table = markdownTable();
   writeFileSync(
     join(resultsDirectory, 'latest.md'),
-    `${table}\n\nMachine: ${machine.nproc} cores (nproc), ${machine.cpuModel}, ${machine.chromium} (${machine.chromiumPath}), Node ${machine.node}, ${machine.pandoc}. Bench took ${Math.round(seconds)} s.\n`,
+    `${table}\n\nMachine: ${machine.nproc} cores (nproc), ${machine.cpuModel} (/proc/cpuinfo), Chromium ${machine.chromium} (${machine.chromiumPath}), Node ${machine.node}, ${machine.pandoc}. Bench took ${Math.round(seconds)} s.\n`,
   );
   console.log(`\n${table}\n`);
   console.log(
