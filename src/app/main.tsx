@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createId } from '@/platform/createId';
+import { requestPersistentStorage } from '@/platform/storageStatus';
 import { startReportSession } from '@/session/reportSession';
 import { openReportDatabase } from '@/storage/reportDatabase';
 import { createAnalysisStore } from '@/store/analysisStore';
@@ -18,7 +19,7 @@ async function start(): Promise<void> {
     clock: () => new Date(),
   });
   const analysis = createAnalysisStore(session.store);
-  void navigator.storage?.persist?.().catch(() => false);
+  void requestPersistentStorage();
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root');
   createRoot(root).render(

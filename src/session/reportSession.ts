@@ -4,6 +4,7 @@ import type { Report } from '@/model/reportSchema';
 import { startAutosave, type Autosave } from '@/storage/autosave';
 import { clearEmergencyCopy, readEmergencyCopy } from '@/storage/emergencyCopy';
 import type { ReportDatabase } from '@/storage/reportDatabase';
+import { flushPendingEdits } from '@/store/pendingEdits';
 import { createReportStore, type ReportDocument, type ReportStore } from '@/store/reportStore';
 import type { UiStore } from '@/store/uiStore';
 
@@ -146,11 +147,14 @@ export async function startReportSession({
     if (message.type !== 'draft-saved' || message.tabId === tabId) return;
     void refreshReportList();
     if (message.reportId !== store.getState().document.report.id) return;
+    // Text still in an editor's pause counts as unsaved: take it in before deciding.
+    flushPendingEdits();
     if (autosave.hasPendingChanges()) ui.getState().addNotice({ kind: 'changed-elsewhere' });
     else void reloadFromStorage();
   });
 
   const newReport = async (): Promise<void> => {
+    flushPendingEdits();
     await autosave.flush();
     await switchTo(blankDocument(createId()), 0);
   };
@@ -161,6 +165,7 @@ export async function startReportSession({
     newReport,
     openReport: async (reportId) => {
       if (reportId === store.getState().document.report.id) return;
+      flushPendingEdits();
       await autosave.flush();
       const loaded = await load(reportId);
       if (loaded === undefined) return;
@@ -168,6 +173,7 @@ export async function startReportSession({
       else reportUnreadable(reportId, loaded);
     },
     duplicateReport: async (reportId) => {
+      flushPendingEdits();
       await autosave.flush();
       const loaded =
         reportId === store.getState().document.report.id

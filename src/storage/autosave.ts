@@ -1,5 +1,6 @@
 import { countPerformanceEvent } from '@/platform/performanceCounters';
 import type { ReportDocument, ReportStore } from '@/store/reportStore';
+import { flushPendingEdits } from '@/store/pendingEdits';
 import { clearEmergencyCopy, writeEmergencyCopy } from './emergencyCopy';
 import type { ReportDatabase } from './reportDatabase';
 
@@ -129,6 +130,8 @@ export function startAutosave({
   });
 
   const saveBeforeLeaving = (): void => {
+    // Rich text typed in the last pause is still only in the editor.
+    flushPendingEdits();
     if (!hasPendingChanges() || inConflict) return;
     const { document: current } = store.getState();
     writeEmergencyCopy(current.report.id, {

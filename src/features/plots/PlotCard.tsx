@@ -52,9 +52,20 @@ function PlotTextField({
   );
 }
 
-function FigureCaption({ number, plot }: { number: number; plot: Plot }): ReactNode {
-  const title = plot.title.trim() === '' ? plotKindLabels[plot.kind] : plot.title.trim();
-  const caption = plot.caption.trim();
+/** Takes strings, not the plot, so React's spare fibers do not keep an old report's points alive. */
+function FigureCaption({
+  number,
+  title: rawTitle,
+  caption: rawCaption,
+  kind,
+}: {
+  number: number;
+  title: string;
+  caption: string;
+  kind: Plot['kind'];
+}): ReactNode {
+  const title = rawTitle.trim() === '' ? plotKindLabels[kind] : rawTitle.trim();
+  const caption = rawCaption.trim();
   return (
     <>
       <strong>
@@ -132,7 +143,12 @@ export const PlotCard = memo(function PlotCard({
       <figure className="plot-figure" aria-labelledby={captionId}>
         <PlotImage plot={plot} models={models} />
         <figcaption id={captionId}>
-          <FigureCaption number={number} plot={plot} />
+          <FigureCaption
+            number={number}
+            title={plot.title}
+            caption={plot.caption}
+            kind={plot.kind}
+          />
         </figcaption>
       </figure>
       <div className="plot-fields" role="group" aria-label={`Figure ${number} settings`}>
