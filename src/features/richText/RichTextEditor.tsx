@@ -20,6 +20,22 @@ export interface RichTextEditorProps {
 
 const syncDelayMilliseconds = 300;
 
+/** The editable element's name, description and state, and the paste cleaner; set at mount and on change. */
+function editorProps(controlId: string, labelId: string, describedById: string, invalid: boolean) {
+  return {
+    transformPastedHTML: sanitizePastedHtml,
+    attributes: {
+      id: controlId,
+      role: 'textbox',
+      'aria-multiline': 'true',
+      'aria-labelledby': labelId,
+      'aria-describedby': describedById,
+      'aria-invalid': invalid ? 'true' : 'false',
+      class: 'rich-content',
+    },
+  };
+}
+
 function Toolbar({ editor, label }: { editor: Editor; label: string }) {
   const active = useEditorState({
     editor,
@@ -139,18 +155,7 @@ export default function RichTextEditor({
     injectCSS: false,
     shouldRerenderOnTransaction: false,
     autofocus: focusOnMount ? 'end' : false,
-    editorProps: {
-      transformPastedHTML: sanitizePastedHtml,
-      attributes: {
-        id: controlId,
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-labelledby': labelId,
-        'aria-describedby': describedById,
-        'aria-invalid': invalid ? 'true' : 'false',
-        class: 'rich-content',
-      },
-    },
+    editorProps: editorProps(controlId, labelId, describedById, invalid),
     onUpdate: () => {
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, syncDelayMilliseconds);
@@ -189,18 +194,7 @@ export default function RichTextEditor({
 
   useEffect(() => {
     editor.setOptions({
-      editorProps: {
-        transformPastedHTML: sanitizePastedHtml,
-        attributes: {
-          id: controlId,
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-labelledby': labelId,
-          'aria-describedby': describedById,
-          'aria-invalid': invalid ? 'true' : 'false',
-          class: 'rich-content',
-        },
-      },
+      editorProps: editorProps(controlId, labelId, describedById, invalid),
     });
   }, [editor, controlId, labelId, describedById, invalid]);
 
