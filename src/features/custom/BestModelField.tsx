@@ -1,13 +1,10 @@
-import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { FieldPath } from '@/model/fieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
 import { useTouchField } from '@/features/form/useTouchField';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useFieldControl } from '@/features/form/useFieldControl';
 import { describedBy, FieldFrame } from '@/features/form/FieldFrame';
-import { fieldElementId } from '@/features/form/fieldElementId';
-import { useFieldIssue } from '@/features/form/useFieldIssue';
-import { useFocusRequest } from '@/features/form/useFocusRequest';
 
 export function BestModelField({ path }: { path: FieldPath }) {
   const { session } = useAppServices();
@@ -20,10 +17,7 @@ export function BestModelField({ path }: { path: FieldPath }) {
     ),
   );
   const value = useReportSelector((state) => state.document.report.conclusion.bestModelId);
-  const issue = useFieldIssue(path);
-  const controlId = fieldElementId(path);
-  const elementRef = useRef<HTMLSelectElement>(null);
-  useFocusRequest(path, elementRef);
+  const { issue, controlId, elementRef } = useFieldControl<HTMLSelectElement>(path);
   return (
     <FieldFrame
       controlId={controlId}

@@ -1,13 +1,10 @@
-import { useRef } from 'react';
 import type { NumberFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { formatNumber } from '@/model/numberInput';
 import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
-import { fieldElementId } from './fieldElementId';
-import { useFieldIssue } from './useFieldIssue';
-import { useFocusRequest } from './useFocusRequest';
 
 /** A text box, not type=number: it takes 2e-4 or 1,024 and shows them back as typed. */
 export function NumberField({ path, spec }: { path: FieldPath; spec: NumberFieldSpec<never> }) {
@@ -15,10 +12,7 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
   const touchField = useTouchField();
   const typed = useReportSelector((state) => state.document.fieldInputs[path]);
   const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
-  const issue = useFieldIssue(path);
-  const controlId = fieldElementId(path);
-  const elementRef = useRef<HTMLInputElement>(null);
-  useFocusRequest(path, elementRef);
+  const { issue, controlId, elementRef } = useFieldControl<HTMLInputElement>(path);
   const shown = typed ?? formatNumber(typeof value === 'number' ? value : null);
   return (
     <FieldFrame

@@ -1,21 +1,15 @@
-import { useRef } from 'react';
 import type { SelectFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
-import { fieldElementId } from './fieldElementId';
-import { useFieldIssue } from './useFieldIssue';
-import { useFocusRequest } from './useFocusRequest';
 
 export function SelectField({ path, spec }: { path: FieldPath; spec: SelectFieldSpec<never> }) {
   const { session } = useAppServices();
   const touchField = useTouchField();
   const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
-  const issue = useFieldIssue(path);
-  const controlId = fieldElementId(path);
-  const elementRef = useRef<HTMLSelectElement>(null);
-  useFocusRequest(path, elementRef);
+  const { issue, controlId, elementRef } = useFieldControl<HTMLSelectElement>(path);
   return (
     <FieldFrame
       controlId={controlId}

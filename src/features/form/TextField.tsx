@@ -1,13 +1,10 @@
-import { useRef } from 'react';
 import type { TextFieldSpec } from '@/model/fieldSpec';
 import type { FieldPath } from '@/model/fieldPath';
 import { getValueAtPath } from '@/model/fieldPath';
 import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
-import { fieldElementId } from './fieldElementId';
-import { useFieldIssue } from './useFieldIssue';
-import { useFocusRequest } from './useFocusRequest';
 
 const inputTypes = {
   text: 'text',
@@ -21,10 +18,9 @@ export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec
   const { session } = useAppServices();
   const touchField = useTouchField();
   const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
-  const issue = useFieldIssue(path);
-  const controlId = fieldElementId(path);
-  const elementRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  useFocusRequest(path, elementRef);
+  const { issue, controlId, elementRef } = useFieldControl<HTMLInputElement & HTMLTextAreaElement>(
+    path,
+  );
   const text = typeof value === 'string' ? value : '';
   const common = {
     id: controlId,
