@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown } from '@/export/buildMarkdown';
@@ -162,7 +163,16 @@ describe('listOutlineFigures and encodeBase64', () => {
   });
 
   it('encodes UTF-8 text as standard base64, also past one chunk', () => {
-    for (const text of ['', 'a', 'µ±→ 🙂', 'x'.repeat(100_000) + 'é'])
+    for (const text of ['', 'a', 'µ±→ 🙂', 'x'.repeat(100_000) + 'é', '±'.repeat(100_000) + 'x'])
       expect(encodeBase64(text)).toBe(Buffer.from(text, 'utf8').toString('base64'));
+  });
+
+  it('encodes any text as its UTF-8 bytes, lone surrogates as U+FFFD like TextEncoder', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(encodeBase64(text)).toBe(Buffer.from(text, 'utf8').toString('base64'));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

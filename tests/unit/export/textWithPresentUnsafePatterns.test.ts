@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { describe, expect, it } from 'vitest';
+import { textWithPresentUnsafePatterns } from '@/export/textWithPresentUnsafePatterns';
+
+const markdownCharacters = [
+  ...'\\`*_{}[]()#+-.!|<>&"\'~=:$%^?/',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\r',
+  '1',
+  '1.',
+  '1)',
+  'a',
+  'é',
+  '😀',
+  'http://x.y',
+  '&amp;',
+  '&#1;',
+];
+const awkwardText = fc.string({ unit: fc.constantFrom(...markdownCharacters), maxLength: 12 });
+
+const phrasing: fc.Arbitrary<PhrasingContent> = fc.letrec<{ node: PhrasingContent }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    awkwardText.map((value): PhrasingContent => ({ type: 'text', value })),
+    fc.constant<PhrasingContent>({ type: 'break' }),
+    awkwardText.map((value): PhrasingContent => ({ type: 'inlineCode', value })),
+    fc
+      .tuple(
+        fc.constantFrom('strong', 'emphasis', 'delete'),
+        fc.array(tie('node'), { maxLength: 3 }),
+      )
+      .map(([type, children]): PhrasingContent => ({ type, children })),
+    fc
+      .array(tie('node'), { maxLength: 3 })
+      .map((children): PhrasingContent => ({ type: 'link', url: 'https://a.b/c', children })),
+  ),
+})).node;
+
+const children = fc.array(phrasing, { maxLength: 4 });
+const block: fc.Arbitrary<RootContent> = fc.oneof(
+  children.map((content): RootContent => ({ type: 'paragraph', children: content })),
+  children.map((content): RootContent => ({ type: 'heading', depth: 2, children: content })),
+  children.map((content): RootContent => ({
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: [
+      { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: content }] },
+    ],
+  })),
+  children.map((content): RootContent => ({
+    type: 'blockquote',
+    children: [{ type: 'paragraph', children: content }],
+  })),
+  fc.tuple(children, children).map(([first, second]): RootContent => ({
+    type: 'table',
+    align: [null, null],
+    children: [
+      {
+        type: 'tableRow',
+        children: [
+          { type: 'tableCell', children: first },
+          { type: 'tableCell', children: second },
+        ],
+      },
+      {
+        type: 'tableRow',
+        children: [
+          { type: 'tableCell', children: second },
+          { type: 'tableCell', children: first },
+        ],
+      },
+    ],
+  })),
+);
+
+const options: Options = {
+  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+  bullet: '-',
+  emphasis: '_',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+};
+
+describe('textWithPresentUnsafePatterns', () => {
+  it('writes the same Markdown as the default text handler', () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
+        const tree: Root = { type: 'root', children: blocks };
+        expect(
+          toMarkdown(tree, { ...options, handlers: { text: textWithPresentUnsafePatterns } }),
+        ).toBe(toMarkdown(tree, options));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
