@@ -8,14 +8,14 @@ interface NullRun {
 function findNullRuns(points: readonly SeriesPoint[]): NullRun[] {
   const runs: NullRun[] = [];
   let start = -1;
-  points.forEach(([, y], index) => {
-    if (y === null) {
+  for (let index = 0; index < points.length; index += 1) {
+    if (points[index]?.[1] === null) {
       if (start < 0) start = index;
     } else if (start >= 0) {
       runs.push({ start, end: index - 1 });
       start = -1;
     }
-  });
+  }
   if (start >= 0) runs.push({ start, end: points.length - 1 });
   return runs;
 }
@@ -65,8 +65,14 @@ function largestTriangleThreeBuckets(
   const last = indices[length - 1] ?? 0;
   if (count === 1) return [first];
   if (count === 2) return [first, last];
-  const xAt = (position: number) => points[indices[position] ?? 0]?.[0] ?? 0;
-  const yAt = (position: number) => points[indices[position] ?? 0]?.[1] ?? 0;
+  // The coordinates copied out once: this loop reads each point about three times.
+  const xs = new Float64Array(length);
+  const ys = new Float64Array(length);
+  for (let position = 0; position < length; position += 1) {
+    const point = points[indices[position] ?? 0];
+    xs[position] = point?.[0] ?? 0;
+    ys[position] = point?.[1] ?? 0;
+  }
   const bucketSize = (length - 2) / (count - 2);
   const selected = [first];
   let anchor = 0;
@@ -78,20 +84,20 @@ function largestTriangleThreeBuckets(
     let averageX = 0;
     let averageY = 0;
     for (let position = nextStart; position < nextEnd; position += 1) {
-      averageX += xAt(position);
-      averageY += yAt(position);
+      averageX += xs[position] ?? 0;
+      averageY += ys[position] ?? 0;
     }
     const nextCount = Math.max(nextEnd - nextStart, 1);
     averageX /= nextCount;
     averageY /= nextCount;
-    const anchorX = xAt(anchor);
-    const anchorY = yAt(anchor);
+    const anchorX = xs[anchor] ?? 0;
+    const anchorY = ys[anchor] ?? 0;
     let largestArea = -1;
     let chosen = start;
     for (let position = start; position < end; position += 1) {
       const area = Math.abs(
-        (anchorX - averageX) * (yAt(position) - anchorY) -
-          (anchorX - xAt(position)) * (averageY - anchorY),
+        (anchorX - averageX) * ((ys[position] ?? 0) - anchorY) -
+          (anchorX - (xs[position] ?? 0)) * (averageY - anchorY),
       );
       if (area > largestArea) {
         largestArea = area;
@@ -108,11 +114,20 @@ function largestTriangleThreeBuckets(
 function extremeIndices(points: readonly SeriesPoint[]): number[] {
   let minimumIndex = -1;
   let maximumIndex = -1;
-  points.forEach(([, y], index) => {
-    if (y === null) return;
-    if (minimumIndex < 0 || y < (points[minimumIndex]?.[1] ?? y)) minimumIndex = index;
-    if (maximumIndex < 0 || y > (points[maximumIndex]?.[1] ?? y)) maximumIndex = index;
-  });
+  let minimum = 0;
+  let maximum = 0;
+  for (let index = 0; index < points.length; index += 1) {
+    const y = points[index]?.[1] ?? null;
+    if (y === null) continue;
+    if (minimumIndex < 0 || y < minimum) {
+      minimumIndex = index;
+      minimum = y;
+    }
+    if (maximumIndex < 0 || y > maximum) {
+      maximumIndex = index;
+      maximum = y;
+    }
+  }
   return [minimumIndex, maximumIndex].filter((index) => index >= 0);
 }
 
@@ -152,13 +167,13 @@ export function downsampleSeries(
 
   const segments: number[][] = [];
   let current: number[] = [];
-  points.forEach(([, y], index) => {
-    if (y !== null) current.push(index);
+  for (let index = 0; index < points.length; index += 1) {
+    if (points[index]?.[1] !== null) current.push(index);
     else if (isKeptNull[index] === 1 && current.length > 0) {
       segments.push(current);
       current = [];
     }
-  });
+  }
   if (current.length > 0) segments.push(current);
 
   const budgets = segmentBudgets(

@@ -27,7 +27,10 @@ function markerIndices(
   group: number,
   groupCount: number,
 ): number[] {
-  const defined = points.flatMap(([, y], index) => (y === null ? [] : [index]));
+  const defined: number[] = [];
+  points.forEach(([, y], index) => {
+    if (y !== null) defined.push(index);
+  });
   const isolated = defined.filter(
     (index) =>
       (points[index - 1]?.[1] ?? null) === null && (points[index + 1]?.[1] ?? null) === null,
@@ -41,12 +44,13 @@ function markerIndices(
   for (let marker = 0; marker < markersPerSeries; marker += 1) {
     const target = first + (marker + stagger) * step;
     let nearest = defined[0] ?? 0;
+    let nearestDistance = Math.abs((points[nearest]?.[0] ?? 0) - target);
     for (const index of defined) {
-      if (
-        Math.abs((points[index]?.[0] ?? 0) - target) <
-        Math.abs((points[nearest]?.[0] ?? 0) - target)
-      )
+      const distance = Math.abs((points[index]?.[0] ?? 0) - target);
+      if (distance < nearestDistance) {
         nearest = index;
+        nearestDistance = distance;
+      }
     }
     chosen.add(nearest);
   }
@@ -65,8 +69,14 @@ export function renderCurvePlot(context: PlotRenderContext): string {
     );
     return [{ label: seriesLegendLabel(series, index), style, points }];
   });
-  const xs = drawn.flatMap(({ points }) => points.map(([x]) => x));
-  const ys = drawn.flatMap(({ points }) => points.flatMap(([, y]) => (y === null ? [] : [y])));
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const { points } of drawn) {
+    for (const [x, y] of points) {
+      xs.push(x);
+      if (y !== null) ys.push(y);
+    }
+  }
   const wantsLog = plot.logScale;
   const logarithmic = wantsLog && ys.length > 0 && ys.every((y) => y > 0);
   const notes =
