@@ -226,13 +226,15 @@ export const metricResultSchema = z.object({
   aggregation: z.enum(resultAggregations),
 });
 
+export const maximumPlotPointsPerSeries = 1_000_000;
+
 export const plotPointSchema = z.tuple([z.number().finite(), z.number().finite().nullable()]);
 
 export const plotSeriesSchema = z.object({
   id,
   label: text,
   modelId: z.string().max(200),
-  points: z.array(plotPointSchema).max(1_000_000),
+  points: z.array(plotPointSchema).max(maximumPlotPointsPerSeries),
 });
 
 export const plotSchema = z.object({
@@ -318,6 +320,7 @@ export type LoggingTool = z.infer<typeof loggingToolSchema>;
 export type MetricResult = z.infer<typeof metricResultSchema>;
 export type Plot = z.infer<typeof plotSchema>;
 export type PlotSeries = z.infer<typeof plotSeriesSchema>;
+export type PlotPoint = z.infer<typeof plotPointSchema>;
 export type CodeLink = z.infer<typeof codeLinkSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type ChecklistEntry = z.infer<typeof checklistEntrySchema>;

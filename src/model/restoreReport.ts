@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import { putBackPlotPoints, setAsideCheckedPlotPoints } from './checkedPlotPoints';
+import { describeInput } from './describeInput';
+import { describeSchemaIssue } from './describeSchemaIssue';
 import { migrateReport } from './migrations';
 import { sanitizeRichText, type RichText } from './richText';
 import { currentSchemaVersion, reportSchema, type Report } from './reportSchema';
@@ -60,11 +62,25 @@ function shapeIsFine(root: unknown): boolean {
     if (count > maximumValueCount) return false;
     if (children.length > 0 && childDepth > maximumNesting) return false;
     for (const child of children) {
-      if (typeof child === 'object' && child !== null) {
-        values.push(child);
-        depths.push(childDepth);
+      if (typeof child !== 'object' || child === null) continue;
+      // Plot points are ~300,000 arrays of two numbers: counted here instead of pushed and popped.
+      if (Array.isArray(child) && holdsOnlyPrimitives(child)) {
+        count += child.length;
+        if (count > maximumValueCount) return false;
+        if (child.length > 0 && childDepth + 1 > maximumNesting) return false;
+        continue;
       }
+      values.push(child);
+      depths.push(childDepth);
     }
+  }
+  return true;
+}
+
+function holdsOnlyPrimitives(items: readonly unknown[]): boolean {
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    if (typeof item === 'object' && item !== null) return false;
   }
   return true;
 }
@@ -106,44 +122,6 @@ function describeShapeProblem(root: unknown): string | undefined {
   return undefined;
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    return text === '' ? String(key) : `${text}.${String(key)}`;
-  }, '');
-}
-
-function describeInput(input: unknown): string {
-  if (input === undefined) return 'nothing';
-  // JSON.stringify would show Infinity and NaN (possible in autosaved structured clones) as null.
-  if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
-  const text = JSON.stringify(input) ?? String(input);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = formatPath(issue.path) || 'report';
-  if (issue.code === 'invalid_type') {
-    const article = /^[aeiou]/u.test(issue.expected) ? 'an' : 'a';
-    return `${where}: expected ${article} ${issue.expected}, got ${describeInput(issue.input)}`;
-  }
-  if (issue.code === 'invalid_value') {
-    return `${where}: expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeInput(issue.input)}`;
-  }
-  if (issue.code === 'invalid_union') {
-    // Unions of enums and '' (precision, checklist answers) otherwise say only "Invalid input".
-    const allowed = issue.errors
-      .flat()
-      .flatMap((inner) =>
-        inner.code === 'invalid_value' && inner.path.length === 0 ? inner.values : [],
-      );
-    if (allowed.length > 0) {
-      return `${where}: expected one of ${allowed.map((value) => JSON.stringify(value)).join(', ')}, got ${describeInput(issue.input)}`;
-    }
-  }
-  return `${where}: ${issue.message}`;
-}
-
 /** True when objects (where rich text could sit) are inside; plot points are arrays of numbers. */
 function holdsObjects(items: readonly unknown[]): boolean {
   return items.some((item) => isRecord(item) || (Array.isArray(item) && holdsObjects(item)));
@@ -161,7 +139,9 @@ function sanitizeAllRichText(value: unknown): unknown {
 
 /**
  * The one way in for every load (file import, autosave, tests): check the shape, read the envelope,
- * migrate older versions, validate, and neutralize unsafe links. Never throws.
+ * migrate older versions, validate, and neutralize unsafe links. Never throws. The result is built
+ * afresh except valid plot point lists, which are the input's own arrays: copying ~300,000 points
+ * of a large file cost more than checking them.
  */
 export function restoreReport(input: unknown): RestoreResult {
   const shapeProblem = checkShape(input);
@@ -193,16 +173,20 @@ export function restoreReport(input: unknown): RestoreResult {
   const migrated = migrateReport(body, version);
   if (!migrated.ok) return failure(migrated.message);
 
-  const parsed = reportSchema.safeParse(migrated.report, { reportInput: true });
+  // Plot points are most of a large file; zod reads only the lists the fast check refused.
+  const { report: withoutCheckedPoints, checkedPlotPoints } = setAsideCheckedPlotPoints(
+    migrated.report,
+  );
+  const parsed = reportSchema.safeParse(withoutCheckedPoints, { reportInput: true });
   if (!parsed.success) {
-    const details = parsed.error.issues.slice(0, 20).map(describeIssue);
+    const details = parsed.error.issues.slice(0, 20).map(describeSchemaIssue);
     if (parsed.error.issues.length > 20)
       details.push(`…and ${parsed.error.issues.length - 20} more problems`);
     return failure('This report has values that do not fit the report format.', details);
   }
   return {
     ok: true,
-    report: sanitizeAllRichText(parsed.data) as Report,
+    report: putBackPlotPoints(sanitizeAllRichText(parsed.data) as Report, checkedPlotPoints),
     appliedMigrations: migrated.appliedSteps,
   };
 }

@@ -195,6 +195,27 @@ describe('restoreReport', () => {
     );
   });
 
+  it.each([
+    [196, false],
+    [197, true],
+  ])(
+    'counts the depth of a list of numbers inside %i nested lists (refused: %s)',
+    (levels, refused) => {
+      let nested: unknown = [1];
+      for (let level = 0; level < levels; level += 1) nested = [nested];
+      const failure = expectFailure(
+        restoreReport(envelopeOf({ ...example, abstract: { summary: nested } })),
+      );
+      if (refused) {
+        expect(failure.details).toEqual([
+          `The file is nested deeper than 200 levels at report.abstract.summary${'[0]'.repeat(levels + 1)}, deeper than any real report.`,
+        ]);
+      } else {
+        expect(failure.message).toBe('This report has values that do not fit the report format.');
+      }
+    },
+  );
+
   it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x'])(
     'drops a %j link mark and keeps its text and other marks',
     (href) => {
