@@ -8,9 +8,12 @@ import {
   spreadKinds,
   type MetricResult,
 } from '@/model/reportSchema';
-import { describeCommonAggregation } from '@/plot/describeCommonAggregation';
 import { describeResultAggregation } from '@/plot/describeResultAggregation';
-import { findBestResults } from '@/plot/findBestResults';
+import {
+  indexMetricResults,
+  metricCellKey,
+  summarizeMetricTable,
+} from '@/plot/metricTableSummary';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
 import type { ReportStore } from '@/store/reportStore';
 import { issueId } from '@/features/form/FieldFrame';
@@ -51,10 +54,7 @@ function findResult(
   metricId: string,
   split: Split,
 ): MetricResult | undefined {
-  return results.find(
-    (result) =>
-      result.modelId === modelId && result.metricId === metricId && result.split === split,
-  );
+  return indexMetricResults(results).get(metricCellKey(modelId, metricId, split));
 }
 
 function resultPath(id: string, field: keyof MetricResult): FieldPath {
@@ -273,7 +273,6 @@ function splitEntry(entry: string): [string, string, string] {
  * defined elsewhere in the report, so renaming or removing one changes the table.
  */
 export default function MetricTableEditor() {
-  const { session } = useAppServices();
   const models = useReportSelector((state) =>
     state.document.report.models.models
       .map((model, index) => `${model.id}\n${modelDisplayName(model, index)}`)
@@ -287,26 +286,16 @@ export default function MetricTableEditor() {
       )
       .join('\u0000'),
   );
-  const results = useReportSelector((state) => state.document.report.results.metricResults);
-  const best = useMemo(
-    () => findBestResults(session.store.getState().document.report),
-    // The marks depend on exactly these: the results and the models' and metrics' ids and directions.
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-    [results, models, metrics, session],
+  // The table re-renders when a best mark or the legend changes, not on every key typed in a cell.
+  const bestCells = useReportSelector(
+    (state) => summarizeMetricTable(state.document.report).bestCells,
   );
+  const common = useReportSelector(
+    (state) => summarizeMetricTable(state.document.report).commonAggregation,
+  );
+  const best = useMemo(() => new Set(bestCells.split('\n')), [bestCells]);
   const modelEntries = models === '' ? [] : models.split('\u0000').map(splitEntry);
   const metricEntries = metrics === '' ? [] : metrics.split('\u0000').map(splitEntry);
-  const common = useMemo(() => {
-    const modelIds = new Set(modelEntries.map(([id]) => id));
-    const metricIds = new Set(metricEntries.map(([id]) => id));
-    return describeCommonAggregation(
-      results.filter(
-        (result) =>
-          result.value !== null && modelIds.has(result.modelId) && metricIds.has(result.metricId),
-      ),
-    );
-    // oxlint-disable-next-line react-hooks/exhaustive-deps -- the entries are derived from these keys
-  }, [results, models, metrics]);
 
   if (modelEntries.length === 0 || metricEntries.length === 0) {
     return (
@@ -364,7 +353,7 @@ export default function MetricTableEditor() {
                       split={split}
                       modelName={modelName}
                       metricName={metricName}
-                      best={best.has(findResult(results, modelId, metricId, split)?.id ?? '\u0000')}
+                      best={best.has(metricCellKey(modelId, metricId, split))}
                     />
                   ))}
                 </tr>
