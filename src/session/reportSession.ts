@@ -5,6 +5,7 @@ import { startAutosave, type Autosave } from '@/storage/autosave';
 import { clearEmergencyCopy, readEmergencyCopy } from '@/storage/emergencyCopy';
 import type { ReportDatabase } from '@/storage/reportDatabase';
 import { flushPendingEdits } from '@/store/pendingEdits';
+import { yieldToMainThread } from '@/platform/yieldToMainThread';
 import { createReportStore, type ReportDocument, type ReportStore } from '@/store/reportStore';
 import type { UiStore } from '@/store/uiStore';
 
@@ -125,6 +126,8 @@ export async function startReportSession({
   await refreshReportList();
 
   const switchTo = async (document: ReportDocument, storedRevision: number): Promise<void> => {
+    // Reading and checking a large stored report is one task, showing it another.
+    await yieldToMainThread();
     store.getState().replaceDocument(document, { keepHistory: false });
     autosave.setBaseRevision(storedRevision);
     ui.getState().resetForReport();

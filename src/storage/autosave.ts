@@ -162,6 +162,10 @@ export function startAutosave({
       baseStoredRevision = storedRevision;
       writtenRevision = store.getState().revision;
       inConflict = false;
+      // What is shown is what is stored (a report just opened): nothing waits to be written.
+      clearTimeout(timer);
+      firstPendingAt = undefined;
+      events.onSaveStateChange('saved');
     },
     hasPendingChanges,
     forceWrite: () => write(true),

@@ -296,3 +296,34 @@ test('New report starts blank and the Reports menu keeps both', async ({ page })
     'First report',
   );
 });
+
+test('text typed in the pause before switching reports stays with its own report', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('main').getByLabel('Title', { exact: true }).fill('First report');
+  await waitUntilSaved(page);
+  await page.getByRole('button', { name: 'New report' }).click();
+  await page.getByRole('main').getByLabel('Title', { exact: true }).fill('Second report');
+  await openSection(page, 'Abstract');
+  await typeInRichText(page, 'Summary', 'Written in the second report');
+  // No pause: the editor still holds the text when the other report opens.
+  await page.getByRole('button', { name: 'Reports' }).click();
+  await page
+    .getByRole('menu', { name: 'Reports' })
+    .getByRole('menuitem', { name: /^First report/u })
+    .click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Abstract');
+  const summary = page.getByRole('main').getByRole('textbox', { name: 'Summary', exact: true });
+  await expect(summary).toHaveAttribute('contenteditable', 'true');
+  await expect(summary).toHaveText('');
+  await waitUntilSaved(page);
+  await page.getByRole('button', { name: 'Reports' }).click();
+  await page
+    .getByRole('menu', { name: 'Reports' })
+    .getByRole('menuitem', { name: /^Second report/u })
+    .click();
+  await expect(
+    page.getByRole('main').getByRole('textbox', { name: 'Summary', exact: true }),
+  ).toHaveText('Written in the second report');
+});

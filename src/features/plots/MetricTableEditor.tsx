@@ -9,11 +9,7 @@ import {
   type MetricResult,
 } from '@/model/reportSchema';
 import { describeResultAggregation } from '@/plot/describeResultAggregation';
-import {
-  indexMetricResults,
-  metricCellKey,
-  summarizeMetricTable,
-} from '@/plot/metricTableSummary';
+import { indexMetricResults, metricCellKey, summarizeMetricTable } from '@/plot/metricTableSummary';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
 import type { ReportStore } from '@/store/reportStore';
 import { issueId } from '@/features/form/FieldFrame';

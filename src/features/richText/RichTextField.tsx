@@ -7,6 +7,7 @@ import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppConte
 import { describedBy, FieldFrame, labelId } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
 import { useFieldIssue } from '@/features/form/useFieldIssue';
+import { queueEditorMount } from './editorMountQueue';
 import { RichTextView } from './RichTextView';
 
 const loadRichTextEditor = () => import('./RichTextEditor');
@@ -29,6 +30,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
   const { session } = useAppServices();
   const touchField = useTouchField();
   const stored = useReportSelector((state) => getValueAtPath(state.document.report, path));
+  const reportId = useReportSelector((state) => state.document.report.id);
   const value = isRichText(stored) ? stored : createEmptyRichText();
   const issue = useFieldIssue(path);
   const controlId = fieldElementId(path);
@@ -47,14 +49,19 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
   useEffect(() => {
     const element = containerRef.current;
     if (nearViewport || element === null) return;
+    let cancelMount: (() => void) | undefined;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setNearViewport(true);
+        if (cancelMount === undefined && entries.some((entry) => entry.isIntersecting))
+          cancelMount = queueEditorMount(() => setNearViewport(true));
       },
       { rootMargin: '600px 0px' },
     );
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelMount?.();
+    };
   }, [nearViewport]);
 
   useEffect(() => {
@@ -104,9 +111,12 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
               controlId={controlId}
               invalid={issue?.severity === 'error'}
               focusOnMount={focusOnMount}
-              onCommit={(next) =>
-                session.store.getState().setFieldValue(path, next, { coalesceKey: path })
-              }
+              onCommit={(next) => {
+                const state = session.store.getState();
+                // An editor unmounting after a switch must not write its text into the next report.
+                if (state.document.report.id === reportId)
+                  state.setFieldValue(path, next, { coalesceKey: path });
+              }}
               onBlur={() => touchField(path)}
             />
           </Suspense>

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { getSectionDefinition, type SectionId } from '@/model/sectionRegistry';
-import { useUiSelector } from '@/app/AppContext';
+import { useReportSelector, useUiSelector } from '@/app/AppContext';
 import { countPerformanceEvent } from '@/platform/performanceCounters';
 import { FieldList } from '@/features/form/FieldList';
 import { ModelSummaryTable } from './ModelSummaryTable';
@@ -12,9 +12,14 @@ export function SectionForm() {
   const sectionId = useUiSelector((state) => state.openSectionId);
   const section = getSectionDefinition(sectionId);
   const Extra = sectionExtras[sectionId];
+  const reportId = useReportSelector((state) => state.document.report.id);
   countPerformanceEvent(`sectionRender:${sectionId}`);
   return (
-    <article className="section-form" aria-labelledby="section-heading" key={sectionId}>
+    <article
+      className="section-form"
+      aria-labelledby="section-heading"
+      key={`${reportId} ${sectionId}`}
+    >
       <header className="section-header">
         <p className="section-kicker">Section {section.number} of 9</p>
         <h1 id="section-heading">{section.title}</h1>

@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createExampleReport } from '@/model/createExampleReport';
 import type { MetricResult, Report } from '@/model/reportSchema';
 import { findBestResults } from '@/plot/findBestResults';
-import {
-  indexMetricResults,
-  metricCellKey,
-  summarizeMetricTable,
-} from '@/plot/metricTableSummary';
+import { indexMetricResults, metricCellKey, summarizeMetricTable } from '@/plot/metricTableSummary';
 
 function withResults(report: Report, metricResults: MetricResult[]): Report {
   return { ...report, results: { ...report.results, metricResults } };

@@ -132,4 +132,20 @@ describe('autosave', () => {
     const stored = memory.drafts.get('r1')?.report as { titlePage: { title: string } } | undefined;
     expect(stored?.titlePage.title).toBe('Theirs');
   });
+
+  it('shows Saved once another stored report is opened, without writing it back', async () => {
+    const { memory, store, autosave, states } = setup();
+    store
+      .getState()
+      .replaceDocument(
+        { report: createEmptyReport('r2'), fieldInputs: {} },
+        { keepHistory: false },
+      );
+    expect(states.at(-1)).toBe('saving');
+    autosave.setBaseRevision(4);
+    expect(states.at(-1)).toBe('saved');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(states.at(-1)).toBe('saved');
+    expect(memory.writes()).toBe(0);
+  });
 });

@@ -1,0 +1,13 @@
+interface Scheduler {
+  yield: () => Promise<void>;
+}
+
+/**
+ * Ends the current task so the browser can paint and take input before the next step. Uses
+ * scheduler.yield where the browser has it (it resumes ahead of other queued tasks).
+ */
+export function yieldToMainThread(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Partial<Scheduler> }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
