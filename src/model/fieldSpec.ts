@@ -67,6 +67,11 @@ export interface GroupFieldSpec<Owner, Value> extends FieldSpecBase<Owner> {
 /** A field with a dedicated editor and dedicated export code (tables, plots, the checklist). */
 export interface CustomFieldSpec<Owner> extends FieldSpecBase<Owner> {
   kind: 'custom';
+  /**
+   * For a list edited by a custom editor (the metric table): number fields of every item, checked
+   * like any number field, so a cell typed "fast" or -2 runs is flagged where it is.
+   */
+  itemNumberFields?: { readonly [key: string]: NumberFieldSpec<never> };
 }
 
 type FieldSpecForValue<Value, Owner> = [Value] extends [RichText]

@@ -191,6 +191,15 @@ function checkFields(
         break;
       case 'custom':
         checkCustomField(context, path, spec, value);
+        if (spec.itemNumberFields !== undefined && Array.isArray(value))
+          for (const item of value as { id: string }[])
+            for (const [itemKey, itemSpec] of Object.entries(spec.itemNumberFields))
+              checkNumber(
+                context,
+                joinFieldPath(basePath, listItemSegment(key, item.id), itemKey),
+                itemSpec,
+                (item as unknown as Record<string, unknown>)[itemKey],
+              );
         break;
     }
   }

@@ -972,6 +972,22 @@ const results: SectionDefinition<'results'> = {
       label: 'Metric table',
       help: 'One value per model, metric and split.',
       importance: 'required',
+      itemNumberFields: {
+        value: { kind: 'number', label: 'Value', help: 'The metric value.' },
+        spread: {
+          kind: 'number',
+          label: 'Spread',
+          help: 'The ± spread: a standard deviation or half a 95% confidence interval.',
+          minimum: 0,
+        },
+        runs: {
+          kind: 'number',
+          label: 'Runs',
+          help: 'How many runs the value comes from.',
+          integer: true,
+          minimum: 1,
+        },
+      },
     },
     plots: {
       kind: 'custom',

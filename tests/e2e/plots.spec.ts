@@ -97,6 +97,57 @@ test('the example shows its plots as numbered figures and marks the best results
   );
 });
 
+test('a metric cell shows runs, aggregation and spread as text until it is edited', async ({
+  page,
+}) => {
+  const main = await openExampleResults(page);
+  const table = main.getByRole('table', { name: 'Metric table' });
+  const value = table.getByLabel('Accuracy (test) for Model A', { exact: true });
+  const cell = table
+    .getByRole('cell')
+    .filter({ has: page.getByLabel('Accuracy (test) for Model A', { exact: true }) });
+  const runs = table.getByLabel('Runs behind Accuracy (test) for Model A', { exact: true });
+  await expect(cell).toContainText('n 3 · mean · std');
+  await expect(runs).toHaveCount(0);
+  const collapsed = await cell.boundingBox();
+
+  // Tab walks value, spread, runs, aggregation and spread kind, then the next cell's value.
+  await value.focus();
+  await expect(runs).toBeVisible();
+  expect(await cell.boundingBox()).toEqual(collapsed);
+  await page.keyboard.press('Tab');
+  await expect(table.getByLabel('± Accuracy (test) for Model A', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(runs).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Tab');
+  await expect(
+    table.getByLabel('Aggregation of Accuracy (test) for Model A', { exact: true }),
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(
+    table.getByLabel('Spread of Accuracy (test) for Model A', { exact: true }),
+  ).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(table.getByLabel('Macro-F1 (test) for Model A', { exact: true })).toBeFocused();
+  await expect(runs).toHaveCount(0);
+  await expect(cell).toContainText('n 5 · mean · std');
+  await expect(value).toHaveAccessibleDescription('mean of 5 runs');
+
+  // A click on the text opens the controls with runs focused.
+  await cell.getByText('n 5 · mean · std').click();
+  await expect(runs).toBeFocused();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('-2');
+  await value.focus();
+  await main.getByRole('heading', { level: 1 }).click();
+  // A flagged runs value keeps its controls and message in view after the cell is left.
+  await expect(runs).toBeVisible();
+  await expect(runs).toHaveAttribute('aria-invalid', 'true');
+  await expect(runs).toHaveAccessibleDescription(/./u);
+});
+
 test('a figure is edited, reordered, removed and derived from the metric table', async ({
   page,
 }) => {

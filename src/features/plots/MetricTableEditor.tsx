@@ -1,4 +1,5 @@
-import { memo, useId, useMemo, useRef } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
 import { formatNumber } from '@/model/numberInput';
@@ -10,7 +11,7 @@ import {
 } from '@/model/reportSchema';
 import { describeResultAggregation } from '@/plot/describeResultAggregation';
 import { indexMetricResults, metricCellKey, summarizeMetricTable } from '@/plot/metricTableSummary';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppContext';
 import type { ReportStore } from '@/store/reportStore';
 import { issueId } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
@@ -191,6 +192,61 @@ const ResultChoice = memo(function ResultChoice<Key extends ChoiceKey>({
   );
 });
 
+const detailFields = ['runs', 'aggregation', 'spreadKind'] as const;
+
+/** A cell shows its runs, aggregation and spread controls when Next issue points at one or runs is flagged. */
+function useCellDetailsWanted(address: CellAddress, result: MetricResult | undefined): boolean {
+  const id = result?.id ?? resultId(address.modelId, address.metricId, address.split);
+  const requested = useUiSelector((state) =>
+    detailFields.some((field) => state.focusRequest?.path === resultPath(id, field)),
+  );
+  const runsIssue = useFieldIssue(resultPath(id, 'runs'));
+  return requested || runsIssue !== undefined;
+}
+
+/**
+ * Runs, aggregation and spread kind as text until the cell is edited: a large table keeps a few
+ * hundred inputs instead of 1,200 controls (its first layout took 220 ms, typing repainted them all),
+ * and the values stay readable. Focusing the cell (Tab, or a click) turns the text into controls in
+ * the same place. The text is hidden from screen readers: they hear runs and aggregation as the
+ * value's description and reach the controls with Tab.
+ */
+function CellDetailsSummary({
+  address,
+  result,
+  onOpen,
+}: {
+  address: CellAddress;
+  result: MetricResult | undefined;
+  onOpen: () => void;
+}) {
+  const id = result?.id ?? resultId(address.modelId, address.metricId, address.split);
+  const typedRuns = useReportSelector(
+    (state) => state.document.fieldInputs[resultPath(id, 'runs')],
+  );
+  const runs = typedRuns ?? formatNumber(result?.runs ?? null);
+  const aggregation = result?.aggregation ?? choiceOptions.aggregation[0]?.value;
+  const spreadKind = result?.spreadKind ?? choiceOptions.spreadKind[0]?.value;
+  const words = [
+    `n ${runs === '' ? '–' : runs}`,
+    choiceOptions.aggregation.find((option) => option.value === aggregation)?.label ?? '',
+    choiceOptions.spreadKind.find((option) => option.value === spreadKind)?.label ?? '',
+  ];
+  return (
+    <div
+      className="metric-cell-line metric-cell-details metric-cell-summary"
+      aria-hidden="true"
+      onMouseDown={(event) => {
+        // A click on the text opens the controls with runs focused, as a click on a field would.
+        event.preventDefault();
+        onOpen();
+      }}
+    >
+      {words.join(' · ')}
+    </div>
+  );
+}
+
 const MetricCell = memo(function MetricCell({
   modelId,
   metricId,
@@ -206,8 +262,18 @@ const MetricCell = memo(function MetricCell({
   const label = `${metricName} (${split}) for ${modelName}`;
   const hasValue = result !== undefined && result.value !== null;
   const spreadWord = result?.spreadKind === 'ci95' ? 'CI' : 'std';
+  const [focused, setFocused] = useState(false);
+  const showDetails = useCellDetailsWanted(address, result) || focused;
+  const cellRef = useRef<HTMLTableCellElement>(null);
   return (
-    <td className={`metric-cell${best ? ' metric-cell--best' : ''}`}>
+    <td
+      ref={cellRef}
+      className={`metric-cell${best ? ' metric-cell--best' : ''}`}
+      onFocus={() => setFocused(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
+      }}
+    >
       <div className="metric-cell-line">
         <ResultNumberInput
           address={address}
@@ -235,19 +301,30 @@ const MetricCell = memo(function MetricCell({
           </span>
         ) : null}
       </div>
-      <div className="metric-cell-line metric-cell-details">
-        <span className="metric-affix metric-affix--runs" aria-hidden="true">
-          n
-        </span>
-        <ResultNumberInput
+      {showDetails ? (
+        <div className="metric-cell-line metric-cell-details">
+          <span className="metric-affix metric-affix--runs" aria-hidden="true">
+            n
+          </span>
+          <ResultNumberInput
+            address={address}
+            field="runs"
+            label={`Runs behind ${label}`}
+            placeholder="–"
+          />
+          <ResultChoice address={address} field="aggregation" label={`Aggregation of ${label}`} />
+          <ResultChoice address={address} field="spreadKind" label={`Spread of ${label}`} />
+        </div>
+      ) : (
+        <CellDetailsSummary
           address={address}
-          field="runs"
-          label={`Runs behind ${label}`}
-          placeholder="–"
+          result={result}
+          onOpen={() => {
+            flushSync(() => setFocused(true));
+            cellRef.current?.querySelector<HTMLInputElement>('.metric-input--runs')?.focus();
+          }}
         />
-        <ResultChoice address={address} field="aggregation" label={`Aggregation of ${label}`} />
-        <ResultChoice address={address} field="spreadKind" label={`Spread of ${label}`} />
-      </div>
+      )}
       {hasValue ? (
         <span className="visually-hidden" id={aggregationId}>
           {describeResultAggregation(result)}

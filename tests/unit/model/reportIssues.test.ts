@@ -135,6 +135,45 @@ describe('analyzeReport finds wrong values', () => {
   });
 });
 
+describe('analyzeReport checks the metric table cells', () => {
+  const cell = 'results.metricResults#result-model-a-metric-accuracy-test';
+
+  it('flags runs that are not a whole number of at least 1, and a negative spread', () => {
+    let report = setValueAtPath(example, `${cell}.runs`, -2);
+    report = setValueAtPath(report, `${cell}.spread`, -0.1);
+    const issues = analyzeReport(report, {}).issues.filter((issue) => issue.path.startsWith(cell));
+    expect(issues).toEqual([
+      {
+        path: `${cell}.spread`,
+        sectionId: 'results',
+        severity: 'error',
+        label: 'Spread',
+        message: 'Spread must be at least 0',
+      },
+      {
+        path: `${cell}.runs`,
+        sectionId: 'results',
+        severity: 'error',
+        label: 'Runs',
+        message: 'Runs must be at least 1',
+      },
+    ]);
+    const fraction = setValueAtPath(example, `${cell}.runs`, 2.5);
+    expect(issueAt(analyzeReport(fraction, {}).issues, `${cell}.runs`)?.message).toBe(
+      'Runs must be a whole number',
+    );
+  });
+
+  it('flags a cell whose typed text is not a number, and asks for nothing in empty cells', () => {
+    const analysis = analyzeReport(example, { [`${cell}.value`]: 'fast' });
+    expect(issueAt(analysis.issues, `${cell}.value`)?.message).toBe(
+      '"fast" is not a number; type e.g. 16, 0.05 or 2e-4',
+    );
+    const empty = setValueAtPath(example, `${cell}.spread`, null);
+    expect(analyzeReport(empty, {}).issues).toEqual([]);
+  });
+});
+
 describe('analyzeReport follows what is shown', () => {
   it('asks for the LoRA rank of a LoRA model', () => {
     const report = setValueAtPath(example, 'models.models#model-a.lora.rank', null);
