@@ -26,7 +26,7 @@ import { encodeBase64 } from './encodeBase64';
 import { markdownFigurePath } from './markdownFigurePath';
 import { renderExportFigureSvg } from './renderExportFigureSvg';
 import { sanitizeExportText } from './sanitizeExportText';
-import { textWithPresentUnsafePatterns } from './textWithPresentUnsafePatterns';
+import { rootWithPresentUnsafePatterns } from './rootWithPresentUnsafePatterns';
 import type {
   OutlineBlock,
   OutlineFigure,
@@ -478,7 +478,7 @@ export function buildMarkdown(report: Report, options: MarkdownOptions = {}): st
   };
   const body = toMarkdown(tree, {
     extensions: [gfmToMarkdown({ tablePipeAlign: false })],
-    handlers: { text: textWithPresentUnsafePatterns },
+    handlers: { root: rootWithPresentUnsafePatterns },
     bullet: '-',
     emphasis: '_',
     fences: true,

@@ -3,7 +3,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { describe, expect, it } from 'vitest';
-import { textWithPresentUnsafePatterns } from '@/export/textWithPresentUnsafePatterns';
+import { rootWithPresentUnsafePatterns } from '@/export/rootWithPresentUnsafePatterns';
 
 const markdownCharacters = [
   ...'\\`*_{}[]()#+-.!|<>&"\'~=:$%^?/',
@@ -37,8 +37,11 @@ const phrasing: fc.Arbitrary<PhrasingContent> = fc.letrec<{ node: PhrasingConten
       )
       .map(([type, children]): PhrasingContent => ({ type, children })),
     fc
-      .array(tie('node'), { maxLength: 3 })
-      .map((children): PhrasingContent => ({ type: 'link', url: 'https://a.b/c', children })),
+      .tuple(fc.array(tie('node'), { maxLength: 3 }), awkwardText, fc.option(awkwardText))
+      .map(([children, url, title]): PhrasingContent => ({ type: 'link', url, title, children })),
+    fc
+      .tuple(awkwardText, awkwardText, fc.option(awkwardText))
+      .map(([alt, url, title]): PhrasingContent => ({ type: 'image', alt, url, title })),
   ),
 })).node;
 
@@ -54,6 +57,9 @@ const block: fc.Arbitrary<RootContent> = fc.oneof(
       { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: content }] },
     ],
   })),
+  fc
+    .tuple(awkwardText, fc.option(awkwardText))
+    .map(([value, lang]): RootContent => ({ type: 'code', lang, value })),
   children.map((content): RootContent => ({
     type: 'blockquote',
     children: [{ type: 'paragraph', children: content }],
@@ -89,13 +95,13 @@ const options: Options = {
   rule: '-',
 };
 
-describe('textWithPresentUnsafePatterns', () => {
-  it('writes the same Markdown as the default text handler', () => {
+describe('rootWithPresentUnsafePatterns', () => {
+  it('writes the same Markdown as the default handlers', () => {
     fc.assert(
       fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
         const tree: Root = { type: 'root', children: blocks };
         expect(
-          toMarkdown(tree, { ...options, handlers: { text: textWithPresentUnsafePatterns } }),
+          toMarkdown(tree, { ...options, handlers: { root: rootWithPresentUnsafePatterns } }),
         ).toBe(toMarkdown(tree, options));
       }),
       { numRuns: 1000 },
