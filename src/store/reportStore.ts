@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createEmptyReport } from '@/model/createEmptyReport';
 import { getValueAtPath, setValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { parseNumberInput } from '@/model/numberInput';
 import type { FieldInputs } from '@/model/reportIssues';
@@ -91,155 +92,168 @@ function dropInputsUnder(inputs: FieldInputs, pathPrefix: string): FieldInputs {
   return Object.fromEntries(Object.entries(inputs).filter(([key]) => !key.startsWith(pathPrefix)));
 }
 
+type SetReportState = StoreApi<ReportStoreState & ReportStoreActions>['setState'];
+type GetReportState = () => ReportStoreState & ReportStoreActions;
+
 export function createReportStore({ now, initialDocument }: ReportStoreDependencies): ReportStore {
-  return createStore<ReportStoreState & ReportStoreActions>()((set, get) => {
-    const commit = (document: ReportDocument, options: ChangeOptions | undefined): void => {
-      const state = get();
-      const at = now();
-      const key = options?.coalesceKey;
-      const continuesLastChange =
-        key !== undefined &&
-        state.lastChange?.key === key &&
-        at - state.lastChange.at < undoPauseMilliseconds;
-      set({
-        document,
-        past: continuesLastChange
-          ? state.past
-          : [...state.past, state.document].slice(-historyLimit),
-        future: [],
-        revision: state.revision + 1,
-        lastChange: key === undefined ? undefined : { key, at },
-      });
-    };
+  const store = createStore<ReportStoreState & ReportStoreActions>()((set, get) => ({
+    // zustand keeps the state it is created with for good (getInitialState): an empty report of
+    // the same id, not the opened one with its plot points, which another report may replace.
+    document: { report: createEmptyReport(initialDocument.report.id), fieldInputs: {} },
+    past: [],
+    future: [],
+    revision: 0,
+    lastChange: undefined,
+    ...createReportActions(set, get, now),
+  }));
+  store.setState({ document: initialDocument });
+  return store;
+}
 
-    const commitReport = (
-      report: Report,
-      fieldInputs: FieldInputs,
-      options?: ChangeOptions,
-    ): boolean => {
-      const current = get().document;
-      if (report === current.report && fieldInputs === current.fieldInputs) return true;
-      if (!changedSectionsAreValid(current.report, report)) return false;
-      commit({ report, fieldInputs }, options);
-      return true;
-    };
+/** The actions live in a scope of their own, so their closures never hold the first document. */
+function createReportActions(
+  set: SetReportState,
+  get: GetReportState,
+  now: () => number,
+): ReportStoreActions {
+  const commit = (document: ReportDocument, options: ChangeOptions | undefined): void => {
+    const state = get();
+    const at = now();
+    const key = options?.coalesceKey;
+    const continuesLastChange =
+      key !== undefined &&
+      state.lastChange?.key === key &&
+      at - state.lastChange.at < undoPauseMilliseconds;
+    set({
+      document,
+      past: continuesLastChange ? state.past : [...state.past, state.document].slice(-historyLimit),
+      future: [],
+      revision: state.revision + 1,
+      lastChange: key === undefined ? undefined : { key, at },
+    });
+  };
 
-    const updateList = (
-      listPath: FieldPath,
-      change: (items: { id: string }[]) => { id: string }[],
-    ): boolean => {
+  const commitReport = (
+    report: Report,
+    fieldInputs: FieldInputs,
+    options?: ChangeOptions,
+  ): boolean => {
+    const current = get().document;
+    if (report === current.report && fieldInputs === current.fieldInputs) return true;
+    if (!changedSectionsAreValid(current.report, report)) return false;
+    commit({ report, fieldInputs }, options);
+    return true;
+  };
+
+  const updateList = (
+    listPath: FieldPath,
+    change: (items: { id: string }[]) => { id: string }[],
+  ): boolean => {
+    const { report, fieldInputs } = get().document;
+    const items = getValueAtPath(report, listPath);
+    if (!Array.isArray(items)) return false;
+    const next = change(items as { id: string }[]);
+    return commitReport(setValueAtPath(report, listPath, next), fieldInputs);
+  };
+
+  return {
+    setFieldValue: (path, value, options) => {
+      const { report, fieldInputs } = get().document;
+      if (getValueAtPath(report, path) === value) return true;
+      return commitReport(
+        setValueAtPath(report, path, value),
+        fieldInputs,
+        options ?? { coalesceKey: path },
+      );
+    },
+
+    setNumberInput: (path, text) => {
+      const { report, fieldInputs } = get().document;
+      const parsed = parseNumberInput(text);
+      // Text that is not a number is kept as typed (and flagged); the stored number stays as it was.
+      const nextReport = parsed.ok ? setValueAtPath(report, path, parsed.value) : report;
+      const nextInputs =
+        text.trim() === '' ? withoutKey(fieldInputs, path) : { ...fieldInputs, [path]: text };
+      return commitReport(nextReport, nextInputs, { coalesceKey: path });
+    },
+
+    updateReport: (recipe, options) => {
+      const { report, fieldInputs } = get().document;
+      return commitReport(recipe(report), fieldInputs, options);
+    },
+
+    addListItem: (listPath, item) => updateList(listPath, (items) => [...items, item]),
+
+    insertListItemAfter: (listPath, afterId, item) =>
+      updateList(listPath, (items) => {
+        const index = items.findIndex((existing) => existing.id === afterId);
+        return index === -1
+          ? [...items, item]
+          : [...items.slice(0, index + 1), item, ...items.slice(index + 1)];
+      }),
+
+    removeListItem: (listPath, itemId) => {
       const { report, fieldInputs } = get().document;
       const items = getValueAtPath(report, listPath);
       if (!Array.isArray(items)) return false;
-      const next = change(items as { id: string }[]);
-      return commitReport(setValueAtPath(report, listPath, next), fieldInputs);
-    };
+      const nextItems = (items as { id: string }[]).filter((item) => item.id !== itemId);
+      const listKey = listPath.split('.').at(-1) ?? '';
+      const prefix = `${listPath.slice(0, listPath.length - listKey.length)}${listKey}#${itemId}.`;
+      return commitReport(
+        setValueAtPath(report, listPath, nextItems),
+        dropInputsUnder(fieldInputs, prefix),
+      );
+    },
 
-    return {
-      document: initialDocument,
-      past: [],
-      future: [],
-      revision: 0,
-      lastChange: undefined,
+    moveListItem: (listPath, itemId, offset) =>
+      updateList(listPath, (items) => {
+        const index = items.findIndex((item) => item.id === itemId);
+        const target = index + offset;
+        if (index === -1 || target < 0 || target >= items.length) return items;
+        const next = [...items];
+        const [moved] = next.splice(index, 1);
+        if (moved !== undefined) next.splice(target, 0, moved);
+        return next;
+      }),
 
-      setFieldValue: (path, value, options) => {
-        const { report, fieldInputs } = get().document;
-        if (getValueAtPath(report, path) === value) return true;
-        return commitReport(
-          setValueAtPath(report, path, value),
-          fieldInputs,
-          options ?? { coalesceKey: path },
-        );
-      },
+    replaceDocument: (document, options) => {
+      const state = get();
+      set({
+        document,
+        past:
+          options?.keepHistory === false
+            ? []
+            : [...state.past, state.document].slice(-historyLimit),
+        future: [],
+        revision: state.revision + 1,
+        lastChange: undefined,
+      });
+    },
 
-      setNumberInput: (path, text) => {
-        const { report, fieldInputs } = get().document;
-        const parsed = parseNumberInput(text);
-        // Text that is not a number is kept as typed (and flagged); the stored number stays as it was.
-        const nextReport = parsed.ok ? setValueAtPath(report, path, parsed.value) : report;
-        const nextInputs =
-          text.trim() === '' ? withoutKey(fieldInputs, path) : { ...fieldInputs, [path]: text };
-        return commitReport(nextReport, nextInputs, { coalesceKey: path });
-      },
+    undo: () => {
+      const state = get();
+      const previous = state.past.at(-1);
+      if (previous === undefined) return;
+      set({
+        document: previous,
+        past: state.past.slice(0, -1),
+        future: [state.document, ...state.future],
+        revision: state.revision + 1,
+        lastChange: undefined,
+      });
+    },
 
-      updateReport: (recipe, options) => {
-        const { report, fieldInputs } = get().document;
-        return commitReport(recipe(report), fieldInputs, options);
-      },
-
-      addListItem: (listPath, item) => updateList(listPath, (items) => [...items, item]),
-
-      insertListItemAfter: (listPath, afterId, item) =>
-        updateList(listPath, (items) => {
-          const index = items.findIndex((existing) => existing.id === afterId);
-          return index === -1
-            ? [...items, item]
-            : [...items.slice(0, index + 1), item, ...items.slice(index + 1)];
-        }),
-
-      removeListItem: (listPath, itemId) => {
-        const { report, fieldInputs } = get().document;
-        const items = getValueAtPath(report, listPath);
-        if (!Array.isArray(items)) return false;
-        const nextItems = (items as { id: string }[]).filter((item) => item.id !== itemId);
-        const listKey = listPath.split('.').at(-1) ?? '';
-        const prefix = `${listPath.slice(0, listPath.length - listKey.length)}${listKey}#${itemId}.`;
-        return commitReport(
-          setValueAtPath(report, listPath, nextItems),
-          dropInputsUnder(fieldInputs, prefix),
-        );
-      },
-
-      moveListItem: (listPath, itemId, offset) =>
-        updateList(listPath, (items) => {
-          const index = items.findIndex((item) => item.id === itemId);
-          const target = index + offset;
-          if (index === -1 || target < 0 || target >= items.length) return items;
-          const next = [...items];
-          const [moved] = next.splice(index, 1);
-          if (moved !== undefined) next.splice(target, 0, moved);
-          return next;
-        }),
-
-      replaceDocument: (document, options) => {
-        const state = get();
-        set({
-          document,
-          past:
-            options?.keepHistory === false
-              ? []
-              : [...state.past, state.document].slice(-historyLimit),
-          future: [],
-          revision: state.revision + 1,
-          lastChange: undefined,
-        });
-      },
-
-      undo: () => {
-        const state = get();
-        const previous = state.past.at(-1);
-        if (previous === undefined) return;
-        set({
-          document: previous,
-          past: state.past.slice(0, -1),
-          future: [state.document, ...state.future],
-          revision: state.revision + 1,
-          lastChange: undefined,
-        });
-      },
-
-      redo: () => {
-        const state = get();
-        const next = state.future[0];
-        if (next === undefined) return;
-        set({
-          document: next,
-          past: [...state.past, state.document],
-          future: state.future.slice(1),
-          revision: state.revision + 1,
-          lastChange: undefined,
-        });
-      },
-    };
-  });
+    redo: () => {
+      const state = get();
+      const next = state.future[0];
+      if (next === undefined) return;
+      set({
+        document: next,
+        past: [...state.past, state.document],
+        future: state.future.slice(1),
+        revision: state.revision + 1,
+        lastChange: undefined,
+      });
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyModel, createEmptyReport } from '@/model/createEmptyReport';
+import { createExampleReport } from '@/model/createExampleReport';
 import { createReportStore } from '@/store/reportStore';
 
 function makeStore() {
@@ -12,6 +13,17 @@ function makeStore() {
 }
 
 describe('reportStore', () => {
+  it('opens with the given document but does not keep it as its initial state', () => {
+    const opened = { report: createExampleReport(), fieldInputs: { 'titlePage.version': 'x' } };
+    const store = createReportStore({ now: () => 0, initialDocument: opened });
+    expect(store.getState().document).toBe(opened);
+    expect(store.getState().revision).toBe(0);
+    // zustand holds its initial state for the store's lifetime; a replaced report must be freed.
+    expect(store.getInitialState().document).not.toBe(opened);
+    expect(store.getInitialState().document.report).not.toBe(opened.report);
+    expect(store.getInitialState().document.report.id).toBe(opened.report.id);
+  });
+
   it('sets a field and keeps untouched sections by reference', () => {
     const { store } = makeStore();
     const before = store.getState().document.report;
