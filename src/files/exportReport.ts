@@ -1,93 +1,74 @@
 import { saveAs } from 'file-saver';
-import { buildMarkdown } from '@/export/buildMarkdown';
-import { buildMarkdownArchive } from '@/export/buildMarkdownArchive';
-import type { DocxFigureImage } from '@/export/docxFigureImage';
 import { reportFileName } from '@/export/reportFileName';
 import { serializeReport } from '@/export/serializeReport';
 import type { Report } from '@/model/reportSchema';
-import type { DocxWorkerMessage, DocxWorkerRequest } from './docxWorkerProtocol';
+import { createExportWorkerConnection } from './exportWorkerConnection';
+import type { ExportWorkerTask } from './exportWorkerProtocol';
 import { rasterizeReportFigures } from './rasterizeReportFigures';
 
 export type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'json';
 
-const docxMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const fileTypes: { readonly [Format in ExportFormat]: { type: string; extension: string } } = {
+  markdown: { type: 'text/markdown;charset=utf-8', extension: 'md' },
+  'markdown-zip': { type: 'application/zip', extension: 'zip' },
+  docx: {
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extension: 'docx',
+  },
+  json: { type: 'application/json', extension: 'json' },
+};
 
-function packDocxInWorker(
-  report: Report,
-  figures: ReadonlyMap<string, DocxFigureImage>,
-  onProgress: (stage: string) => void,
-): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./docxWorker.ts', import.meta.url), { type: 'module' });
-    worker.addEventListener('message', (event: MessageEvent<DocxWorkerMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') {
-        onProgress(message.stage);
-        return;
-      }
-      worker.terminate();
-      if (message.type === 'done') resolve(message.bytes);
-      else reject(new Error(message.message));
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The Word export stopped unexpectedly.'));
-    });
-    const request: DocxWorkerRequest = { report, figures };
-    worker.postMessage(
-      request,
-      [...figures.values()].map((figure) => figure.png.buffer),
-    );
-  });
+/** Long enough for the exports of one sitting to share a worker, short enough to free its memory. */
+const workerIdleMilliseconds = 60_000;
+
+const exportWorker = createExportWorkerConnection(
+  () => new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' }),
+  workerIdleMilliseconds,
+);
+
+/**
+ * Starts the export worker and gives it the report, so that an export chosen next does not wait
+ * for either; the Export menu calls this when it opens.
+ */
+export function prepareExport(report: Report): void {
+  if (typeof Worker !== 'undefined') exportWorker.prepare(report);
 }
 
-async function packDocxHere(
+async function buildHere(
+  task: ExportWorkerTask,
   report: Report,
-  figures: ReadonlyMap<string, DocxFigureImage>,
   onProgress: (stage: string) => void,
 ): Promise<Uint8Array> {
-  onProgress('Building the Word document…');
-  const { packDocx } = await import('@/export/packDocx');
-  return packDocx(report, figures);
+  const { buildExportFile } = await import('./buildExportFile');
+  return buildExportFile(task, report, onProgress);
 }
 
-async function buildFile(
+async function buildTask(
+  format: Exclude<ExportFormat, 'json'>,
+  report: Report,
+  onProgress: (stage: string) => void,
+): Promise<ExportWorkerTask> {
+  if (format !== 'docx') return { format };
+  onProgress('Drawing the figures…');
+  return { format, figures: await rasterizeReportFigures(report) };
+}
+
+async function buildContents(
   format: ExportFormat,
   report: Report,
   onProgress: (stage: string) => void,
-): Promise<{ blob: Blob; extension: string }> {
-  switch (format) {
-    case 'markdown':
-      onProgress('Writing Markdown…');
-      return {
-        blob: new Blob([buildMarkdown(report)], { type: 'text/markdown;charset=utf-8' }),
-        extension: 'md',
-      };
-    case 'markdown-zip':
-      onProgress('Writing Markdown and figures…');
-      return {
-        blob: new Blob([buildMarkdownArchive(report) as BlobPart], { type: 'application/zip' }),
-        extension: 'zip',
-      };
-    case 'json':
-      onProgress('Writing JSON…');
-      return {
-        blob: new Blob([serializeReport(report, new Date().toISOString())], {
-          type: 'application/json',
-        }),
-        extension: 'json',
-      };
-    case 'docx': {
-      onProgress('Drawing the figures…');
-      const figures = await rasterizeReportFigures(report);
-      // The worker keeps the page responsive; without Worker support the build runs here.
-      const bytes =
-        typeof Worker === 'undefined'
-          ? await packDocxHere(report, figures, onProgress)
-          : await packDocxInWorker(report, figures, onProgress);
-      return { blob: new Blob([bytes as BlobPart], { type: docxMimeType }), extension: 'docx' };
-    }
+): Promise<BlobPart> {
+  if (format === 'json') {
+    onProgress('Writing JSON…');
+    return serializeReport(report, new Date().toISOString());
   }
+  const task = await buildTask(format, report, onProgress);
+  // The worker keeps the page responsive; without Worker support the build runs here.
+  const bytes =
+    typeof Worker === 'undefined'
+      ? await buildHere(task, report, onProgress)
+      : await exportWorker.build(task, report, onProgress);
+  return bytes as BlobPart;
 }
 
 /** Builds the report in one format and hands it to the browser as a download. */
@@ -96,7 +77,8 @@ export async function exportReport(
   report: Report,
   onProgress: (stage: string) => void = () => {},
 ): Promise<void> {
-  const { blob, extension } = await buildFile(format, report, onProgress);
+  const contents = await buildContents(format, report, onProgress);
   onProgress('Saving…');
-  saveAs(blob, reportFileName(report, extension));
+  const { type, extension } = fileTypes[format];
+  saveAs(new Blob([contents], { type }), reportFileName(report, extension));
 }

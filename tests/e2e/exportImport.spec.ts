@@ -5,9 +5,16 @@ import { expect, openApp, openSection, sectionTitles, test } from './appTest';
 
 async function exportAs(page: Page, label: 'Markdown (.md)' | 'Word (.docx)' | 'JSON (.json)') {
   const downloadPromise = page.waitForEvent('download');
+  // A failed export (such as a worker that cannot load) fails the test at once, with its reason.
+  const failure = page.getByRole('alert').filter({ hasText: 'The export failed' });
+  const failed = failure.waitFor().then(
+    () => failure.innerText(),
+    () => undefined,
+  );
   await page.getByRole('button', { name: 'Export' }).click();
   await page.getByRole('menuitem', { name: label }).click();
-  const download = await downloadPromise;
+  const download = await Promise.race([downloadPromise, failed]);
+  if (download === undefined || typeof download === 'string') throw new Error(String(download));
   const path = await download.path();
   return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
@@ -32,11 +39,18 @@ test('the example exports to Markdown, Word and JSON, and the JSON opens the sam
   page,
   browser,
 }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await openApp(page);
   await page.getByRole('button', { name: 'Load example' }).click();
-  const title = await page.getByRole('main').getByLabel('Title', { exact: true }).inputValue();
+  const titleInput = page.getByRole('main').getByLabel('Title', { exact: true });
+  // The example shows a moment after the click.
+  await expect(titleInput).not.toHaveValue('');
+  const title = await titleInput.inputValue();
 
   const markdown = await exportAs(page, 'Markdown (.md)');
+  // Markdown and Word are written in the export worker, not on the page.
+  expect(workers).toEqual([expect.stringMatching(/\/exportWorker-[\w-]+\.js$/u)]);
   expect(markdown.name).toMatch(/^[a-z0-9-]+-v[0-9a-z.-]+\.md$/u);
   const markdownText = markdown.bytes.toString('utf8');
   for (const [index, section] of sectionTitles.entries()) {

@@ -65,7 +65,14 @@ export function ExportMenu() {
         className="toolbar-button primary"
         aria-haspopup="menu"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          // The exporter and its worker load, and get the report, while the user picks a format.
+          if (!open)
+            void import('@/files/exportReport').then((module) =>
+              module.prepareExport(session.store.getState().document.report),
+            );
+          setOpen(!open);
+        }}
         disabled={progress !== undefined}
       >
         Export

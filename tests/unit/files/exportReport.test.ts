@@ -1,9 +1,9 @@
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { packDocx } from '@/export/packDocx';
-import type { DocxWorkerMessage, DocxWorkerRequest } from '@/files/docxWorkerProtocol';
-import { exportReport } from '@/files/exportReport';
+import { buildExportFile } from '@/files/buildExportFile';
+import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
 import { createExampleReport } from '@/model/createExampleReport';
+import type { Report } from '@/model/reportSchema';
 import { restoreReportFromText } from '@/model/restoreReport';
 
 const { saveAs } = vi.hoisted(() => ({ saveAs: vi.fn<(blob: Blob, name: string) => void>() }));
@@ -17,26 +17,35 @@ function savedFile(): { blob: Blob; name: string } {
   return { blob, name };
 }
 
-/** Stands in for the module worker: answers with the protocol's messages, as docxWorker.ts does. */
-class FakeDocxWorker extends EventTarget {
+/** Stands in for the module worker: answers with the protocol's messages, as exportWorker.ts does. */
+class FakeExportWorker extends EventTarget {
   static failWith: string | undefined;
   static created: { url: string; options: WorkerOptions | undefined }[] = [];
   terminated = false;
 
   constructor(url: URL, options?: WorkerOptions) {
     super();
-    FakeDocxWorker.created.push({ url: url.pathname, options });
+    FakeExportWorker.created.push({ url: url.pathname, options });
   }
 
-  postMessage(request: DocxWorkerRequest): void {
-    const reply = (message: DocxWorkerMessage) =>
-      this.dispatchEvent(new MessageEvent('message', { data: message }));
-    reply({ type: 'progress', stage: 'Building the Word document…' });
-    if (FakeDocxWorker.failWith !== undefined) {
-      reply({ type: 'error', message: FakeDocxWorker.failWith });
+  preparedReport: Report | undefined;
+
+  postMessage(request: ExportWorkerRequest): void {
+    if (request.type === 'prepare') {
+      this.preparedReport = request.report;
       return;
     }
-    void packDocx(request.report, request.figures).then((bytes) => reply({ type: 'done', bytes }));
+    const { id, task } = request;
+    const report = request.report ?? this.preparedReport;
+    const reply = (message: ExportWorkerMessage) =>
+      this.dispatchEvent(new MessageEvent('message', { data: message }));
+    if (FakeExportWorker.failWith !== undefined || report === undefined) {
+      reply({ id, type: 'error', message: FakeExportWorker.failWith ?? 'no report' });
+      return;
+    }
+    void buildExportFile(task, report, (stage) => reply({ id, type: 'progress', stage })).then(
+      (bytes) => reply({ id, type: 'done', bytes }),
+    );
   }
 
   terminate(): void {
@@ -44,10 +53,16 @@ class FakeDocxWorker extends EventTarget {
   }
 }
 
+// A fresh module per test: exportReport keeps its worker between exports.
+async function loadExportReportModule() {
+  vi.resetModules();
+  return import('@/files/exportReport');
+}
+
 beforeEach(() => {
   saveAs.mockClear();
-  FakeDocxWorker.failWith = undefined;
-  FakeDocxWorker.created = [];
+  FakeExportWorker.failWith = undefined;
+  FakeExportWorker.created = [];
 });
 
 afterEach(() => {
@@ -56,6 +71,7 @@ afterEach(() => {
 
 describe('exportReport', () => {
   it('saves Markdown as UTF-8 text/markdown under the report file name', async () => {
+    const { exportReport } = await loadExportReportModule();
     const stages: string[] = [];
     await exportReport('markdown', example, (stage) => stages.push(stage));
     const { blob, name } = savedFile();
@@ -66,6 +82,7 @@ describe('exportReport', () => {
   });
 
   it('saves Markdown with its figures as a .zip of report.md and figures/*.svg', async () => {
+    const { exportReport } = await loadExportReportModule();
     await exportReport('markdown-zip', example);
     const { blob, name } = savedFile();
     expect(name).toBe('four-fine-tuning-strategies-for-banking-intent-v1.1.zip');
@@ -78,6 +95,7 @@ describe('exportReport', () => {
   });
 
   it('saves a JSON draft that imports as the same report', async () => {
+    const { exportReport } = await loadExportReportModule();
     await exportReport('json', example);
     const { blob, name } = savedFile();
     expect(name).toMatch(/-v1\.1\.json$/u);
@@ -87,7 +105,8 @@ describe('exportReport', () => {
   });
 
   it('builds the DOCX in a module worker and saves its bytes', async () => {
-    vi.stubGlobal('Worker', FakeDocxWorker);
+    const { exportReport } = await loadExportReportModule();
+    vi.stubGlobal('Worker', FakeExportWorker);
     const stages: string[] = [];
     await exportReport('docx', example, (stage) => stages.push(stage));
     const { blob, name } = savedFile();
@@ -98,20 +117,49 @@ describe('exportReport', () => {
     expect(new Uint8Array(await blob.arrayBuffer()).subarray(0, 2)).toEqual(
       new Uint8Array([0x50, 0x4b]),
     );
-    expect(FakeDocxWorker.created).toEqual([
-      { url: expect.stringMatching(/docxWorker\.ts$/u), options: { type: 'module' } },
+    expect(FakeExportWorker.created).toEqual([
+      { url: expect.stringMatching(/exportWorker\.ts$/u), options: { type: 'module' } },
     ]);
     expect(stages).toEqual(['Drawing the figures…', 'Building the Word document…', 'Saving…']);
   });
 
+  it('builds Markdown and the Markdown zip in the same worker as Word', async () => {
+    const { exportReport } = await loadExportReportModule();
+    vi.stubGlobal('Worker', FakeExportWorker);
+    const stages: string[] = [];
+    await exportReport('markdown', example, (stage) => stages.push(stage));
+    expect(await savedFile().blob.text()).toMatch(/^---\ntitle: Four fine-tuning/u);
+    await exportReport('markdown-zip', example);
+    expect(savedFile().name).toMatch(/\.zip$/u);
+    await exportReport('docx', example);
+    expect(FakeExportWorker.created).toHaveLength(1);
+    expect(stages).toEqual(['Writing Markdown…', 'Saving…']);
+  });
+
+  it('prepares the worker with the report, only where there are workers', async () => {
+    const { exportReport, prepareExport } = await loadExportReportModule();
+    vi.stubGlobal('Worker', undefined);
+    prepareExport(example);
+    vi.stubGlobal('Worker', FakeExportWorker);
+    prepareExport(example);
+    prepareExport(example);
+    expect(FakeExportWorker.created).toEqual([
+      { url: expect.stringMatching(/exportWorker\.ts$/u), options: { type: 'module' } },
+    ]);
+    await exportReport('markdown', example);
+    expect(await savedFile().blob.text()).toMatch(/^---\ntitle: Four fine-tuning/u);
+  });
+
   it('rejects with the worker error and saves nothing', async () => {
-    vi.stubGlobal('Worker', FakeDocxWorker);
-    FakeDocxWorker.failWith = 'out of memory';
+    const { exportReport } = await loadExportReportModule();
+    vi.stubGlobal('Worker', FakeExportWorker);
+    FakeExportWorker.failWith = 'out of memory';
     await expect(exportReport('docx', example)).rejects.toThrow('out of memory');
     expect(saveAs).not.toHaveBeenCalled();
   });
 
   it('builds the DOCX on the page where there is no Worker', async () => {
+    const { exportReport } = await loadExportReportModule();
     vi.stubGlobal('Worker', undefined);
     await exportReport('docx', example);
     expect(savedFile().blob.size).toBeGreaterThan(10_000);

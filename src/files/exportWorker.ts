@@ -1,0 +1,29 @@
+import type { Report } from '@/model/reportSchema';
+import { buildExportFile } from './buildExportFile';
+import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorkerProtocol';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let preparedReport: Report | undefined;
+
+function send(message: ExportWorkerMessage, transfer: Transferable[] = []): void {
+  scope.postMessage(message, { transfer });
+}
+
+scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => {
+  const request = event.data;
+  if (request.type === 'prepare') {
+    preparedReport = request.report;
+    return;
+  }
+  const { id, task } = request;
+  const report = request.report ?? preparedReport;
+  if (report === undefined) {
+    send({ id, type: 'error', message: 'The export worker was given no report.' });
+    return;
+  }
+  buildExportFile(task, report, (stage) => send({ id, type: 'progress', stage })).then(
+    (bytes) => send({ id, type: 'done', bytes }, [bytes.buffer]),
+    (error: unknown) =>
+      send({ id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  );
+});

@@ -1,0 +1,116 @@
+import type { Report } from '@/model/reportSchema';
+import type {
+  ExportWorkerMessage,
+  ExportWorkerRequest,
+  ExportWorkerTask,
+} from './exportWorkerProtocol';
+
+/** The export worker, started on demand and kept while exports follow each other. */
+export interface ExportWorkerConnection {
+  /**
+   * Starts the worker and copies the report to it, so that neither waits for the export itself:
+   * copying a large report to the worker takes as long as a frame or two.
+   */
+  prepare(report: Report): void;
+  /** The file's bytes, built in the worker; rejects with the worker's error. */
+  build(
+    task: ExportWorkerTask,
+    report: Report,
+    onProgress: (stage: string) => void,
+  ): Promise<Uint8Array>;
+}
+
+interface PendingExport {
+  resolve: (bytes: Uint8Array) => void;
+  reject: (error: Error) => void;
+  onProgress: (stage: string) => void;
+}
+
+/**
+ * One worker for every export. It stays up for `idleMilliseconds` after the last one, so a second
+ * export, or the one the open Export menu prepared for, does not wait for the worker to load.
+ */
+export function createExportWorkerConnection(
+  createWorker: () => Worker,
+  idleMilliseconds: number,
+): ExportWorkerConnection {
+  let worker: Worker | undefined;
+  // The report the worker holds; reports are replaced, never changed, so the same object is the same report.
+  let preparedReport: Report | undefined;
+  let nextId = 1;
+  const pending = new Map<number, PendingExport>();
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const stop = (): void => {
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+    worker?.terminate();
+    worker = undefined;
+    preparedReport = undefined;
+  };
+  const stopWhenIdle = (): void => {
+    clearTimeout(idleTimer);
+    idleTimer = pending.size === 0 ? setTimeout(stop, idleMilliseconds) : undefined;
+  };
+  const failAll = (error: Error): void => {
+    const waiting = [...pending.values()];
+    pending.clear();
+    stop();
+    for (const { reject } of waiting) reject(error);
+  };
+  const start = (): Worker => {
+    if (worker !== undefined) return worker;
+    const started = createWorker();
+    started.addEventListener('message', (event: MessageEvent<ExportWorkerMessage>) => {
+      const message = event.data;
+      const waiting = pending.get(message.id);
+      if (waiting === undefined) return;
+      if (message.type === 'progress') {
+        waiting.onProgress(message.stage);
+        return;
+      }
+      pending.delete(message.id);
+      if (message.type === 'done') waiting.resolve(message.bytes);
+      else waiting.reject(new Error(message.message));
+      stopWhenIdle();
+    });
+    // A worker that fails to load or crashes is dropped; the next export starts a new one.
+    started.addEventListener('error', (event: ErrorEvent) =>
+      failAll(new Error(event.message || 'The export stopped unexpectedly.')),
+    );
+    started.addEventListener('messageerror', () =>
+      failAll(new Error('The export could not be read back from its worker.')),
+    );
+    worker = started;
+    return started;
+  };
+  const post = (target: Worker, request: ExportWorkerRequest, transfer: Transferable[] = []) =>
+    target.postMessage(request, transfer);
+
+  return {
+    prepare(report) {
+      const target = start();
+      if (report !== preparedReport) post(target, { type: 'prepare', report });
+      preparedReport = report;
+      if (pending.size === 0) stopWhenIdle();
+    },
+    build(task, report, onProgress) {
+      const target = start();
+      clearTimeout(idleTimer);
+      const id = nextId;
+      nextId += 1;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject, onProgress });
+        const transfer =
+          task.format === 'docx'
+            ? [...task.figures.values()].map((figure) => figure.png.buffer)
+            : [];
+        post(
+          target,
+          { type: 'build', id, task, report: report === preparedReport ? undefined : report },
+          transfer,
+        );
+      });
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
+import { createExampleReport } from '@/model/createExampleReport';
+
+type Listener = (event: { data: ExportWorkerRequest }) => void;
+
+const report = createExampleReport();
+
+async function startWorker(): Promise<{
+  request: (request: ExportWorkerRequest) => void;
+  answer: (id: number) => Promise<ExportWorkerMessage>;
+  sent: ExportWorkerMessage[];
+}> {
+  const listeners: Listener[] = [];
+  const sent: ExportWorkerMessage[] = [];
+  vi.stubGlobal('self', {
+    addEventListener: (type: string, listener: Listener) => {
+      if (type === 'message') listeners.push(listener);
+    },
+    postMessage: (message: ExportWorkerMessage) => sent.push(message),
+  });
+  await import('@/files/exportWorker');
+  return {
+    sent,
+    request: (request) => {
+      for (const listener of listeners) listener({ data: request });
+    },
+    answer: async (id) => {
+      await vi.waitFor(() => {
+        if (!sent.some((message) => message.id === id && message.type !== 'progress'))
+          throw new Error('No answer yet');
+      });
+      const answer = sent.find((message) => message.id === id && message.type !== 'progress');
+      if (answer === undefined) throw new Error('No answer');
+      return answer;
+    },
+  };
+}
+
+describe('exportWorker', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('builds Markdown of the report it is sent, with progress', async () => {
+    const worker = await startWorker();
+    worker.request({ type: 'build', id: 1, task: { format: 'markdown' }, report });
+    const answer = await worker.answer(1);
+    expect(worker.sent[0]).toEqual({ id: 1, type: 'progress', stage: 'Writing Markdown…' });
+    expect(answer.type).toBe('done');
+    if (answer.type !== 'done') return;
+    expect(new TextDecoder().decode(answer.bytes)).toMatch(/^---\ntitle: Four fine-tuning/u);
+  });
+
+  it('builds the prepared report when a build comes without one', async () => {
+    const worker = await startWorker();
+    worker.request({ type: 'build', id: 1, task: { format: 'markdown-zip' }, report: undefined });
+    expect(await worker.answer(1)).toEqual({
+      id: 1,
+      type: 'error',
+      message: 'The export worker was given no report.',
+    });
+    worker.request({ type: 'prepare', report });
+    worker.request({ type: 'build', id: 2, task: { format: 'markdown-zip' }, report: undefined });
+    const answer = await worker.answer(2);
+    expect(answer.type === 'done' && [...answer.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+  });
+});

@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createExportWorkerConnection } from '@/files/exportWorkerConnection';
+import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
+import { createExampleReport } from '@/model/createExampleReport';
+
+const report = createExampleReport();
+const idleMilliseconds = 1000;
+
+/** Stands in for the module worker: records what it is sent and answers when the test says. */
+class FakeWorker extends EventTarget {
+  requests: { request: ExportWorkerRequest; transfer: Transferable[] }[] = [];
+  terminated = false;
+
+  postMessage(request: ExportWorkerRequest, transfer: Transferable[]): void {
+    this.requests.push({ request, transfer });
+  }
+
+  answer(message: ExportWorkerMessage): void {
+    this.dispatchEvent(new MessageEvent('message', { data: message }));
+  }
+
+  crash(message: string): void {
+    this.dispatchEvent(Object.assign(new Event('error'), { message }));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  builds(): Extract<ExportWorkerRequest, { type: 'build' }>[] {
+    return this.requests.flatMap(({ request }) => (request.type === 'build' ? [request] : []));
+  }
+
+  lastBuildId(): number {
+    const id = this.builds().at(-1)?.id;
+    if (id === undefined) throw new Error('Nothing was built');
+    return id;
+  }
+}
+
+let workers: FakeWorker[] = [];
+
+function connect() {
+  return createExportWorkerConnection(() => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker as unknown as Worker;
+  }, idleMilliseconds);
+}
+
+function onlyWorker(): FakeWorker {
+  const [worker] = workers;
+  if (worker === undefined || workers.length !== 1) throw new Error('One worker expected');
+  return worker;
+}
+
+beforeEach(() => {
+  workers = [];
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('createExportWorkerConnection', () => {
+  it('sends the task with the report, passes progress on and resolves with the bytes', async () => {
+    const connection = connect();
+    const stages: string[] = [];
+    const built = connection.build({ format: 'markdown' }, report, (stage) => stages.push(stage));
+    const worker = onlyWorker();
+    expect(worker.builds()).toEqual([
+      { type: 'build', id: worker.lastBuildId(), task: { format: 'markdown' }, report },
+    ]);
+    const id = worker.lastBuildId();
+    worker.answer({ id, type: 'progress', stage: 'Writing Markdown…' });
+    worker.answer({ id, type: 'done', bytes: new Uint8Array([35]) });
+    await expect(built).resolves.toEqual(new Uint8Array([35]));
+    expect(stages).toEqual(['Writing Markdown…']);
+  });
+
+  it('sends a prepared report once and builds it without copying it again', () => {
+    const connection = connect();
+    connection.prepare(report);
+    connection.prepare(report);
+    void connection.build({ format: 'markdown' }, report, () => {});
+    const changed = { ...report };
+    void connection.build({ format: 'markdown-zip' }, changed, () => {});
+    expect(onlyWorker().requests.map(({ request }) => request)).toEqual([
+      { type: 'prepare', report },
+      { type: 'build', id: 1, task: { format: 'markdown' }, report: undefined },
+      { type: 'build', id: 2, task: { format: 'markdown-zip' }, report: changed },
+    ]);
+  });
+
+  it('pairs each answer with its request', async () => {
+    const connection = connect();
+    const first = connection.build({ format: 'markdown' }, report, () => {});
+    const second = connection.build({ format: 'markdown-zip' }, report, () => {});
+    const worker = onlyWorker();
+    const [firstId, secondId] = worker.builds().map(({ id }) => id);
+    if (firstId === undefined || secondId === undefined) throw new Error('Two builds expected');
+    worker.answer({ id: secondId, type: 'done', bytes: new Uint8Array([2]) });
+    worker.answer({ id: firstId, type: 'error', message: 'out of memory' });
+    await expect(second).resolves.toEqual(new Uint8Array([2]));
+    await expect(first).rejects.toThrow('out of memory');
+  });
+
+  it('keeps one worker while exports follow each other and stops it once idle', async () => {
+    const connection = connect();
+    connection.prepare(report);
+    vi.advanceTimersByTime(idleMilliseconds - 1);
+    const built = connection.build({ format: 'markdown' }, report, () => {});
+    vi.advanceTimersByTime(idleMilliseconds * 5);
+    const worker = onlyWorker();
+    expect(worker.terminated).toBe(false);
+    worker.answer({ id: worker.lastBuildId(), type: 'done', bytes: new Uint8Array() });
+    await built;
+    vi.advanceTimersByTime(idleMilliseconds);
+    expect(worker.terminated).toBe(true);
+    // A new worker has not seen the report.
+    connection.prepare(report);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.requests.map(({ request }) => request)).toEqual([
+      { type: 'prepare', report },
+    ]);
+  });
+
+  it('rejects what was waiting when the worker fails, and starts a new one for the next export', async () => {
+    const connection = connect();
+    connection.prepare(report);
+    const built = connection.build({ format: 'markdown' }, report, () => {});
+    onlyWorker().crash('Uncaught ReferenceError: document is not defined');
+    await expect(built).rejects.toThrow('document is not defined');
+    expect(workers[0]?.terminated).toBe(true);
+    void connection.build({ format: 'markdown' }, report, () => {});
+    expect(workers).toHaveLength(2);
+    expect(workers[1]?.builds()[0]?.report).toBe(report);
+  });
+
+  it('hands the Word figures over instead of copying them', () => {
+    const connection = connect();
+    const png = new Uint8Array([137, 80, 78, 71]);
+    const figures = new Map([['plot', { png, widthPx: 1, heightPx: 1 }]]);
+    void connection.build({ format: 'docx', figures }, report, () => {});
+    expect(onlyWorker().requests[0]?.transfer).toEqual([png.buffer]);
+  });
+});
