@@ -230,6 +230,8 @@ export interface SectionProgress {
   requiredFieldCount: number;
   missingCount: number;
   errorCount: number;
+  /** Doubtful values and cross-field findings: they do not stop a section being complete. */
+  warningCount: number;
   state: SectionState;
 }
 
@@ -313,6 +315,7 @@ export function analyzeReport(reportValue: Report, fieldInputs: FieldInputs): Re
       requiredFieldCount: context.requiredFieldCount,
       missingCount,
       errorCount,
+      warningCount: 0,
       state,
     };
     requiredTotal += context.requiredFieldCount;
@@ -330,8 +333,11 @@ export function analyzeReport(reportValue: Report, fieldInputs: FieldInputs): Re
     index,
   }));
   positioned.sort((left, right) => left.position - right.position || left.index - right.index);
+  const issues = positioned.map(({ issue }) => issue);
+  for (const issue of issues)
+    if (issue.severity === 'warning') sections[issue.sectionId].warningCount += 1;
   return {
-    issues: positioned.map(({ issue }) => issue),
+    issues,
     sections,
     completeness,
     checklist: deriveChecklistAnswers(reportValue),

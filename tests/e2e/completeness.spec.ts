@@ -224,3 +224,22 @@ test('a final report lists what is missing before export, and Export anyway stil
   expect(draft.name).toMatch(/\.json$/u);
   await expect(dialog).toHaveCount(0);
 });
+
+test('a section with only warnings reads complete in the nav, with the warnings to review', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  const abstractLink = page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('link', { name: 'Abstract', exact: true });
+  await expect(abstractLink).toHaveAccessibleDescription('complete');
+  await openSection(page, 'Abstract');
+  const summary = page.getByRole('main').getByRole('textbox', { name: 'Summary', exact: true });
+  await summary.click();
+  await expect(summary).toHaveAttribute('contenteditable', 'true');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(` ${Array.from({ length: 300 }, () => 'more').join(' ')}`);
+  await page.getByRole('main').getByRole('heading', { level: 1 }).click();
+  await expect(abstractLink).toHaveAccessibleDescription('complete, 1 warning to review');
+});

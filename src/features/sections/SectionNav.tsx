@@ -22,6 +22,10 @@ const SectionLink = memo(function SectionLink({
   const { ui } = useAppServices();
   const isOpen = useUiSelector((state) => state.openSectionId === sectionId);
   const sectionState = useAnalysisSelector((state) => state.analysis.sections[sectionId].state);
+  const warningCount = useAnalysisSelector(
+    (state) => state.analysis.sections[sectionId].warningCount,
+  );
+  const warned = warningCount > 0 && sectionState !== 'has-errors';
   return (
     <li>
       <a
@@ -39,10 +43,14 @@ const SectionLink = memo(function SectionLink({
           {number}
         </span>
         <span className="section-title">{title}</span>
-        <span className={`section-state section-state--${sectionState}`} aria-hidden="true" />
+        <span
+          className={`section-state section-state--${sectionState}${warned ? ' section-state--warned' : ''}`}
+          aria-hidden="true"
+        />
       </a>
       <span id={`section-state-${sectionId}`} className="visually-hidden">
         {stateLabels[sectionState]}
+        {warned ? `, ${warningCount} ${warningCount === 1 ? 'warning' : 'warnings'} to review` : ''}
       </span>
     </li>
   );

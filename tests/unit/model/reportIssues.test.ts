@@ -213,6 +213,19 @@ describe('analyzeReport follows what is shown', () => {
     ]);
   });
 
+  it('counts warnings per section; a section with only warnings is still complete', () => {
+    const longAbstract = richTextFromParagraphs(
+      Array.from({ length: 400 }, () => 'word').join(' '),
+    );
+    const { sections } = analyzeReport(
+      setValueAtPath(example, 'abstract.summary', longAbstract),
+      {},
+    );
+    expect(sections.abstract).toMatchObject({ state: 'complete', warningCount: 1 });
+    for (const sectionId of sectionIds.filter((id) => id !== 'abstract'))
+      expect(sections[sectionId].warningCount).toBe(0);
+  });
+
   it('counts recommended fields as hints that do not lower completeness', () => {
     const analysis = analyzeReport(setValueAtPath(example, 'titlePage.license', ''), {});
     expect(analysis.issues.map((issue) => issue.severity)).toEqual(['recommended']);
