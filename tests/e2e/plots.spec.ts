@@ -148,6 +148,29 @@ test('a metric cell shows runs, aggregation and spread as text until it is edite
   await expect(runs).toHaveAccessibleDescription(/./u);
 });
 
+test('values of a removed metric can be removed from the metric table, and Undo brings them back', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await openSection(page, 'Problem definition');
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: 'Remove Macro-F1', exact: true })
+    .click();
+  await openSection(page, 'Results and analysis');
+  const main = page.getByRole('main');
+  const notice = main.getByRole('note');
+  await expect(notice).toContainText(
+    '8 values in the metric table belong to models or metrics that are no longer defined.',
+  );
+  await expect(main.getByRole('columnheader', { name: /Macro-F1/u })).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Remove values of removed models and metrics' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(main.getByRole('note')).toContainText('8 values in the metric table');
+});
+
 test('a figure is edited, reordered, removed and derived from the metric table', async ({
   page,
 }) => {

@@ -4,6 +4,10 @@ import { joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPat
 import { modelDisplayName } from '@/model/modelSummary';
 import { formatNumber } from '@/model/numberInput';
 import {
+  findOrphanedMetricResults,
+  withoutOrphanedMetricResults,
+} from '@/model/orphanedMetricResults';
+import {
   resultAggregations,
   resultSplits,
   spreadKinds,
@@ -334,6 +338,36 @@ const MetricCell = memo(function MetricCell({
   );
 });
 
+/** Values of removed models or metrics: the table cannot show them, so they can be removed here. */
+function OrphanedResultsNotice() {
+  const { session } = useAppServices();
+  const orphanedCount = useReportSelector(
+    (state) =>
+      findOrphanedMetricResults(state.document.report).filter((result) => result.value !== null)
+        .length,
+  );
+  if (orphanedCount === 0) return null;
+  return (
+    <div className="metric-orphans" role="note">
+      <p>
+        {orphanedCount === 1
+          ? '1 value in the metric table belongs to a model or metric that is no longer defined.'
+          : `${orphanedCount} values in the metric table belong to models or metrics that are no longer defined.`}{' '}
+        Define the model or metric again to see {orphanedCount === 1 ? 'it' : 'them'}, or remove{' '}
+        {orphanedCount === 1 ? 'it' : 'them'} (Undo brings {orphanedCount === 1 ? 'it' : 'them'}{' '}
+        back).
+      </p>
+      <button
+        type="button"
+        className="quiet-button"
+        onClick={() => session.store.getState().updateReport(withoutOrphanedMetricResults)}
+      >
+        Remove values of removed models and metrics
+      </button>
+    </div>
+  );
+}
+
 function splitEntry(entry: string): [string, string, string] {
   const [id = '', name = '', direction = ''] = entry.split('\n');
   return [id, name, direction];
@@ -378,6 +412,7 @@ export default function MetricTableEditor() {
           Add models (Models and approach) and metrics (Problem definition) to fill the metric
           table.
         </p>
+        <OrphanedResultsNotice />
       </div>
     );
   }
@@ -435,6 +470,7 @@ export default function MetricTableEditor() {
           ))}
         </table>
       </div>
+      <OrphanedResultsNotice />
       <p className="field-help metric-table-legend">
         {common === '' ? '' : `${common} `}n is the number of runs behind a value.{' '}
         <span className="best-badge best-badge--legend">best</span> marks the best value of each

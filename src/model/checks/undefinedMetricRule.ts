@@ -17,7 +17,7 @@ export function undefinedMetricRule(report: Report): ReportIssue[] {
     createRuleWarning(
       listItemFieldPath('results.metricResults', firstResultId, 'metricId'),
       'Metric table',
-      `${count === 1 ? 'A value' : `${count} values`} in the metric table ${count === 1 ? 'is' : 'are'} for a metric that Problem definition does not define ("${metricId}"); define it there or remove ${count === 1 ? 'the value' : 'them'}`,
+      `${count === 1 ? 'A value' : `${count} values`} in the metric table ${count === 1 ? 'is' : 'are'} for a metric that Problem definition does not define ("${metricId}"); define it there, or remove ${count === 1 ? 'the value' : 'them'} with the button under the metric table`,
     ),
   );
 }

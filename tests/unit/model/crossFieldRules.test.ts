@@ -158,7 +158,7 @@ describe('undefinedMetricRule', () => {
         severity: 'warning',
         label: 'Metric table',
         message:
-          '8 values in the metric table are for a metric that Problem definition does not define ("metric-macro-f1"); define it there or remove them',
+          '8 values in the metric table are for a metric that Problem definition does not define ("metric-macro-f1"); define it there, or remove them with the button under the metric table',
       },
     ]);
   });
