@@ -327,3 +327,63 @@ test('text typed in the pause before switching reports stays with its own report
     page.getByRole('main').getByRole('textbox', { name: 'Summary', exact: true }),
   ).toHaveText('Written in the second report');
 });
+
+test('reports are renamed and deleted through dialogs that explain a wrong value', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('main').getByLabel('Title', { exact: true }).fill('Keep me');
+  await waitUntilSaved(page);
+  await page.getByRole('button', { name: 'New report' }).click();
+  await page.getByRole('main').getByLabel('Title', { exact: true }).fill('Scratch');
+  await waitUntilSaved(page);
+
+  await page.getByRole('button', { name: 'Reports' }).click();
+  await page.getByRole('menuitem', { name: 'Rename Keep me' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename Keep me' });
+  const newTitle = rename.getByRole('textbox', { name: 'New title' });
+  await expect(newTitle).toHaveValue('Keep me');
+  await newTitle.fill('   ');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(rename.getByRole('alert')).toHaveText('Give the report a title.');
+  await expect(newTitle).toHaveAttribute('aria-invalid', 'true');
+  await newTitle.fill('Kept report');
+  await page.keyboard.press('Enter');
+  await expect(rename).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Reports' }).click();
+  const menu = page.getByRole('menu', { name: 'Reports' });
+  await expect(menu.getByRole('menuitem', { name: /^Kept report/u })).toBeVisible();
+  await menu.getByRole('menuitem', { name: 'Delete Kept report' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete Kept report?' });
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Reports' }).click();
+  await expect(menu.getByRole('menuitem', { name: /^Kept report/u })).toBeVisible();
+  await menu.getByRole('menuitem', { name: 'Delete Kept report' }).click();
+  await confirm.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Reports' }).click();
+  await expect(menu.getByRole('menuitem', { name: /^Scratch/u })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: /^Kept report/u })).toHaveCount(0);
+});
+
+test('a link is added through a dialog that refuses unsafe addresses', async ({ page }) => {
+  await openApp(page);
+  await openSection(page, 'Abstract');
+  await typeInRichText(page, 'Summary', 'See ');
+  await page
+    .getByRole('toolbar', { name: 'Summary formatting' })
+    .getByRole('button', { name: 'Link' })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Add a link' });
+  const address = dialog.getByRole('textbox', { name: 'Link address' });
+  await address.fill('javascript:alert(1)');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'Use a full address that starts with https://, http:// or mailto:',
+  );
+  await address.fill('https://example.org/paper');
+  await dialog.getByRole('button', { name: 'Add link' }).click();
+  const summary = page.getByRole('main').getByRole('textbox', { name: 'Summary', exact: true });
+  await expect(summary.locator('a')).toHaveAttribute('href', 'https://example.org/paper');
+  await expect(summary).toHaveText('See https://example.org/paper');
+});

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { JSONContent } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { sanitizeRichText, type RichText } from '@/model/richText';
+import { isSafeLink, sanitizeRichText, type RichText } from '@/model/richText';
+import { TextPromptDialog, type TextPromptRequest } from '@/features/shell/TextPromptDialog';
 import { registerPendingEdit } from '@/store/pendingEdits';
 import { richTextExtensions } from './richTextExtensions';
 import { sanitizePastedHtml } from './sanitizePastedHtml';
@@ -37,6 +38,7 @@ function editorProps(controlId: string, labelId: string, describedById: string, 
 }
 
 function Toolbar({ editor, label }: { editor: Editor; label: string }) {
+  const [linkRequest, setLinkRequest] = useState<TextPromptRequest | undefined>(undefined);
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -96,9 +98,32 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
           editor.chain().focus().unsetLink().run();
           return;
         }
-        const href = window.prompt('Link address (https://…)');
-        if (href !== null && href.trim() !== '')
-          editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
+        setLinkRequest({
+          title: 'Add a link',
+          label: 'Link address',
+          initialValue: '',
+          placeholder: 'https://…',
+          confirmLabel: 'Add link',
+          validate: (text) =>
+            isSafeLink(text.trim())
+              ? undefined
+              : 'Use a full address that starts with https://, http:// or mailto:',
+          onConfirm: (text) => {
+            const href = text.trim();
+            // With nothing selected the address itself becomes the link's text.
+            if (editor.state.selection.empty && !editor.isActive('link'))
+              editor
+                .chain()
+                .focus()
+                .insertContent({
+                  type: 'text',
+                  text: href,
+                  marks: [{ type: 'link', attrs: { href } }],
+                })
+                .run();
+            else editor.chain().focus().extendMarkRange('link').setLink({ href }).run();
+          },
+        });
       },
     },
     {
@@ -110,23 +135,28 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
     },
   ];
   return (
-    <div className="rich-toolbar" role="toolbar" aria-label={`${label} formatting`}>
-      {buttons.map((button) => (
-        <button
-          key={button.name}
-          type="button"
-          className="rich-toolbar-button"
-          aria-pressed={button.on}
-          title={button.name}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={button.run}
-        >
-          {/* The name comes from the hidden text, so the visible glyph need not spell it. */}
-          <span aria-hidden="true">{button.text}</span>
-          <span className="visually-hidden">{button.name}</span>
-        </button>
-      ))}
-    </div>
+    <>
+      <div className="rich-toolbar" role="toolbar" aria-label={`${label} formatting`}>
+        {buttons.map((button) => (
+          <button
+            key={button.name}
+            type="button"
+            className="rich-toolbar-button"
+            aria-pressed={button.on}
+            title={button.name}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={button.run}
+          >
+            {/* The name comes from the hidden text, so the visible glyph need not spell it. */}
+            <span aria-hidden="true">{button.text}</span>
+            <span className="visually-hidden">{button.name}</span>
+          </button>
+        ))}
+      </div>
+      {linkRequest === undefined ? null : (
+        <TextPromptDialog request={linkRequest} onClose={() => setLinkRequest(undefined)} />
+      )}
+    </>
   );
 }
 

@@ -25,7 +25,8 @@ const SectionLink = memo(function SectionLink({
   const warningCount = useAnalysisSelector(
     (state) => state.analysis.sections[sectionId].warningCount,
   );
-  const warned = warningCount > 0 && sectionState !== 'has-errors';
+  // Only a complete section needs the cue; elsewhere the missing fields come first.
+  const warned = warningCount > 0 && sectionState === 'complete';
   return (
     <li>
       <a

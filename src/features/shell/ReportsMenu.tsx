@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppContext';
+import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { StorageInfo } from './StorageInfo';
+import { TextPromptDialog, type TextPromptRequest } from './TextPromptDialog';
 import { useMenu } from './useMenu';
 
 export function ReportsMenu() {
@@ -7,6 +10,8 @@ export function ReportsMenu() {
   const reports = useUiSelector((state) => state.reports);
   const openId = useReportSelector((state) => state.document.report.id);
   const { open, setOpen, close, buttonRef, menuRef, onMenuKeyDown } = useMenu();
+  const [renameRequest, setRenameRequest] = useState<TextPromptRequest | undefined>(undefined);
+  const [deleteRequest, setDeleteRequest] = useState<ConfirmRequest | undefined>(undefined);
   const run = (action: () => Promise<void>): void => {
     close();
     void action();
@@ -64,8 +69,16 @@ export function ReportsMenu() {
                   className="menu-item menu-item--small"
                   aria-label={`Rename ${title}`}
                   onClick={() => {
-                    const next = window.prompt('New title', summary.title);
-                    if (next !== null) run(() => session.renameReport(summary.id, next));
+                    close();
+                    setRenameRequest({
+                      title: `Rename ${title}`,
+                      label: 'New title',
+                      initialValue: summary.title,
+                      confirmLabel: 'Rename',
+                      validate: (text) =>
+                        text.trim() === '' ? 'Give the report a title.' : undefined,
+                      onConfirm: (text) => void session.renameReport(summary.id, text.trim()),
+                    });
                   }}
                 >
                   Rename
@@ -87,10 +100,13 @@ export function ReportsMenu() {
                   className="menu-item menu-item--small danger"
                   aria-label={`Delete ${title}`}
                   onClick={() => {
-                    if (
-                      window.confirm(`Delete "${title}" from this browser? This cannot be undone.`)
-                    )
-                      run(() => session.deleteReport(summary.id));
+                    close();
+                    setDeleteRequest({
+                      title: `Delete ${title}?`,
+                      message: `"${title}" will be deleted from this browser. This cannot be undone; export it as JSON first to keep a copy.`,
+                      confirmLabel: 'Delete',
+                      onConfirm: () => void session.deleteReport(summary.id),
+                    });
                   }}
                 >
                   Delete
@@ -101,6 +117,12 @@ export function ReportsMenu() {
           <StorageInfo />
         </div>
       ) : null}
+      {renameRequest === undefined ? null : (
+        <TextPromptDialog request={renameRequest} onClose={() => setRenameRequest(undefined)} />
+      )}
+      {deleteRequest === undefined ? null : (
+        <ConfirmDialog request={deleteRequest} onClose={() => setDeleteRequest(undefined)} />
+      )}
     </div>
   );
 }
