@@ -21,6 +21,9 @@ const markdownCharacters = [
   'http://x.y',
   '&amp;',
   '&#1;',
+  '\u0000',
+  '\u001F',
+  '\u007F',
 ];
 const awkwardText = fc.string({ unit: fc.constantFrom(...markdownCharacters), maxLength: 12 });
 
@@ -42,6 +45,11 @@ const phrasing: fc.Arbitrary<PhrasingContent> = fc.letrec<{ node: PhrasingConten
     fc
       .tuple(awkwardText, awkwardText, fc.option(awkwardText))
       .map(([alt, url, title]): PhrasingContent => ({ type: 'image', alt, url, title })),
+    // A link whose text is its address is written as an autolink, which escapes differently.
+    awkwardText.map((text): PhrasingContent => {
+      const url = `https://${text}`;
+      return { type: 'link', url, children: [{ type: 'text', value: url }] };
+    }),
   ),
 })).node;
 
