@@ -1,6 +1,6 @@
 import { saveAs } from 'file-saver';
 import { reportFileName } from '@/export/reportFileName';
-import { serializeReport } from '@/export/serializeReport';
+import { serializeReportParts } from '@/export/serializeReportParts';
 import type { Report } from '@/model/reportSchema';
 import { createExportWorkerConnection } from './exportWorkerConnection';
 import type { ExportWorkerTask } from './exportWorkerProtocol';
@@ -57,10 +57,10 @@ async function buildContents(
   format: ExportFormat,
   report: Report,
   onProgress: (stage: string) => void,
-): Promise<BlobPart> {
+): Promise<BlobPart[]> {
   if (format === 'json') {
     onProgress('Writing JSON…');
-    return serializeReport(report, new Date().toISOString());
+    return serializeReportParts(report, new Date().toISOString());
   }
   const task = await buildTask(format, report, onProgress);
   // The worker keeps the page responsive; without Worker support the build runs here.
@@ -68,7 +68,7 @@ async function buildContents(
     typeof Worker === 'undefined'
       ? await buildHere(task, report, onProgress)
       : await exportWorker.build(task, report, onProgress);
-  return bytes as BlobPart;
+  return [bytes as BlobPart];
 }
 
 /** Builds the report in one format and hands it to the browser as a download. */
@@ -80,5 +80,5 @@ export async function exportReport(
   const contents = await buildContents(format, report, onProgress);
   onProgress('Saving…');
   const { type, extension } = fileTypes[format];
-  saveAs(new Blob([contents], { type }), reportFileName(report, extension));
+  saveAs(new Blob(contents, { type }), reportFileName(report, extension));
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { serializeReport } from '@/export/serializeReport';
+import { serializeReportParts } from '@/export/serializeReportParts';
 import { createExampleReport } from '@/model/createExampleReport';
 import type { Report } from '@/model/reportSchema';
 import { restoreReportFromText } from '@/model/restoreReport';
@@ -68,5 +69,26 @@ describe('serializeReport', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('serializeReportParts', () => {
+  const example = createExampleReport();
+
+  it('joins to the draft, with each series of points as a part of its own', () => {
+    const parts = serializeReportParts(example, exportedAt);
+    expect(parts.join('')).toBe(serializeReport(example, exportedAt));
+    const series = example.results.plots.flatMap((plot) => plot.series);
+    expect(parts.slice(0, -1).filter((_, index) => index % 2 === 1)).toEqual(
+      series.map((entry) => JSON.stringify(entry.points)),
+    );
+  });
+
+  it('is one piece when a text looks like a points placeholder', () => {
+    const report = { ...example, titlePage: { ...example.titlePage, title: '\u0000points:0' } };
+    expect(serializeReportParts(report, exportedAt)).toEqual([
+      JSON.stringify({ format: 'ml-report', schemaVersion: 1, exportedAt, report }, null, 2),
+      '\n',
+    ]);
   });
 });
