@@ -1,4 +1,4 @@
-import type { Parents, Root } from 'mdast';
+import type { Parents, Root, RootContent } from 'mdast';
 import {
   defaultHandlers,
   type ConstructName,
@@ -8,9 +8,49 @@ import {
   type Unsafe,
 } from 'mdast-util-to-markdown';
 
+/** The unsafe patterns that can apply under one stack of constructs, grouped by character. */
 interface Candidates {
-  patterns: readonly Unsafe[];
-  characters: readonly string[];
+  byCharacter: ReadonlyMap<string, readonly Unsafe[]>;
+  /** The same without the patterns that need a line ending, for text without one. */
+  byCharacterOnOneLine: ReadonlyMap<string, readonly Unsafe[]>;
+}
+
+/** `before` and `after` conditions that are a line ending (see the library's unsafe.js). */
+const lineEndingConditions: ReadonlySet<string> = new Set(['[\\r\\n]', '\\r', '\\n']);
+
+/** A pattern at a break, or with a line ending just before or after its character. */
+function needsLineEnding(pattern: Unsafe): boolean {
+  return (
+    pattern.atBreak === true ||
+    lineEndingConditions.has(pattern.before ?? '') ||
+    lineEndingConditions.has(pattern.after ?? '')
+  );
+}
+
+function hasLineEnding(text: string): boolean {
+  return text.includes('\n') || text.includes('\r');
+}
+
+/** Candidates per stack of constructs, as a tree by construct so a lookup builds no key. */
+interface CandidatesNode {
+  candidates: Candidates | undefined;
+  next: Map<ConstructName, CandidatesNode>;
+}
+
+/** Block types; mdast-util-phrasing counts none of them as phrasing. */
+const flowTypes: ReadonlySet<string> = new Set<RootContent['type']>([
+  'blockquote',
+  'code',
+  'heading',
+  'html',
+  'list',
+  'paragraph',
+  'table',
+  'thematicBreak',
+]);
+
+function isFlow(node: RootContent): boolean {
+  return flowTypes.has(node.type);
 }
 
 /** The library's own test: a pattern limited to constructs applies only inside one of them. */
@@ -21,13 +61,30 @@ function mayApply(stack: readonly ConstructName[], pattern: Unsafe): boolean {
   return list.length === 0 || list.some((construct) => stack.includes(construct));
 }
 
+function groupByCharacter(patterns: readonly Unsafe[]): Map<string, Unsafe[]> {
+  const byCharacter = new Map<string, Unsafe[]>();
+  for (const pattern of patterns) {
+    const group = byCharacter.get(pattern.character);
+    if (group === undefined) byCharacter.set(pattern.character, [pattern]);
+    else group.push(pattern);
+  }
+  return byCharacter;
+}
+
+function candidatesOf(patterns: readonly Unsafe[]): Candidates {
+  return {
+    byCharacter: groupByCharacter(patterns),
+    byCharacterOnOneLine: groupByCharacter(patterns.filter((pattern) => !needsLineEnding(pattern))),
+  };
+}
+
 /**
  * mdast-util-to-markdown's own root handler, during which `state.safe` (every text, URL, title
  * and cell is escaped through it) runs with only the unsafe patterns that can apply where it is
  * and whose character occurs in the string it escapes or the characters around it. A pattern's
- * expression always contains its character, so the others can never match: the output is the
- * same, but a large report no longer goes through some ninety patterns per text, which took a
- * quarter of the Markdown build.
+ * expression always contains its character, so the others can never match, and which patterns
+ * match does not depend on their order: the output is the same, but a large report no longer goes
+ * through some ninety patterns per text, which took a quarter of the Markdown build.
  */
 export function rootWithPresentUnsafePatterns(
   node: Root,
@@ -37,25 +94,38 @@ export function rootWithPresentUnsafePatterns(
 ): string {
   const librarySafe = state.safe;
   const allPatterns = state.unsafe;
-  const candidatesByStack = new Map<string, Candidates>();
+  const cache: CandidatesNode = { candidates: undefined, next: new Map() };
   const candidatesHere = (): Candidates => {
-    const key = state.stack.join(' ');
-    let candidates = candidatesByStack.get(key);
-    if (candidates === undefined) {
-      const patterns = allPatterns.filter((pattern) => mayApply(state.stack, pattern));
-      candidates = {
-        patterns,
-        characters: [...new Set(patterns.map(({ character }) => character))],
-      };
-      candidatesByStack.set(key, candidates);
+    let entry = cache;
+    for (const construct of state.stack) {
+      let next = entry.next.get(construct);
+      if (next === undefined) {
+        next = { candidates: undefined, next: new Map() };
+        entry.next.set(construct, next);
+      }
+      entry = next;
     }
-    return candidates;
+    entry.candidates ??= candidatesOf(
+      allPatterns.filter((pattern) => mayApply(state.stack, pattern)),
+    );
+    return entry.candidates;
   };
   state.safe = (value: string | null | undefined, config: SafeConfig): string => {
-    const { patterns, characters } = candidatesHere();
-    const subject = `${config.before ?? ''}${value ?? ''}${config.after ?? ''}`;
-    const present = new Set(characters.filter((character) => subject.includes(character)));
-    state.unsafe = patterns.filter((pattern) => present.has(pattern.character));
+    const text = value ?? '';
+    const before = config.before ?? '';
+    const after = config.after ?? '';
+    const candidates = candidatesHere();
+    const onOneLine = !hasLineEnding(text) && !hasLineEnding(before) && !hasLineEnding(after);
+    const present: Unsafe[] = [];
+    for (const [character, patterns] of onOneLine
+      ? candidates.byCharacterOnOneLine
+      : candidates.byCharacter) {
+      if (text.includes(character) || before.includes(character) || after.includes(character))
+        present.push(...patterns);
+    }
+    // With nothing to escape, the library gives the text back, escaping only backslashes.
+    if (present.length === 0 && !text.includes('\\')) return text;
+    state.unsafe = present;
     try {
       return librarySafe.call(state, value, config);
     } finally {
@@ -63,7 +133,11 @@ export function rootWithPresentUnsafePatterns(
     }
   };
   try {
-    return defaultHandlers.root(node, parent, state, info);
+    // The library first asks whether any child is phrasing, which is slow for thousands of
+    // children; the export's root holds blocks only (writeMarkdown), and then it does this.
+    return node.children.every(isFlow)
+      ? state.containerFlow(node, info)
+      : defaultHandlers.root(node, parent, state, info);
   } finally {
     state.safe = librarySafe;
   }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { rootWithPresentUnsafePatterns } from '@/export/rootWithPresentUnsafePatterns';
 
 const markdownCharacters = [
-  ...'\\`*_{}[]()#+-.!|<>&"\'~=:$%^?/',
+  ...'\\`*_{}[]()#+-.!|<>&"\'~=:$%^?/,;@',
   ' ',
   '  ',
   '\t',
@@ -103,15 +103,40 @@ const options: Options = {
   rule: '-',
 };
 
+const examples: readonly { name: string; children: PhrasingContent[] }[] = [
+  { name: 'a backslash before punctuation', children: [{ type: 'text', value: 'a\\, b\\' }] },
+  {
+    name: 'a backslash before emphasis',
+    children: [
+      { type: 'text', value: 'a\\' },
+      { type: 'emphasis', children: [{ type: 'text', value: 'b' }] },
+    ],
+  },
+  { name: 'a line ending next to a space', children: [{ type: 'text', value: 'a \n b\r\n-' }] },
+];
+
 describe('rootWithPresentUnsafePatterns', () => {
+  it.each(examples)('writes $name as the default handlers do', ({ children }) => {
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children }] };
+    expect(
+      toMarkdown(tree, { ...options, handlers: { root: rootWithPresentUnsafePatterns } }),
+    ).toBe(toMarkdown(tree, options));
+  });
+
   it('writes the same Markdown as the default handlers', () => {
     fc.assert(
-      fc.property(fc.array(block, { minLength: 1, maxLength: 4 }), (blocks) => {
-        const tree: Root = { type: 'root', children: blocks };
-        expect(
-          toMarkdown(tree, { ...options, handlers: { root: rootWithPresentUnsafePatterns } }),
-        ).toBe(toMarkdown(tree, options));
-      }),
+      fc.property(
+        fc.array(fc.oneof({ weight: 4, arbitrary: block }, { weight: 1, arbitrary: phrasing }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (blocks) => {
+          const tree: Root = { type: 'root', children: blocks };
+          expect(
+            toMarkdown(tree, { ...options, handlers: { root: rootWithPresentUnsafePatterns } }),
+          ).toBe(toMarkdown(tree, options));
+        },
+      ),
       { numRuns: 1000 },
     );
   });
