@@ -1,9 +1,11 @@
 import { saveAs } from 'file-saver';
+import { joinFigureSlots } from '@/export/joinFigureSlots';
 import { reportFileName } from '@/export/reportFileName';
 import { serializeReportParts } from '@/export/serializeReportParts';
 import type { Report } from '@/model/reportSchema';
 import { createExportWorkerConnection } from './exportWorkerConnection';
-import type { ExportWorkerTask } from './exportWorkerProtocol';
+import { drawMarkdownFigures } from './drawMarkdownFigures';
+import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
 import { rasterizeReportFigures } from './rasterizeReportFigures';
 
 export type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'json';
@@ -34,23 +36,24 @@ export function prepareExport(report: Report): void {
   if (typeof Worker !== 'undefined') exportWorker.prepare(report);
 }
 
-async function buildHere(
-  task: ExportWorkerTask,
+async function runHere<Task extends ExportWorkerTask>(
+  task: Task,
   report: Report,
   onProgress: (stage: string) => void,
-): Promise<Uint8Array> {
-  const { buildExportFile } = await import('./buildExportFile');
-  return buildExportFile(task, report, onProgress);
+): Promise<ExportWorkerResults[Task['format']]> {
+  const { runExportTask } = await import('./runExportTask');
+  return runExportTask(task, report, onProgress);
 }
 
-async function buildTask(
-  format: Exclude<ExportFormat, 'json'>,
+/** The worker keeps the page responsive; without Worker support the task runs here. */
+function run<Task extends ExportWorkerTask>(
+  task: Task,
   report: Report,
   onProgress: (stage: string) => void,
-): Promise<ExportWorkerTask> {
-  if (format !== 'docx') return { format };
-  onProgress('Drawing the figures…');
-  return { format, figures: await rasterizeReportFigures(report) };
+): Promise<ExportWorkerResults[Task['format']]> {
+  return typeof Worker === 'undefined'
+    ? runHere(task, report, onProgress)
+    : exportWorker.build(task, report, onProgress);
 }
 
 async function buildContents(
@@ -58,17 +61,29 @@ async function buildContents(
   report: Report,
   onProgress: (stage: string) => void,
 ): Promise<BlobPart[]> {
-  if (format === 'json') {
-    onProgress('Writing JSON…');
-    return serializeReportParts(report, new Date().toISOString());
+  switch (format) {
+    case 'json':
+      onProgress('Writing JSON…');
+      return serializeReportParts(report, new Date().toISOString());
+    case 'markdown': {
+      // The worker writes the text while the page draws the figures.
+      const [{ pieces, plotIndices }, figures] = await Promise.all([
+        run({ format }, report, onProgress),
+        drawMarkdownFigures(report),
+      ]);
+      return joinFigureSlots(
+        pieces,
+        plotIndices.map((plotIndex) => figures[plotIndex] ?? ''),
+      );
+    }
+    case 'markdown-zip':
+      return [(await run({ format }, report, onProgress)) as BlobPart];
+    case 'docx': {
+      onProgress('Drawing the figures…');
+      const figures = await rasterizeReportFigures(report);
+      return [(await run({ format, figures }, report, onProgress)) as BlobPart];
+    }
   }
-  const task = await buildTask(format, report, onProgress);
-  // The worker keeps the page responsive; without Worker support the build runs here.
-  const bytes =
-    typeof Worker === 'undefined'
-      ? await buildHere(task, report, onProgress)
-      : await exportWorker.build(task, report, onProgress);
-  return [bytes as BlobPart];
 }
 
 /** Builds the report in one format and hands it to the browser as a download. */

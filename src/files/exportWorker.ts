@@ -1,6 +1,6 @@
 import type { Report } from '@/model/reportSchema';
-import { buildExportFile } from './buildExportFile';
 import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorkerProtocol';
+import { runExportTask } from './runExportTask';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let preparedReport: Report | undefined;
@@ -21,8 +21,9 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
     send({ id, type: 'error', message: 'The export worker was given no report.' });
     return;
   }
-  buildExportFile(task, report, (stage) => send({ id, type: 'progress', stage })).then(
-    (bytes) => send({ id, type: 'done', bytes }, [bytes.buffer]),
+  runExportTask(task, report, (stage) => send({ id, type: 'progress', stage })).then(
+    (result) =>
+      send({ id, type: 'done', result }, result instanceof Uint8Array ? [result.buffer] : []),
     (error: unknown) =>
       send({ id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
   );

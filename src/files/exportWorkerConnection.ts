@@ -2,6 +2,8 @@ import type { Report } from '@/model/reportSchema';
 import type {
   ExportWorkerMessage,
   ExportWorkerRequest,
+  ExportWorkerResult,
+  ExportWorkerResults,
   ExportWorkerTask,
 } from './exportWorkerProtocol';
 
@@ -12,16 +14,16 @@ export interface ExportWorkerConnection {
    * copying a large report to the worker takes as long as a frame or two.
    */
   prepare(report: Report): void;
-  /** The file's bytes, built in the worker; rejects with the worker's error. */
-  build(
-    task: ExportWorkerTask,
+  /** The task's result, from the worker; rejects with the worker's error. */
+  build<Task extends ExportWorkerTask>(
+    task: Task,
     report: Report,
     onProgress: (stage: string) => void,
-  ): Promise<Uint8Array>;
+  ): Promise<ExportWorkerResults[Task['format']]>;
 }
 
 interface PendingExport {
-  resolve: (bytes: Uint8Array) => void;
+  resolve: (result: ExportWorkerResult) => void;
   reject: (error: Error) => void;
   onProgress: (stage: string) => void;
 }
@@ -70,7 +72,7 @@ export function createExportWorkerConnection(
         return;
       }
       pending.delete(message.id);
-      if (message.type === 'done') waiting.resolve(message.bytes);
+      if (message.type === 'done') waiting.resolve(message.result);
       else waiting.reject(new Error(message.message));
       stopWhenIdle();
     });
@@ -94,13 +96,20 @@ export function createExportWorkerConnection(
       preparedReport = report;
       if (pending.size === 0) stopWhenIdle();
     },
-    build(task, report, onProgress) {
+    build<Task extends ExportWorkerTask>(
+      task: Task,
+      report: Report,
+      onProgress: (stage: string) => void,
+    ) {
       const target = start();
       clearTimeout(idleTimer);
       const id = nextId;
       nextId += 1;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, onProgress });
+      return new Promise<ExportWorkerResults[Task['format']]>((resolve, reject) => {
+        // The worker answers a task with the result for its format.
+        const resolveResult = (result: ExportWorkerResult) =>
+          resolve(result as ExportWorkerResults[Task['format']]);
+        pending.set(id, { resolve: resolveResult, reject, onProgress });
         const transfer =
           task.format === 'docx'
             ? [...task.figures.values()].map((figure) => figure.png.buffer)

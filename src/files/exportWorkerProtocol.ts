@@ -1,4 +1,5 @@
 import type { DocxFigureImage } from '@/export/docxFigureImage';
+import type { MarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import type { Report } from '@/model/reportSchema';
 
 /** A file for the export worker to build; JSON is written on the page (see exportReport.ts). */
@@ -12,6 +13,18 @@ export type ExportWorkerTask =
   | { format: 'markdown-zip' };
 
 /**
+ * What each task gives back: the file's bytes, or for Markdown the text with the figures left
+ * out, which the page draws meanwhile.
+ */
+export interface ExportWorkerResults {
+  docx: Uint8Array;
+  markdown: MarkdownWithFigureSlots;
+  'markdown-zip': Uint8Array;
+}
+
+export type ExportWorkerResult = ExportWorkerResults[ExportWorkerTask['format']];
+
+/**
  * What the page sends the export worker. `prepare` hands over the report while the user picks a
  * format; a `build` without a report builds the prepared one. `id` pairs answers with builds.
  */
@@ -19,8 +32,8 @@ export type ExportWorkerRequest =
   | { type: 'prepare'; report: Report }
   | { type: 'build'; id: number; task: ExportWorkerTask; report: Report | undefined };
 
-/** What the export worker sends back: progress, then the file's bytes or why it failed. */
+/** What the export worker sends back: progress, then the result or why it failed. */
 export type ExportWorkerMessage =
   | { id: number; type: 'progress'; stage: string }
-  | { id: number; type: 'done'; bytes: Uint8Array }
+  | { id: number; type: 'done'; result: ExportWorkerResult }
   | { id: number; type: 'error'; message: string };

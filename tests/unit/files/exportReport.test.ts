@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildExportFile } from '@/files/buildExportFile';
+import { runExportTask } from '@/files/runExportTask';
 import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
 import { createExampleReport } from '@/model/createExampleReport';
 import type { Report } from '@/model/reportSchema';
@@ -43,8 +43,8 @@ class FakeExportWorker extends EventTarget {
       reply({ id, type: 'error', message: FakeExportWorker.failWith ?? 'no report' });
       return;
     }
-    void buildExportFile(task, report, (stage) => reply({ id, type: 'progress', stage })).then(
-      (bytes) => reply({ id, type: 'done', bytes }),
+    void runExportTask(task, report, (stage) => reply({ id, type: 'progress', stage })).then(
+      (result) => reply({ id, type: 'done', result }),
     );
   }
 

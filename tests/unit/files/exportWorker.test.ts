@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
+import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import { createExampleReport } from '@/model/createExampleReport';
 
 type Listener = (event: { data: ExportWorkerRequest }) => void;
@@ -43,14 +44,16 @@ describe('exportWorker', () => {
     vi.resetModules();
   });
 
-  it('builds Markdown of the report it is sent, with progress', async () => {
+  it('writes the Markdown of the report it is sent, with progress, leaving the figures out', async () => {
     const worker = await startWorker();
     worker.request({ type: 'build', id: 1, task: { format: 'markdown' }, report });
     const answer = await worker.answer(1);
     expect(worker.sent[0]).toEqual({ id: 1, type: 'progress', stage: 'Writing Markdown…' });
-    expect(answer.type).toBe('done');
-    if (answer.type !== 'done') return;
-    expect(new TextDecoder().decode(answer.bytes)).toMatch(/^---\ntitle: Four fine-tuning/u);
+    expect(answer).toEqual({
+      id: 1,
+      type: 'done',
+      result: buildMarkdownWithFigureSlots(report),
+    });
   });
 
   it('builds the prepared report when a build comes without one', async () => {
@@ -64,6 +67,8 @@ describe('exportWorker', () => {
     worker.request({ type: 'prepare', report });
     worker.request({ type: 'build', id: 2, task: { format: 'markdown-zip' }, report: undefined });
     const answer = await worker.answer(2);
-    expect(answer.type === 'done' && [...answer.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(answer.type === 'done' && answer.result instanceof Uint8Array).toBe(true);
+    if (answer.type === 'done' && answer.result instanceof Uint8Array)
+      expect([...answer.result.subarray(0, 2)]).toEqual([0x50, 0x4b]);
   });
 });

@@ -74,7 +74,7 @@ describe('createExportWorkerConnection', () => {
     ]);
     const id = worker.lastBuildId();
     worker.answer({ id, type: 'progress', stage: 'Writing Markdown…' });
-    worker.answer({ id, type: 'done', bytes: new Uint8Array([35]) });
+    worker.answer({ id, type: 'done', result: new Uint8Array([35]) });
     await expect(built).resolves.toEqual(new Uint8Array([35]));
     expect(stages).toEqual(['Writing Markdown…']);
   });
@@ -100,7 +100,7 @@ describe('createExportWorkerConnection', () => {
     const worker = onlyWorker();
     const [firstId, secondId] = worker.builds().map(({ id }) => id);
     if (firstId === undefined || secondId === undefined) throw new Error('Two builds expected');
-    worker.answer({ id: secondId, type: 'done', bytes: new Uint8Array([2]) });
+    worker.answer({ id: secondId, type: 'done', result: new Uint8Array([2]) });
     worker.answer({ id: firstId, type: 'error', message: 'out of memory' });
     await expect(second).resolves.toEqual(new Uint8Array([2]));
     await expect(first).rejects.toThrow('out of memory');
@@ -114,7 +114,7 @@ describe('createExportWorkerConnection', () => {
     vi.advanceTimersByTime(idleMilliseconds * 5);
     const worker = onlyWorker();
     expect(worker.terminated).toBe(false);
-    worker.answer({ id: worker.lastBuildId(), type: 'done', bytes: new Uint8Array() });
+    worker.answer({ id: worker.lastBuildId(), type: 'done', result: new Uint8Array() });
     await built;
     vi.advanceTimersByTime(idleMilliseconds);
     expect(worker.terminated).toBe(true);

@@ -1,0 +1,39 @@
+import { buildMarkdownArchive } from '@/export/buildMarkdownArchive';
+import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
+import { packDocx } from '@/export/packDocx';
+import type { Report } from '@/model/reportSchema';
+import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
+
+type ExportWorkerFormat = ExportWorkerTask['format'];
+
+type Runner<Format extends ExportWorkerFormat> = (
+  task: Extract<ExportWorkerTask, { format: Format }>,
+  report: Report,
+  onProgress: (stage: string) => void,
+) => ExportWorkerResults[Format] | Promise<ExportWorkerResults[Format]>;
+
+const runners: { readonly [Format in ExportWorkerFormat]: Runner<Format> } = {
+  docx: (task, report, onProgress) => {
+    onProgress('Building the Word document…');
+    return packDocx(report, task.figures);
+  },
+  markdown: (_task, report, onProgress) => {
+    onProgress('Writing Markdown…');
+    return buildMarkdownWithFigureSlots(report);
+  },
+  'markdown-zip': (_task, report, onProgress) => {
+    onProgress('Writing Markdown and figures…');
+    return buildMarkdownArchive(report);
+  },
+};
+
+/** What the export worker does for a task, and the page where there is no Worker. */
+export async function runExportTask<Task extends ExportWorkerTask>(
+  task: Task,
+  report: Report,
+  onProgress: (stage: string) => void,
+): Promise<ExportWorkerResults[Task['format']]> {
+  const runner = runners[task.format] as Runner<ExportWorkerFormat>;
+  // The table is keyed by format, so the runner's result is the one for this task's format.
+  return (await runner(task, report, onProgress)) as ExportWorkerResults[Task['format']];
+}
