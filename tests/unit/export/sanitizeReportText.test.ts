@@ -45,6 +45,15 @@ describe('sanitizeReportText', () => {
     expect(Object.keys(clean.appendix.checklist)).not.toContain('key\uFFFF');
   });
 
+  it('keeps a key that becomes "__proto__" as a key, not as the prototype', () => {
+    const report = structuredClone(createExampleReport());
+    const checklist = report.appendix.checklist as Record<string, unknown>;
+    checklist['__proto__\u0000'] = { answer: 'yes', justification: '' };
+    const clean = sanitizeReportText(report);
+    expect(Object.getPrototypeOf(clean.appendix.checklist)).toBe(Object.prototype);
+    expect(Object.hasOwn(clean.appendix.checklist, '__proto__')).toBe(true);
+  });
+
   it('shares the parts that were already clean instead of copying them', () => {
     const report = structuredClone(createExampleReport());
     report.titlePage.title = 'Title\u0000';
