@@ -2,7 +2,7 @@
  * `npm run bench [-- --strict]`: builds the app into bench-results/dist, serves it with `vite preview`
  * on its own port and measures typing, load, export, import and memory on seeded reports against the
  * budgets of issue 8. Writes bench-results/latest.json and latest.md; exits non-zero on a failed
- * budget only with --strict.
+ * budget only with --strict. With --typing-only it measures typing and prints it, writing nothing.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +27,8 @@ import {
 import { measureFirstLoadJs } from '../tests/support/firstLoadJs';
 
 const strict = process.argv.includes('--strict');
+/** Only the typing measurements (about 1 minute), for iterating on keystroke latency. */
+const typingOnly = process.argv.includes('--typing-only');
 const port = Number(process.env['BENCH_PORT'] ?? 4180);
 const baseURL = `http://127.0.0.1:${port}`;
 const resultsDirectory = 'bench-results';
@@ -622,6 +624,11 @@ async function main(): Promise<void> {
         await typeMeasured(page, numberSample, 'results', true),
         budget,
       );
+    }
+
+    if (typingOnly) {
+      await context.close();
+      return;
     }
 
     step('Load: opening the large report (reload, it is the last open report)');

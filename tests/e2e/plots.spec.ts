@@ -148,6 +148,23 @@ test('a metric cell shows runs, aggregation and spread as text until it is edite
   await expect(runs).toHaveAccessibleDescription(/./u);
 });
 
+test('a value typed into a cell is taken in by Undo and Export without a pause', async ({
+  page,
+}) => {
+  const main = await openExampleResults(page);
+  const table = main.getByRole('table', { name: 'Metric table' });
+  const cell = table.getByLabel('Accuracy (test) for Model B', { exact: true });
+  await cell.fill('91.25');
+  // No pause: the text is still only in the cell when Export and Undo ask for it.
+  const exported = await exportAs(page, 'JSON (.json)');
+  expect(exported.bytes.toString('utf8')).toContain('"value": 91.25');
+  await cell.fill('90.5');
+  await page.keyboard.press('Control+z');
+  await expect(cell).toHaveValue('91.25');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(cell).toHaveValue('90.5');
+});
+
 test('values of a removed metric can be removed from the metric table, and Undo brings them back', async ({
   page,
 }) => {

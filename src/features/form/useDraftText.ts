@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { registerPendingEdit } from '@/store/pendingEdits';
+
+const pauseMilliseconds = 300;
+
+/**
+ * Text typed into a field, held by the field until a pause (300 ms), blur or unmount, then handed
+ * to `commit` once. A keystroke then re-renders one input instead of updating the store and every
+ * subscriber of a large table. Undo, export, report switches and page hide take the text in first
+ * (pending edits), as they do for rich text.
+ */
+export function useDraftText(commit: (text: string) => void): {
+  draft: string | undefined;
+  change: (text: string) => void;
+  flush: () => void;
+} {
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const draftRef = useRef<string | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const commitRef = useRef(commit);
+  useEffect(() => {
+    commitRef.current = commit;
+  });
+
+  const flush = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const text = draftRef.current;
+    if (text === undefined) return;
+    draftRef.current = undefined;
+    commitRef.current(text);
+    setDraft(undefined);
+  }, []);
+
+  useEffect(() => registerPendingEdit(flush), [flush]);
+  useEffect(() => flush, [flush]);
+
+  const change = useCallback(
+    (text: string) => {
+      draftRef.current = text;
+      setDraft(text);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, pauseMilliseconds);
+    },
+    [flush],
+  );
+  return { draft, change, flush };
+}
