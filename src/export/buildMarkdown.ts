@@ -1,7 +1,7 @@
 import type { Report } from '@/model/reportSchema';
 import { buildMarkdownWithFigureSlots } from './buildMarkdownWithFigureSlots';
 import { buildReportOutline } from './buildReportOutline';
-import { joinFigureSlots } from './joinFigureSlots';
+import { interleave } from './interleave';
 import { markdownFigureDataUri } from './markdownFigureDataUri';
 import { markdownFigurePath } from './markdownFigurePath';
 import { writeMarkdown } from './writeMarkdown';
@@ -25,5 +25,5 @@ export function buildMarkdown(report: Report, options: MarkdownOptions = {}): st
     const plot = report.results.plots[plotIndex];
     return plot === undefined ? '' : markdownFigureDataUri(report, plot);
   });
-  return joinFigureSlots(pieces, addresses).join('');
+  return interleave(pieces, addresses).join('');
 }

@@ -1,6 +1,7 @@
 import { saveAs } from 'file-saver';
-import { joinFigureSlots } from '@/export/joinFigureSlots';
+import { interleave } from '@/export/interleave';
 import { reportFileName } from '@/export/reportFileName';
+import { serializeReportAroundPoints } from '@/export/serializeReportAroundPoints';
 import { serializeReportParts } from '@/export/serializeReportParts';
 import type { Report } from '@/model/reportSchema';
 import { createExportWorkerConnection } from './exportWorkerConnection';
@@ -62,16 +63,27 @@ async function buildContents(
   onProgress: (stage: string) => void,
 ): Promise<BlobPart[]> {
   switch (format) {
-    case 'json':
+    case 'json': {
       onProgress('Writing JSON…');
-      return serializeReportParts(report, new Date().toISOString());
+      const exportedAt = new Date().toISOString();
+      // A worker that holds the report writes the plot points, most of the draft, meanwhile.
+      const points =
+        typeof Worker !== 'undefined' && exportWorker.holds(report)
+          ? exportWorker.build({ format: 'json-points' }, report, () => {}).catch(() => undefined)
+          : undefined;
+      const around = serializeReportAroundPoints(report, exportedAt);
+      const pointParts = await points;
+      return around === undefined || pointParts === undefined
+        ? serializeReportParts(report, exportedAt)
+        : interleave<BlobPart>(around, pointParts as BlobPart[]);
+    }
     case 'markdown': {
       // The worker writes the text while the page draws the figures.
       const [{ pieces, plotIndices }, figures] = await Promise.all([
         run({ format }, report, onProgress),
         drawMarkdownFigures(report),
       ]);
-      return joinFigureSlots(
+      return interleave(
         pieces,
         plotIndices.map((plotIndex) => figures[plotIndex] ?? ''),
       );

@@ -1,9 +1,20 @@
 import type { Report } from '@/model/reportSchema';
-import type { ExportWorkerMessage, ExportWorkerRequest } from './exportWorkerProtocol';
+import type {
+  ExportWorkerMessage,
+  ExportWorkerRequest,
+  ExportWorkerResult,
+} from './exportWorkerProtocol';
 import { runExportTask } from './runExportTask';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let preparedReport: Report | undefined;
+
+/** The byte buffers of a result, handed over to the page instead of copied. */
+function buffersOf(result: ExportWorkerResult): Transferable[] {
+  if (result instanceof Uint8Array) return [result.buffer];
+  if (Array.isArray(result)) return result.map((bytes) => bytes.buffer);
+  return [];
+}
 
 function send(message: ExportWorkerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, { transfer });
@@ -22,8 +33,7 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
     return;
   }
   runExportTask(task, report, (stage) => send({ id, type: 'progress', stage })).then(
-    (result) =>
-      send({ id, type: 'done', result }, result instanceof Uint8Array ? [result.buffer] : []),
+    (result) => send({ id, type: 'done', result }, buffersOf(result)),
     (error: unknown) =>
       send({ id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
   );

@@ -14,6 +14,8 @@ export interface ExportWorkerConnection {
    * copying a large report to the worker takes as long as a frame or two.
    */
   prepare(report: Report): void;
+  /** Whether the worker holds this report from `prepare`, so a build need not copy it. */
+  holds(report: Report): boolean;
   /** The task's result, from the worker; rejects with the worker's error. */
   build<Task extends ExportWorkerTask>(
     task: Task,
@@ -95,6 +97,9 @@ export function createExportWorkerConnection(
       if (report !== preparedReport) post(target, { type: 'prepare', report });
       preparedReport = report;
       if (pending.size === 0) stopWhenIdle();
+    },
+    holds(report) {
+      return worker !== undefined && report === preparedReport;
     },
     build<Task extends ExportWorkerTask>(
       task: Task,

@@ -2,7 +2,7 @@ import type { DocxFigureImage } from '@/export/docxFigureImage';
 import type { MarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import type { Report } from '@/model/reportSchema';
 
-/** A file for the export worker to build; JSON is written on the page (see exportReport.ts). */
+/** A file, or for JSON its plot points, for the export worker to build. */
 export type ExportWorkerTask =
   | {
       format: 'docx';
@@ -10,16 +10,19 @@ export type ExportWorkerTask =
       figures: ReadonlyMap<string, DocxFigureImage>;
     }
   | { format: 'markdown' }
-  | { format: 'markdown-zip' };
+  | { format: 'markdown-zip' }
+  | { format: 'json-points' };
 
 /**
- * What each task gives back: the file's bytes, or for Markdown the text with the figures left
- * out, which the page draws meanwhile.
+ * What each task gives back: the file's bytes; for Markdown the text with the figures left out,
+ * which the page draws meanwhile; for JSON each series' points, while the page writes the rest.
  */
 export interface ExportWorkerResults {
   docx: Uint8Array;
   markdown: MarkdownWithFigureSlots;
   'markdown-zip': Uint8Array;
+  /** UTF-8, so the page hands the bytes to the Blob without encoding 2 MB of text itself. */
+  'json-points': Uint8Array[];
 }
 
 export type ExportWorkerResult = ExportWorkerResults[ExportWorkerTask['format']];

@@ -1,10 +1,13 @@
 import { buildMarkdownArchive } from '@/export/buildMarkdownArchive';
 import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import { packDocx } from '@/export/packDocx';
+import { seriesPointsJson } from '@/export/seriesPointsJson';
 import type { Report } from '@/model/reportSchema';
 import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
 
 type ExportWorkerFormat = ExportWorkerTask['format'];
+
+const encoder = new TextEncoder();
 
 type Runner<Format extends ExportWorkerFormat> = (
   task: Extract<ExportWorkerTask, { format: Format }>,
@@ -25,6 +28,7 @@ const runners: { readonly [Format in ExportWorkerFormat]: Runner<Format> } = {
     onProgress('Writing Markdown and figures…');
     return buildMarkdownArchive(report);
   },
+  'json-points': (_task, report) => seriesPointsJson(report).map((json) => encoder.encode(json)),
 };
 
 /** What the export worker does for a task, and the page where there is no Worker. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import { buildReportOutline } from '@/export/buildReportOutline';
-import { joinFigureSlots } from '@/export/joinFigureSlots';
+import { interleave } from '@/export/interleave';
 import { markdownFigureDataUri } from '@/export/markdownFigureDataUri';
 import { writeMarkdown } from '@/export/writeMarkdown';
 import { createExampleReport } from '@/model/createExampleReport';
@@ -23,7 +23,7 @@ function joined(report: Report): string {
     const plot = report.results.plots[plotIndex];
     return plot === undefined ? '' : markdownFigureDataUri(report, plot);
   });
-  return joinFigureSlots(pieces, addresses).join('');
+  return interleave(pieces, addresses).join('');
 }
 
 describe('buildMarkdownWithFigureSlots', () => {
@@ -59,9 +59,9 @@ describe('buildMarkdownWithFigureSlots', () => {
   });
 });
 
-describe('joinFigureSlots', () => {
+describe('interleave', () => {
   it('puts each address between two pieces', () => {
-    expect(joinFigureSlots(['a', 'c', 'e'], ['b', 'd'])).toEqual(['a', 'b', 'c', 'd', 'e']);
-    expect(joinFigureSlots(['only'], [])).toEqual(['only']);
+    expect(interleave(['a', 'c', 'e'], ['b', 'd'])).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(interleave(['only'], [])).toEqual(['only']);
   });
 });

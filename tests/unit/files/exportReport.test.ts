@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { serializeReport } from '@/export/serializeReport';
 import { runExportTask } from '@/files/runExportTask';
 import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
 import { createExampleReport } from '@/model/createExampleReport';
@@ -21,6 +22,7 @@ function savedFile(): { blob: Blob; name: string } {
 class FakeExportWorker extends EventTarget {
   static failWith: string | undefined;
   static created: { url: string; options: WorkerOptions | undefined }[] = [];
+  static tasks: string[] = [];
   terminated = false;
 
   constructor(url: URL, options?: WorkerOptions) {
@@ -36,6 +38,7 @@ class FakeExportWorker extends EventTarget {
       return;
     }
     const { id, task } = request;
+    FakeExportWorker.tasks.push(task.format);
     const report = request.report ?? this.preparedReport;
     const reply = (message: ExportWorkerMessage) =>
       this.dispatchEvent(new MessageEvent('message', { data: message }));
@@ -63,6 +66,7 @@ beforeEach(() => {
   saveAs.mockClear();
   FakeExportWorker.failWith = undefined;
   FakeExportWorker.created = [];
+  FakeExportWorker.tasks = [];
 });
 
 afterEach(() => {
@@ -148,6 +152,29 @@ describe('exportReport', () => {
     ]);
     await exportReport('markdown', example);
     expect(await savedFile().blob.text()).toMatch(/^---\ntitle: Four fine-tuning/u);
+  });
+
+  it('has a worker that holds the report write the JSON plot points, and saves the same draft', async () => {
+    const { exportReport, prepareExport } = await loadExportReportModule();
+    vi.stubGlobal('Worker', FakeExportWorker);
+    prepareExport(example);
+    await exportReport('json', example);
+    const text = await savedFile().blob.text();
+    const { exportedAt } = JSON.parse(text) as { exportedAt: string };
+    expect(text).toBe(serializeReport(example, exportedAt));
+    expect(FakeExportWorker.tasks).toEqual(['json-points']);
+  });
+
+  it('writes the whole JSON draft on the page when the worker does not hold the report', async () => {
+    const { exportReport, prepareExport } = await loadExportReportModule();
+    vi.stubGlobal('Worker', FakeExportWorker);
+    prepareExport(example);
+    const changed = { ...example, titlePage: { ...example.titlePage, title: 'Changed' } };
+    await exportReport('json', changed);
+    const text = await savedFile().blob.text();
+    const { exportedAt } = JSON.parse(text) as { exportedAt: string };
+    expect(text).toBe(serializeReport(changed, exportedAt));
+    expect(FakeExportWorker.tasks).toEqual([]);
   });
 
   it('rejects with the worker error and saves nothing', async () => {

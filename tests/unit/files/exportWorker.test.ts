@@ -56,6 +56,21 @@ describe('exportWorker', () => {
     });
   });
 
+  it('writes each series of plot points as UTF-8 JSON for the JSON export', async () => {
+    const worker = await startWorker();
+    worker.request({ type: 'build', id: 1, task: { format: 'json-points' }, report });
+    const answer = await worker.answer(1);
+    const decoded =
+      answer.type === 'done' && Array.isArray(answer.result)
+        ? answer.result.map((bytes) => new TextDecoder().decode(bytes))
+        : [];
+    expect(decoded).toEqual(
+      report.results.plots.flatMap((plot) =>
+        plot.series.map((series) => JSON.stringify(series.points)),
+      ),
+    );
+  });
+
   it('builds the prepared report when a build comes without one', async () => {
     const worker = await startWorker();
     worker.request({ type: 'build', id: 1, task: { format: 'markdown-zip' }, report: undefined });

@@ -93,6 +93,16 @@ describe('createExportWorkerConnection', () => {
     ]);
   });
 
+  it('holds a prepared report while its worker runs', () => {
+    const connection = connect();
+    expect(connection.holds(report)).toBe(false);
+    connection.prepare(report);
+    expect(connection.holds(report)).toBe(true);
+    expect(connection.holds({ ...report })).toBe(false);
+    vi.advanceTimersByTime(idleMilliseconds);
+    expect(connection.holds(report)).toBe(false);
+  });
+
   it('pairs each answer with its request', async () => {
     const connection = connect();
     const first = connection.build({ format: 'markdown' }, report, () => {});
