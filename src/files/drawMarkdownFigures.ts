@@ -1,6 +1,6 @@
 import { markdownFigureDataUri } from '@/export/markdownFigureDataUri';
 import type { Report } from '@/model/reportSchema';
-import { yieldToPage } from './yieldToPage';
+import { yieldToMainThread } from '@/platform/yieldToMainThread';
 
 /**
  * The Markdown figure address of every plot, by plot index, drawn on the page a plot per task
@@ -10,7 +10,7 @@ import { yieldToPage } from './yieldToPage';
 export async function drawMarkdownFigures(report: Report): Promise<string[]> {
   const addresses: string[] = [];
   for (const plot of report.results.plots) {
-    await yieldToPage();
+    await yieldToMainThread();
     addresses.push(markdownFigureDataUri(report, plot));
   }
   return addresses;
