@@ -1,4 +1,5 @@
-import type { Parents, Root, RootContent } from 'mdast';
+import type { Parents, Root } from 'mdast';
+import { isMarkdownBlock } from './isMarkdownBlock';
 import {
   defaultHandlers,
   type ConstructName,
@@ -35,22 +36,6 @@ function hasLineEnding(text: string): boolean {
 interface CandidatesNode {
   candidates: Candidates | undefined;
   next: Map<ConstructName, CandidatesNode>;
-}
-
-/** Block types; mdast-util-phrasing counts none of them as phrasing. */
-const flowTypes: ReadonlySet<string> = new Set<RootContent['type']>([
-  'blockquote',
-  'code',
-  'heading',
-  'html',
-  'list',
-  'paragraph',
-  'table',
-  'thematicBreak',
-]);
-
-function isFlow(node: RootContent): boolean {
-  return flowTypes.has(node.type);
 }
 
 /** The library's own test: a pattern limited to constructs applies only inside one of them. */
@@ -135,7 +120,7 @@ export function rootWithPresentUnsafePatterns(
   try {
     // The library first asks whether any child is phrasing, which is slow for thousands of
     // children; the export's root holds blocks only (writeMarkdown), and then it does this.
-    return node.children.every(isFlow)
+    return node.children.every(isMarkdownBlock)
       ? state.containerFlow(node, info)
       : defaultHandlers.root(node, parent, state, info);
   } finally {

@@ -22,6 +22,7 @@ import {
   type RichTextNodeType,
 } from '@/model/richText';
 import { sanitizeExportText } from './sanitizeExportText';
+import { isMarkdownBlock } from './isMarkdownBlock';
 import { rootWithPresentUnsafePatterns } from './rootWithPresentUnsafePatterns';
 import type {
   OutlineBlock,
@@ -58,23 +59,9 @@ const phrasingTypes: ReadonlySet<string> = new Set<PhrasingContent['type']>([
   'strong',
   'text',
 ]);
-const blockTypes: ReadonlySet<string> = new Set<BlockContent['type']>([
-  'blockquote',
-  'code',
-  'heading',
-  'html',
-  'list',
-  'paragraph',
-  'table',
-  'thematicBreak',
-]);
 
 function isPhrasing(node: RootContent): node is PhrasingContent {
   return phrasingTypes.has(node.type);
-}
-
-function isBlock(node: RootContent): node is BlockContent {
-  return blockTypes.has(node.type);
 }
 
 /** Outline level 1 (a section) is `##`; the document title alone is `#`. */
@@ -137,7 +124,7 @@ function blocksOf(
         continue;
       }
       flushInline();
-      if (isBlock(rendered)) blocks.push(rendered);
+      if (isMarkdownBlock(rendered)) blocks.push(rendered);
       else if (rendered.type === 'listItem')
         blocks.push({ type: 'list', spread: false, children: [rendered] });
       else
