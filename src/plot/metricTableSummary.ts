@@ -1,3 +1,4 @@
+import { findOrphanedMetricResults } from '@/model/orphanedMetricResults';
 import type { MetricResult, Report } from '@/model/reportSchema';
 import { describeCommonAggregation } from './describeCommonAggregation';
 import { findBestResults } from './findBestResults';
@@ -35,6 +36,8 @@ export interface MetricTableSummary {
   bestCells: string;
   /** "Mean of 3 runs per model." when every shown value was aggregated alike, else "". */
   commonAggregation: string;
+  /** Values whose model or metric is no longer defined (see findOrphanedMetricResults). */
+  orphanedValueCount: number;
 }
 
 interface SummaryInputs {
@@ -44,7 +47,11 @@ interface SummaryInputs {
 }
 
 let lastInputs: SummaryInputs | undefined;
-let lastSummary: MetricTableSummary = { bestCells: '', commonAggregation: '' };
+let lastSummary: MetricTableSummary = {
+  bestCells: '',
+  commonAggregation: '',
+  orphanedValueCount: 0,
+};
 
 /**
  * What the table as a whole shows beyond its cells, recomputed only when the results, models or
@@ -77,11 +84,14 @@ export function summarizeMetricTable(report: Report): MetricTableSummary {
       .sort()
       .join('\n'),
     commonAggregation: describeCommonAggregation(shown),
+    orphanedValueCount: findOrphanedMetricResults(report).filter((result) => result.value !== null)
+      .length,
   };
   lastInputs = inputs;
   lastSummary =
     summary.bestCells === lastSummary.bestCells &&
-    summary.commonAggregation === lastSummary.commonAggregation
+    summary.commonAggregation === lastSummary.commonAggregation &&
+    summary.orphanedValueCount === lastSummary.orphanedValueCount
       ? lastSummary
       : summary;
   return lastSummary;

@@ -3,10 +3,7 @@ import { flushSync } from 'react-dom';
 import { joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
 import { formatNumber } from '@/model/numberInput';
-import {
-  findOrphanedMetricResults,
-  withoutOrphanedMetricResults,
-} from '@/model/orphanedMetricResults';
+import { withoutOrphanedMetricResults } from '@/model/orphanedMetricResults';
 import {
   resultAggregations,
   resultSplits,
@@ -354,9 +351,7 @@ const MetricCell = memo(function MetricCell({
 function OrphanedResultsNotice() {
   const { session } = useAppServices();
   const orphanedCount = useReportSelector(
-    (state) =>
-      findOrphanedMetricResults(state.document.report).filter((result) => result.value !== null)
-        .length,
+    (state) => summarizeMetricTable(state.document.report).orphanedValueCount,
   );
   if (orphanedCount === 0) return null;
   return (

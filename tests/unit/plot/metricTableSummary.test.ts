@@ -90,4 +90,17 @@ describe('summarizeMetricTable', () => {
     const mixed = same.map((result, index) => (index === 0 ? { ...result, runs: 5 } : result));
     expect(summarizeMetricTable(withResults(report, mixed)).commonAggregation).toBe('');
   });
+
+  it('counts the values of removed metrics', () => {
+    const report = createExampleReport();
+    expect(summarizeMetricTable(report).orphanedValueCount).toBe(0);
+    const withoutMacroF1 = {
+      ...report,
+      problem: {
+        ...report.problem,
+        metrics: report.problem.metrics.filter((metric) => metric.id !== 'metric-macro-f1'),
+      },
+    };
+    expect(summarizeMetricTable(withoutMacroF1).orphanedValueCount).toBe(8);
+  });
 });
