@@ -1,6 +1,6 @@
-import Papa from 'papaparse';
 import { classifyMetricName } from './classifyMetricName';
 import { createSeriesAccumulator, type SeriesAccumulator } from './createSeriesAccumulator';
+import { forEachCsvDataRow } from './forEachCsvDataRow';
 import { readFiniteNumber } from './readFiniteNumber';
 import type { RunFileReader } from './runFileReader';
 
@@ -41,34 +41,17 @@ export const lightningMetricsReader: RunFileReader = {
         ? null
         : { name, accumulator: createSeriesAccumulator(), last: null },
     );
-    let row = 0;
-    let badRows = 0;
-    Papa.parse<string[]>(text.replace(/^\ufeff/u, ''), {
-      header: false,
-      delimiter: ',',
-      skipEmptyLines: true,
-      step(results) {
-        row += 1;
-        if (row === 1) return;
-        if (row % 50_000 === 0)
-          context.progress(Math.min(1, (results.meta.cursor ?? 0) / text.length));
-        const values = results.data;
-        const x = readFiniteNumber(values[xIndex]);
-        if (x === null) {
-          badRows += 1;
-          return;
-        }
-        const epoch = epochIndex === -1 ? null : readFiniteNumber(values[epochIndex]);
-        columns.forEach((column, index) => {
-          const cell = values[index]?.trim() ?? '';
-          if (column === null || cell === '') return;
-          const isNonFinite = /^[-+]?(nan|inf|infinity)$/iu.test(cell);
-          const y = isNonFinite ? null : readFiniteNumber(cell);
-          if (!isNonFinite && y === null) return;
-          column.accumulator.add(x, y, epoch);
-          if (y !== null) column.last = y;
-        });
-      },
+    const badRows = forEachCsvDataRow(text, context, xIndex, (x, values) => {
+      const epoch = epochIndex === -1 ? null : readFiniteNumber(values[epochIndex]);
+      columns.forEach((column, index) => {
+        const cell = values[index]?.trim() ?? '';
+        if (column === null || cell === '') return;
+        const isNonFinite = /^[-+]?(nan|inf|infinity)$/iu.test(cell);
+        const y = isNonFinite ? null : readFiniteNumber(cell);
+        if (!isNonFinite && y === null) return;
+        column.accumulator.add(x, y, epoch);
+        if (y !== null) column.last = y;
+      });
     });
     if (badRows > 0)
       context.warn(`${badRows} rows without a ${cells[xIndex] ?? 'step'} value were skipped.`);

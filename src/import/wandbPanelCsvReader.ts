@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { classifyMetricName } from './classifyMetricName';
 import { createSeriesAccumulator, type SeriesAccumulator } from './createSeriesAccumulator';
+import { forEachCsvDataRow } from './forEachCsvDataRow';
 import { readFiniteNumber } from './readFiniteNumber';
 import type { RunFileReader } from './runFileReader';
 
@@ -39,33 +40,16 @@ export const wandbPanelCsvReader: RunFileReader = {
         ? null
         : { ...parsed, column: cell, accumulator: createSeriesAccumulator() as SeriesAccumulator };
     });
-    let row = 0;
-    let badRows = 0;
-    Papa.parse<string[]>(text.replace(/^\ufeff/u, ''), {
-      header: false,
-      delimiter: ',',
-      skipEmptyLines: true,
-      step(results) {
-        row += 1;
-        if (row === 1) return;
-        if (row % 50_000 === 0)
-          context.progress(Math.min(1, (results.meta.cursor ?? 0) / text.length));
-        const values = results.data;
-        const x = readFiniteNumber(values[0]);
-        if (x === null) {
-          badRows += 1;
-          return;
+    const badRows = forEachCsvDataRow(text, context, 0, (x, values) => {
+      columns.forEach((column, index) => {
+        const cell = values[index]?.trim() ?? '';
+        if (column === null || cell === '') return;
+        if (/^[-+]?(nan|inf|infinity)$/iu.test(cell)) column.accumulator.add(x, null, null);
+        else {
+          const y = readFiniteNumber(cell);
+          if (y !== null) column.accumulator.add(x, y, null);
         }
-        columns.forEach((column, index) => {
-          const cell = values[index]?.trim() ?? '';
-          if (column === null || cell === '') return;
-          if (/^[-+]?(nan|inf|infinity)$/iu.test(cell)) column.accumulator.add(x, null, null);
-          else {
-            const y = readFiniteNumber(cell);
-            if (y !== null) column.accumulator.add(x, y, null);
-          }
-        });
-      },
+      });
     });
     if (badRows > 0)
       context.warn(`${badRows} rows without a number in the first column were skipped.`);
