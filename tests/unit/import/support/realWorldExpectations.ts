@@ -1,4 +1,15 @@
 import type { ExpectedRunFile } from './expectRunFile';
+import { fixtureExpectations } from './fixtureExpectations';
+
+/**
+ * The corpus files also copied into tests/fixtures/run-files/copied (byte for byte, see its
+ * ATTRIBUTION.md) must yield exactly what their copies do; their expectations live there.
+ */
+const copiedCorpusFiles = Object.fromEntries(
+  Object.entries(fixtureExpectations)
+    .filter(([path]) => path.startsWith('copied/'))
+    .map(([path, expected]) => [path.slice('copied/'.length), expected]),
+);
 
 /**
  * What every file of the shared real-world corpus (../shared/fixtures/real, described in its
@@ -15,32 +26,6 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
     format: 'nvidia-smi',
     report: { 'setup.gpuType': 'NVIDIA H200', 'setup.gpuCount': 8, 'setup.cudaVersion': '12.8' },
     notes: { 'GPU memory': '143771 MiB (140.4 GiB) each', 'NVIDIA driver': '570.133.20' },
-  },
-  'environment/pip-freeze-torch2.5-transformers4.46-peft0.17.txt': {
-    format: 'pip-requirements',
-    report: {
-      'setup.framework': 'PyTorch',
-      'setup.frameworkVersion': '2.5.1',
-      'setup.cudaVersion': '12.4',
-    },
-    libraries: {
-      accelerate: '1.10.0',
-      datasets: '3.1.0',
-      'huggingface-hub': '0.34.4',
-      numpy: '2.1.3',
-      cuDNN: '9.1.0.70',
-      NCCL: '2.21.5',
-      peft: '0.17.0',
-      safetensors: '0.6.2',
-      'scikit-learn': '1.7.1',
-      tensorboard: '2.20.0',
-      tokenizers: '0.20.4',
-      torchaudio: '2.5.1',
-      torchvision: '0.20.1',
-      transformers: '4.46.2',
-      triton: '3.1.0',
-      wandb: '0.18.7',
-    },
   },
   'environment/wandb-captured-conda-environment.yaml': {
     format: 'conda-environment',
@@ -233,88 +218,6 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
       'train_perplexity_step: kept 1,408 of 2,814 points, evenly spaced.',
     ],
   },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/meta.yaml': {
-    format: 'mlflow-meta',
-    tools: ['MLflow'],
-    notes: { 'Run status': 'running (or ended without reporting)' },
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/metrics/accuracy': {
-    format: 'mlflow-metric',
-    metrics: { 'accuracy validation (assumed)': 0.7858095765113831 },
-    tools: ['MLflow'],
-    series: { Accuracy: [1, 1, [0, 0.7858095765113831], [0, 0.7858095765113831]] },
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/metrics/loss': {
-    format: 'mlflow-metric',
-    metrics: { 'loss validation (assumed)': 3.2727866172790527 },
-    tools: ['MLflow'],
-    series: { Loss: [1, 1, [0, 3.2727866172790527], [0, 3.2727866172790527]] },
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/params/AUGMENTATION': {
-    format: 'mlflow-param',
-    tools: ['MLflow'],
-    notes: { AUGMENTATION: 'True' },
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/params/BATCH_SIZE': {
-    format: 'mlflow-param',
-    model: { 'hyperparameters.batchSize': 16 },
-    tools: ['MLflow'],
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/params/CLASSES': {
-    format: 'mlflow-param',
-    tools: ['MLflow'],
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/params/EPOCHS': {
-    format: 'mlflow-param',
-    model: { 'hyperparameters.epochs': 1 },
-    tools: ['MLflow'],
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/params/IMAGE_SIZE': {
-    format: 'mlflow-param',
-    tools: ['MLflow'],
-    notes: { IMAGE_SIZE: '[224, 224, 3]' },
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/params/INCLUDE_TOP': {
-    format: 'mlflow-param',
-    tools: ['MLflow'],
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/params/LEARNING_RATE': {
-    format: 'mlflow-param',
-    model: { 'hyperparameters.learningRate': 0.01 },
-    tools: ['MLflow'],
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/params/WEIGHTS': {
-    format: 'mlflow-param',
-    tools: ['MLflow'],
-    notes: { WEIGHTS: 'imagenet' },
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/tags/mlflow.source.git.commit':
-    {
-      format: 'mlflow-tag',
-      report: { 'setup.commitHash': 'adb497410cab3189f0438847f05b60c114787205' },
-      tools: ['MLflow'],
-    },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/tags/mlflow.source.name': {
-    format: 'mlflow-tag',
-    tools: ['MLflow'],
-    notes: {
-      Program:
-        'e:\\Ineuron\\Project\\Deep Learning Project\\DeepCNNClassifier\\DEEPCNNCLASSIFIER\\env\\lib\\site-packages\\ipykernel_launcher.py',
-    },
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/tags/mlflow.source.type': {
-    format: 'mlflow-tag',
-    tools: ['MLflow'],
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/cb0096518b0e4c66a94428555f05420b/tags/mlflow.user': {
-    format: 'mlflow-tag',
-    tools: ['MLflow'],
-  },
-  'mlflow/deepcnn-classifier/mlruns/0/meta.yaml': {
-    format: 'mlflow-meta',
-    tools: ['MLflow'],
-    notes: { 'MLflow experiment': 'Default' },
-  },
   'peft_adapter_config/lora-distilbert-seq-cls.json': {
     format: 'peft-adapter-config',
     model: {
@@ -484,27 +387,6 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
       'Validation loss': [3, 3, [125, 0.3951033353805542], [375, 0.3891691565513611]],
     },
   },
-  'trainer_state/mt5-azerbaijani-news-summarization.json': {
-    format: 'hf-trainer-state',
-    model: { 'hyperparameters.epochs': 3 },
-    metrics: {
-      'loss validation': 2.065276861190796,
-      'rouge1 validation': 0.3435348659067965,
-      'rouge2 validation': 0.1792540644580822,
-      'rougeL validation': 0.3201584153677528,
-      'rougeLsum validation': 0.3260144350757761,
-    },
-    notes: { 'Epochs completed': '2.23 of 3', 'Optimizer steps completed': '7,000 of 9,411' },
-    series: {
-      'Learning rate': [700, 700, [10, 5.555555555555555e-5], [7000, 0.00012933161677931553]],
-      'Training loss': [700, 700, [10, 25.5062], [7000, 2.2437]],
-      'Validation loss': [70, 70, [100, 3.3984055519104004], [7000, 2.065276861190796]],
-      'Validation ROUGE-1': [70, 70, [100, 0.2283106150091584], [7000, 0.3435348659067965]],
-      'Validation ROUGE-2': [70, 70, [100, 0.05481872257720572], [7000, 0.1792540644580822]],
-      'Validation ROUGE-L': [70, 70, [100, 0.1987762855429076], [7000, 0.3201584153677528]],
-      'Validation ROUGE-Lsum': [70, 70, [100, 0.20186138426620706], [7000, 0.3260144350757761]],
-    },
-  },
   'trainer_state/tinyllama-sft-lora.json': {
     format: 'hf-trainer-state',
     model: { 'hyperparameters.epochs': 2, 'hyperparameters.batchSize': 2 },
@@ -636,4 +518,5 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
       'Tables, histograms and media': '107 (not imported)',
     },
   },
+  ...copiedCorpusFiles,
 };
