@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const baseURL = 'http://127.0.0.1:4173';
+// E2E_PORT and E2E_OUT_DIR let several checkouts or agents run the browser tests side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4173);
+const outDirectory = process.env['E2E_OUT_DIR'] ?? 'dist';
+const baseURL = `http://127.0.0.1:${port}`;
 // Debian's Chromium where it is installed (CI, our machines); Playwright's own browser elsewhere.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
   existsSync(path),
@@ -16,7 +19,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env['CI'] ? [['list']] : [['list']],
-  outputDir: 'test-results',
+  outputDir:
+    process.env['E2E_OUT_DIR'] === undefined ? 'test-results' : `${outDirectory}-test-results`,
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -38,10 +42,10 @@ export default defineConfig({
     },
   },
   webServer: {
-    command:
-      'npx vite build --logLevel error && node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite build --logLevel error --outDir ${outDirectory} && node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDirectory}`,
     url: baseURL,
-    reuseExistingServer: !process.env['CI'],
+    // A server left running would serve an older build than the code under test.
+    reuseExistingServer: false,
     timeout: 120_000,
   },
 });

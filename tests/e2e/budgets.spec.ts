@@ -6,7 +6,9 @@ import { expect, openApp, test, waitUntilSaved } from './appTest';
 
 type CounterHost = { __mlReportStudioCounters?: Record<string, number> };
 
-const distDirectory = fileURLToPath(new URL('../../dist/', import.meta.url));
+const distDirectory = fileURLToPath(
+  new URL(`../../${process.env['E2E_OUT_DIR'] ?? 'dist'}/`, import.meta.url),
+);
 
 test('the first load is at most 250 KB of gzipped JS, with no docx, chart or importer code', () => {
   const firstLoad = measureFirstLoadJs(distDirectory);
