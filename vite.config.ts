@@ -96,5 +96,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // Room for a busy 2-core machine: each test stays well under half of this (heavy property tests set their own).
+    testTimeout: 15_000,
   },
 });

@@ -274,71 +274,75 @@ describe('buildMarkdown', () => {
     });
   });
 
-  it('gives a summary table of N+1 rows and 5 columns whatever the model names and datasets hold', () => {
-    const awkward = fc.constantFrom(
-      '|',
-      '\\',
-      '*',
-      '_',
-      '`',
-      '\n',
-      '\r',
-      '\t',
-      '<',
-      '>',
-      '&',
-      '#',
-      '-',
-      '1.',
-      '[',
-      ']',
-      '(',
-      ')',
-      '~',
-      ':',
-      ' ',
-      '&#124;',
-      '\\|',
-      '\uFFFF',
-      '\uD800',
-      '\u0000',
-      '😀',
-    );
-    const cellText = fc.string({
-      unit: fc.oneof(awkward, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
-      maxLength: 24,
-    });
-    const models = fc.array(fc.record({ name: cellText, dataset: cellText }), {
-      minLength: 1,
-      maxLength: 6,
-    });
-    fc.assert(
-      fc.property(models, (entries) => {
-        const report = createEmptyReport('property-report');
-        report.models.models = entries.map((entry, index) => ({
-          ...createEmptyModel(`model-${index}`),
-          name: entry.name,
-          dataset: entry.dataset,
-        }));
-        const table = findTableByHeader(
-          parseExportedMarkdown(buildMarkdown(report)).tree,
-          summaryHeader,
-        );
-        expect(table?.children).toHaveLength(entries.length + 1);
-        const texts = tableTexts(table!);
-        for (const row of texts) expect(row).toHaveLength(5);
-        // A GFM cell is one line: a line break in a cell reads as one space.
-        const asCell = (text: string) =>
-          sanitizeExportText(text)
-            .replace(/\s*\n\s*/gu, ' ')
-            .trim();
-        entries.forEach((entry, index) => {
-          const name = asCell(entry.name);
-          expect(texts[index + 1]?.[0]?.trim()).toBe(name === '' ? `Model ${index + 1}` : name);
-          expect(texts[index + 1]?.[2]?.trim()).toBe(asCell(entry.dataset));
-        });
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it(
+    'gives a summary table of N+1 rows and 5 columns whatever the model names and datasets hold',
+    { timeout: 30_000 },
+    () => {
+      const awkward = fc.constantFrom(
+        '|',
+        '\\',
+        '*',
+        '_',
+        '`',
+        '\n',
+        '\r',
+        '\t',
+        '<',
+        '>',
+        '&',
+        '#',
+        '-',
+        '1.',
+        '[',
+        ']',
+        '(',
+        ')',
+        '~',
+        ':',
+        ' ',
+        '&#124;',
+        '\\|',
+        '\uFFFF',
+        '\uD800',
+        '\u0000',
+        '😀',
+      );
+      const cellText = fc.string({
+        unit: fc.oneof(awkward, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+        maxLength: 24,
+      });
+      const models = fc.array(fc.record({ name: cellText, dataset: cellText }), {
+        minLength: 1,
+        maxLength: 6,
+      });
+      fc.assert(
+        fc.property(models, (entries) => {
+          const report = createEmptyReport('property-report');
+          report.models.models = entries.map((entry, index) => ({
+            ...createEmptyModel(`model-${index}`),
+            name: entry.name,
+            dataset: entry.dataset,
+          }));
+          const table = findTableByHeader(
+            parseExportedMarkdown(buildMarkdown(report)).tree,
+            summaryHeader,
+          );
+          expect(table?.children).toHaveLength(entries.length + 1);
+          const texts = tableTexts(table!);
+          for (const row of texts) expect(row).toHaveLength(5);
+          // A GFM cell is one line: a line break in a cell reads as one space.
+          const asCell = (text: string) =>
+            sanitizeExportText(text)
+              .replace(/\s*\n\s*/gu, ' ')
+              .trim();
+          entries.forEach((entry, index) => {
+            const name = asCell(entry.name);
+            expect(texts[index + 1]?.[0]?.trim()).toBe(name === '' ? `Model ${index + 1}` : name);
+            expect(texts[index + 1]?.[2]?.trim()).toBe(asCell(entry.dataset));
+          });
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 });

@@ -37,15 +37,19 @@ describe('buildMarkdownWithFigureSlots', () => {
     expect(pieces[1]?.startsWith(')')).toBe(true);
   });
 
-  it('joined with the figures, is the Markdown written with them in place', () => {
-    expect(joined(example)).toBe(embeddedMarkdown(example));
-    fc.assert(
-      fc.property(arbitraryMutatedReport(), (report) => {
-        expect(joined(report)).toBe(embeddedMarkdown(report));
-      }),
-      { numRuns: 40 },
-    );
-  });
+  it(
+    'joined with the figures, is the Markdown written with them in place',
+    { timeout: 30_000 },
+    () => {
+      expect(joined(example)).toBe(embeddedMarkdown(example));
+      fc.assert(
+        fc.property(arbitraryMutatedReport(), (report) => {
+          expect(joined(report)).toBe(embeddedMarkdown(report));
+        }),
+        { numRuns: 40 },
+      );
+    },
+  );
 
   it('points two figures of plots with the same id at the first, as the caption lookup does', () => {
     const [first, second] = example.results.plots;

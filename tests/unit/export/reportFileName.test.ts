@@ -108,7 +108,7 @@ describe('reportFileName', () => {
     expect(reportFileName(named(title, version), extension)).toBe(fileName);
   });
 
-  it('always gives a short name of safe characters with the extension', () => {
+  it('always gives a short name of safe characters with the extension', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.string({ unit: 'binary', maxLength: 300 }),

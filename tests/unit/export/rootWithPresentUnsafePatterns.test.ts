@@ -123,7 +123,7 @@ describe('rootWithPresentUnsafePatterns', () => {
     ).toBe(toMarkdown(tree, options));
   });
 
-  it('writes the same Markdown as the default handlers', () => {
+  it('writes the same Markdown as the default handlers', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.array(fc.oneof({ weight: 4, arbitrary: block }, { weight: 1, arbitrary: phrasing }), {

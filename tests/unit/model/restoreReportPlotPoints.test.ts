@@ -63,7 +63,7 @@ function withSeries(lists: readonly unknown[]): unknown {
 }
 
 describe('restoreReport with plot points checked outside zod', () => {
-  it('answers exactly as zod alone would, for valid and broken series', () => {
+  it('answers exactly as zod alone would, for valid and broken series', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(seriesLists, (lists) => {
         const input = withSeries(lists);

@@ -135,7 +135,7 @@ describe('downsampleSeries', () => {
     );
   });
 
-  it('never joins values across a gap while gaps are few (property)', () => {
+  it('never joins values across a gap while gaps are few (property)', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 200, max: 2000 }),
