@@ -234,6 +234,5 @@ describe('buildDocx and packDocx', () => {
         { numRuns: 12 },
       );
     },
-    30_000,
   );
 });
