@@ -1,4 +1,5 @@
 import { crossFieldRules } from './checks/crossFieldRules';
+import { computeCompleteness } from './computeCompleteness';
 import { deriveChecklistAnswers, type DerivedChecklistAnswers } from './deriveChecklistAnswers';
 import {
   type AnyFieldSpec,
@@ -7,14 +8,17 @@ import {
   isFieldShown,
 } from './fieldSpec';
 import { joinFieldPath, listItemSegment, type FieldPath } from './fieldPath';
+import { isBlockingIssue } from './isBlockingIssue';
 import { isDateText } from './isDateText';
 import { parseNumberInput } from './numberInput';
 import { countRichTextWords, isRichTextEmpty, isSafeLink, type RichText } from './richText';
 import type { Report } from './reportSchema';
 import type { IssueSeverity, ReportIssue } from './reportIssue';
 import { sectionRegistry, type SectionId } from './sectionRegistry';
+import type { SectionState } from './sectionState';
 
 export type { IssueSeverity, ReportIssue } from './reportIssue';
+export type { SectionState } from './sectionState';
 
 /** Raw text of number fields as the user typed it, keyed by field path. */
 export type FieldInputs = Readonly<Record<FieldPath, string>>;
@@ -23,8 +27,8 @@ interface CheckContext {
   sectionId: SectionId;
   fieldInputs: FieldInputs;
   issues: ReportIssue[];
-  requiredFieldCount: number;
-  recommendedFieldCount: number;
+  /** Shown fields that are required or recommended and can be left empty. */
+  expectedFieldCount: number;
   /** Every shown field's position in the form, shared by all sections. */
   formOrder: Map<FieldPath, number>;
 }
@@ -135,8 +139,7 @@ function checkFields(
     const spec = isFieldSatisfiedOtherwise(shownSpec, owner)
       ? withoutImportance(shownSpec)
       : shownSpec;
-    if (spec.importance === 'required') context.requiredFieldCount += 1;
-    if (spec.importance === 'recommended') context.recommendedFieldCount += 1;
+    if (spec.importance !== undefined && canBeLeftEmpty(spec)) context.expectedFieldCount += 1;
     const path = joinFieldPath(basePath, key);
     context.formOrder.set(path, context.formOrder.size);
     const value = record[key];
@@ -205,6 +208,11 @@ function checkFields(
   }
 }
 
+/** A select or a checkbox always holds a value (a blank report's Task type too), so it is never asked for. */
+function canBeLeftEmpty(spec: AnyFieldSpec): boolean {
+  return spec.kind !== 'select' && spec.kind !== 'checkbox' && spec.kind !== 'group';
+}
+
 function withoutImportance(spec: AnyFieldSpec): AnyFieldSpec {
   const copy = { ...spec };
   delete copy.importance;
@@ -224,22 +232,29 @@ function checkCustomField(
   if (isEmpty) reportMissing(context, path, spec, `${spec.label} is missing`);
 }
 
-export type SectionState = 'empty' | 'incomplete' | 'complete' | 'has-errors';
-
 export interface SectionProgress {
-  requiredFieldCount: number;
+  /** Shown fields that are required or recommended and can be left empty. */
+  expectedFieldCount: number;
+  /** Required fields left empty. */
   missingCount: number;
+  /** Recommended fields left empty. */
+  recommendedMissingCount: number;
   errorCount: number;
   /** Doubtful values and cross-field findings: they do not stop a section being complete. */
   warningCount: number;
   state: SectionState;
+  /** How far the section is, 0–1: 1 only when complete, 0 when not started. */
+  share: number;
 }
 
 export interface ReportAnalysis {
   /** Every missing, wrong or doubtful field, in the order of the form. */
   issues: ReportIssue[];
   sections: Record<SectionId, SectionProgress>;
-  /** Share of required fields filled and valid, 0–100. */
+  /**
+   * 0–100, each section weighing a ninth: 100 exactly when every section is complete, 0 exactly
+   * when none is started (see `computeCompleteness`).
+   */
   completeness: number;
   /** The reproducibility checklist as the report's fields answer it. */
   checklist: DerivedChecklistAnswers;
@@ -260,7 +275,8 @@ function formPosition(formOrder: ReadonlyMap<FieldPath, number>, path: FieldPath
 
 /**
  * One finding per field, the most pressing: a missing or wrong value hides a cross-field warning on
- * the same field, and a warning replaces the plain hint of a recommended field.
+ * the same field, and a warning replaces the plain message of an empty recommended field (which
+ * still keeps its section from complete, so it stays `recommended`).
  */
 function mergeRuleWarnings(
   fieldIssues: readonly ReportIssue[],
@@ -274,58 +290,65 @@ function mergeRuleWarnings(
     }
     const hint = samePath.find((issue) => issue.severity === 'recommended');
     if (hint === undefined) merged.push(warning);
-    else merged[merged.indexOf(hint)] = warning;
+    else merged[merged.indexOf(hint)] = { ...warning, severity: 'recommended' };
   }
   return merged;
+}
+
+/** Where a section stands, from its issues: one notion for the nav, the completeness and Next issue. */
+function measureSection(
+  expectedFieldCount: number,
+  issues: readonly ReportIssue[],
+): SectionProgress {
+  const count = (severity: ReportIssue['severity']) =>
+    issues.filter((issue) => issue.severity === severity).length;
+  const missingCount = count('missing');
+  const recommendedMissingCount = count('recommended');
+  const errorCount = count('error');
+  const blockingFieldCount = new Set(issues.filter(isBlockingIssue).map((issue) => issue.path))
+    .size;
+  const state: SectionState =
+    errorCount > 0
+      ? 'has-errors'
+      : blockingFieldCount === 0
+        ? 'complete'
+        : missingCount + recommendedMissingCount >= expectedFieldCount
+          ? 'empty'
+          : 'incomplete';
+  // A section short of complete has at least one blocking field, so its share stays below 1.
+  const share =
+    state === 'complete'
+      ? 1
+      : state === 'empty'
+        ? 0
+        : Math.max(0, expectedFieldCount - blockingFieldCount) / Math.max(1, expectedFieldCount);
+  return {
+    expectedFieldCount,
+    missingCount,
+    recommendedMissingCount,
+    errorCount,
+    warningCount: count('warning'),
+    state,
+    share,
+  };
 }
 
 export function analyzeReport(reportValue: Report, fieldInputs: FieldInputs): ReportAnalysis {
   const fieldIssues: ReportIssue[] = [];
   const formOrder = new Map<FieldPath, number>();
-  const sections = {} as Record<SectionId, SectionProgress>;
-  let requiredTotal = 0;
-  let unsatisfiedTotal = 0;
+  const expectedFieldCounts = {} as Record<SectionId, number>;
   for (const section of sectionRegistry) {
     const context: CheckContext = {
       sectionId: section.id,
       fieldInputs,
       issues: [],
-      requiredFieldCount: 0,
-      recommendedFieldCount: 0,
+      expectedFieldCount: 0,
       formOrder,
     };
     checkFields(context, reportValue[section.id], section.fields, section.id);
-    const missingCount = context.issues.filter((issue) => issue.severity === 'missing').length;
-    const errorCount = context.issues.filter((issue) => issue.severity === 'error').length;
-    const recommendedMissingCount = context.issues.filter(
-      (issue) => issue.severity === 'recommended',
-    ).length;
-    // A section counts as started once any required or recommended field is filled.
-    const expectedCount = context.requiredFieldCount + context.recommendedFieldCount;
-    const unfilledCount = missingCount + recommendedMissingCount;
-    const state: SectionState =
-      errorCount > 0
-        ? 'has-errors'
-        : unfilledCount === 0
-          ? 'complete'
-          : unfilledCount >= expectedCount
-            ? 'empty'
-            : 'incomplete';
-    sections[section.id] = {
-      requiredFieldCount: context.requiredFieldCount,
-      missingCount,
-      errorCount,
-      warningCount: 0,
-      state,
-    };
-    requiredTotal += context.requiredFieldCount;
-    unsatisfiedTotal += Math.min(context.requiredFieldCount, missingCount + errorCount);
+    expectedFieldCounts[section.id] = context.expectedFieldCount;
     fieldIssues.push(...context.issues);
   }
-  const completeness =
-    requiredTotal === 0
-      ? 100
-      : Math.round((100 * (requiredTotal - unsatisfiedTotal)) / requiredTotal);
   const ruleWarnings = crossFieldRules.flatMap((rule) => rule.check(reportValue));
   const positioned = mergeRuleWarnings(fieldIssues, ruleWarnings).map((issue, index) => ({
     issue,
@@ -334,12 +357,16 @@ export function analyzeReport(reportValue: Report, fieldInputs: FieldInputs): Re
   }));
   positioned.sort((left, right) => left.position - right.position || left.index - right.index);
   const issues = positioned.map(({ issue }) => issue);
-  for (const issue of issues)
-    if (issue.severity === 'warning') sections[issue.sectionId].warningCount += 1;
+  const sections = {} as Record<SectionId, SectionProgress>;
+  for (const section of sectionRegistry)
+    sections[section.id] = measureSection(
+      expectedFieldCounts[section.id],
+      issues.filter((issue) => issue.sectionId === section.id),
+    );
   return {
     issues,
     sections,
-    completeness,
+    completeness: computeCompleteness(Object.values(sections)),
     checklist: deriveChecklistAnswers(reportValue),
   };
 }

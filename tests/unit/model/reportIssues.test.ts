@@ -18,6 +18,7 @@ describe('analyzeReport on a blank report', () => {
 
   it('has low completeness', () => {
     expect(analysis.completeness).toBeLessThan(10);
+    expect(analysis.completeness).toBe(0);
   });
 
   it('lists required fields as missing, in form order', () => {
@@ -53,6 +54,8 @@ describe('analyzeReport on a blank report', () => {
   it('marks sections with nothing filled as empty', () => {
     expect(analysis.sections.titlePage.state).toBe('empty');
     expect(analysis.sections.setup.state).toBe('empty');
+    // Task type holds Classification from the start: a value nobody typed does not start a section.
+    for (const sectionId of sectionIds) expect(analysis.sections[sectionId].state).toBe('empty');
     expect(analysis.sections.titlePage.missingCount).toBe(4);
   });
 });
@@ -226,10 +229,11 @@ describe('analyzeReport follows what is shown', () => {
       expect(sections[sectionId].warningCount).toBe(0);
   });
 
-  it('counts recommended fields as hints that do not lower completeness', () => {
+  it('counts an empty recommended field: its section is incomplete and completeness below 100', () => {
     const analysis = analyzeReport(setValueAtPath(example, 'titlePage.license', ''), {});
     expect(analysis.issues.map((issue) => issue.severity)).toEqual(['recommended']);
-    expect(analysis.completeness).toBe(100);
+    expect(analysis.completeness).toBeLessThan(100);
+    expect(analysis.sections.titlePage.state).toBe('incomplete');
   });
 });
 
@@ -249,17 +253,18 @@ describe('analyzeReport runs the cross-field checks', () => {
     expect(analysis.completeness).toBeLessThan(100);
   });
 
-  it('lets a warning replace the hint of a recommended field', () => {
+  it('lets a warning replace the message of an empty recommended field, which still blocks', () => {
     const license = 'setup.datasets#dataset-banking77.license';
     const analysis = analyzeReport(setValueAtPath(example, license, ''), {});
     expect(analysis.issues).toEqual([
       expect.objectContaining({
         path: license,
-        severity: 'warning',
+        severity: 'recommended',
         message: 'Banking77 has no license, so readers cannot tell whether they may use it',
       }),
     ]);
-    expect(analysis.completeness).toBe(100);
+    expect(analysis.completeness).toBeLessThan(100);
+    expect(analysis.sections.setup.state).toBe('incomplete');
   });
 
   it('never lowers completeness with a warning', () => {
