@@ -14,7 +14,7 @@ import {
   resolveChecklistAnswers,
   type ResolvedChecklistAnswer,
 } from '@/model/resolveChecklistAnswers';
-import { isRichTextEmpty, isSafeLink, type RichText } from '@/model/richText';
+import { isRichTextEmpty, safeLinkHref, type RichText } from '@/model/richText';
 import {
   getSectionDefinition,
   reportStatusOptions,
@@ -108,8 +108,8 @@ function simpleFieldText(spec: SimpleFieldSpec, value: unknown): OutlineText | u
     }
     case 'url': {
       if (typeof value !== 'string' || isBlank(value)) return undefined;
-      const href = value.trim();
-      return [isSafeLink(href) ? { text: href, href } : { text: value }];
+      const href = safeLinkHref(value);
+      return [href === undefined ? { text: value } : { text: href, href }];
     }
     case 'email': {
       if (typeof value !== 'string' || isBlank(value)) return undefined;
@@ -370,7 +370,8 @@ function referenceList(context: OutlineContext): OutlineBlock[] {
     const content: OutlineSpan[] = [{ text: citation }];
     const link = reference.link.trim();
     if (link !== '') {
-      content.push({ text: ' ' }, isSafeLink(link) ? { text: link, href: link } : { text: link });
+      const href = safeLinkHref(link);
+      content.push({ text: ' ' }, href === undefined ? { text: link } : { text: href, href });
     }
     const blocks: OutlineBlock[] = isBlank(reference.bibtex)
       ? []

@@ -11,8 +11,8 @@ import {
   type IRunOptions,
 } from 'docx';
 import {
-  isSafeLink,
   richTextToPlainText,
+  safeLinkHref,
   type RichText,
   type RichTextMark,
   type RichTextMarkType,
@@ -72,11 +72,9 @@ const markRenderers: { readonly [Type in RichTextMarkType]: MarkRenderer } = {
     },
   }),
   link: (state, mark) => {
-    const href = mark.attrs?.['href'];
-    // Only http, https and mailto become hyperlinks; Word would follow a javascript: target.
-    return isSafeLink(href)
-      ? { link: href.trim(), run: { ...state.run, style: 'Hyperlink' } }
-      : state;
+    // Only http, https, mailto and DOIs become hyperlinks; Word would follow a javascript: target.
+    const href = safeLinkHref(mark.attrs?.['href']);
+    return href === undefined ? state : { link: href, run: { ...state.run, style: 'Hyperlink' } };
   },
 };
 

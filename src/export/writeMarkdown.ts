@@ -14,8 +14,8 @@ import { stringify } from 'yaml';
 import type { Report } from '@/model/reportSchema';
 import { describePlotImage } from '@/plot/describePlotImage';
 import {
-  isSafeLink,
   richTextToPlainText,
+  safeLinkHref,
   type RichTextMark,
   type RichTextMarkType,
   type RichTextNode,
@@ -197,8 +197,8 @@ const markRenderers: { readonly [Type in RichTextMarkType]: MarkRenderer } = {
     },
   ],
   link: (children, mark) => {
-    const href = mark.attrs?.['href'];
-    return isSafeLink(href) ? [{ type: 'link', url: href.trim(), children }] : children;
+    const href = safeLinkHref(mark.attrs?.['href']);
+    return href === undefined ? children : [{ type: 'link', url: href, children }];
   },
 };
 

@@ -47,7 +47,10 @@ export interface CheckboxFieldSpec<Owner> extends FieldSpecBase<Owner> {
 
 export interface RichTextFieldSpec<Owner> extends FieldSpecBase<Owner> {
   kind: 'richText';
+  /** About how many words the field holds at most; a counter under the field shows the count. */
   lengthHintWords?: number;
+  /** The low end of the length hint when it is a range ("about 150–250 words"). */
+  lengthHintMinimumWords?: number;
 }
 
 export interface ListFieldSpec<Owner, Item> extends FieldSpecBase<Owner> {

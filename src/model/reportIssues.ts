@@ -11,7 +11,7 @@ import { joinFieldPath, listItemSegment, type FieldPath } from './fieldPath';
 import { isBlockingIssue } from './isBlockingIssue';
 import { isDateText } from './isDateText';
 import { parseNumberInput } from './numberInput';
-import { countRichTextWords, isRichTextEmpty, isSafeLink, type RichText } from './richText';
+import { countRichTextWords, isRichTextEmpty, safeLinkHref, type RichText } from './richText';
 import type { Report } from './reportSchema';
 import type { IssueSeverity, ReportIssue } from './reportIssue';
 import { sectionRegistry, type SectionId } from './sectionRegistry';
@@ -116,13 +116,17 @@ function checkText(
   if (spec.kind === 'email' && !emailPattern.test(text)) {
     report(context, path, 'error', spec.label, `${spec.label} "${text}" is not an email address`);
   }
-  if (spec.kind === 'url' && /^[a-z][a-z0-9+.-]*:/iu.test(text) && !isSafeLink(text)) {
+  if (
+    spec.kind === 'url' &&
+    /^[a-z][a-z0-9+.-]*:/iu.test(text) &&
+    safeLinkHref(text) === undefined
+  ) {
     report(
       context,
       path,
       'error',
       spec.label,
-      `${spec.label} must start with http://, https:// or mailto:`,
+      `${spec.label} must start with http://, https:// or mailto:, or be a DOI (doi:10.…)`,
     );
   }
 }

@@ -122,13 +122,36 @@ export function isSafeLink(href: unknown): href is string {
   }
 }
 
+const doiPrefix = /^doi:\s*/iu;
+const doiPattern = /^10\.\d{4,9}\/\S+$/u;
+
+/**
+ * The address a typed link points to, or undefined when it is not one we link: http, https and
+ * mailto as typed; a DOI, bare or as `doi:10.…`, as its https://doi.org/ address.
+ */
+export function safeLinkHref(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  const trimmed = text.trim();
+  const doi = trimmed.replace(doiPrefix, '');
+  if (doiPattern.test(doi)) {
+    try {
+      // A DOI may hold characters that end a URL's path (# and ?); doi.org expects them encoded.
+      return `https://doi.org/${encodeURI(doi).replace(/[#?]/gu, encodeURIComponent)}`;
+    } catch {
+      // encodeURI throws on a lone surrogate.
+      return undefined;
+    }
+  }
+  return doi === trimmed && isSafeLink(trimmed) ? trimmed : undefined;
+}
+
 function sanitizeMarks(marks: RichTextMark[] | undefined): RichTextMark[] | undefined {
   if (marks === undefined) return undefined;
   const kept: RichTextMark[] = [];
   for (const mark of marks) {
     if (mark.type === 'link') {
-      const href = mark.attrs?.['href'];
-      if (isSafeLink(href)) kept.push({ type: 'link', attrs: { href: href.trim() } });
+      const href = safeLinkHref(mark.attrs?.['href']);
+      if (href !== undefined) kept.push({ type: 'link', attrs: { href } });
     } else {
       kept.push({ type: mark.type });
     }
@@ -137,8 +160,8 @@ function sanitizeMarks(marks: RichTextMark[] | undefined): RichTextMark[] | unde
 }
 
 /**
- * Returns a new tree in which links that are not http, https or mailto lose their link mark and
- * stay as plain text, and marks keep only the attributes we export.
+ * Returns a new tree in which links that are not http, https, mailto or a DOI lose their link mark
+ * and stay as plain text, DOIs point to https://doi.org, and marks keep only the attributes we export.
  */
 export function sanitizeRichText<T extends RichText | RichTextNode>(node: T): T {
   const copy: RichTextNode = { type: node.type };

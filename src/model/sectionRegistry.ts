@@ -196,10 +196,12 @@ const abstract: SectionDefinition<'abstract'> = {
     summary: {
       kind: 'richText',
       label: 'Summary',
-      help: 'Goals, model direction and the expected or obtained outcome, in about 150–250 words.',
+      // The length is in the word counter under the field ("… · aim for about 150–250").
+      help: 'Goals, model direction and the expected or obtained outcome.',
       example:
         'This report compares four fine-tuning strategies for sentiment classification; QLoRA on Llama-3-8B reaches 95.1 % test accuracy at a quarter of the memory of full fine-tuning.',
       importance: 'required',
+      lengthHintMinimumWords: 150,
       lengthHintWords: 250,
     },
   },

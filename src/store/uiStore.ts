@@ -8,7 +8,9 @@ export type Notice =
   | { kind: 'unreadable-draft'; reportId: string; raw: unknown; problem: string }
   | { kind: 'changed-elsewhere' }
   | { kind: 'storage-failed'; problem: string }
-  | { kind: 'export-failed'; problem: string };
+  | { kind: 'export-failed'; problem: string }
+  /** A JSON draft replaced the open report; `undo` brings back what was open, in one step. */
+  | { kind: 'imported'; title: string; undo: () => void };
 
 export interface RefusedImport {
   fileName: string;

@@ -136,8 +136,10 @@ const ResultNumberInput = memo(function ResultNumberInput({
   const descriptions = [issue === undefined ? '' : issueId(fieldElementId(path)), describedBy ?? '']
     .filter((part) => part !== '')
     .join(' ');
+  // The frame holds the input and, when flagged, a marker on its corner and the message that
+  // shows under it on focus or hover: in the line, a message pushed ± and spread onto 5–9 lines.
   return (
-    <>
+    <span className="metric-input-frame">
       <input
         ref={inputRef}
         id={fieldElementId(path)}
@@ -157,14 +159,22 @@ const ResultNumberInput = memo(function ResultNumberInput({
         }}
       />
       {issue === undefined ? null : (
-        <span
-          className={`metric-issue field-issue--${issue.severity}`}
-          id={issueId(fieldElementId(path))}
-        >
-          {issue.message}
-        </span>
+        <>
+          <span
+            className={`metric-issue-marker metric-issue-marker--${issue.severity}`}
+            aria-hidden="true"
+          >
+            !
+          </span>
+          <span
+            className={`metric-issue field-issue--${issue.severity}`}
+            id={issueId(fieldElementId(path))}
+          >
+            {issue.message}
+          </span>
+        </>
       )}
-    </>
+    </span>
   );
 });
 

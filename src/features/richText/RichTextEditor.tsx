@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { JSONContent } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
-import { isSafeLink, sanitizeRichText, type RichText } from '@/model/richText';
+import { safeLinkHref, sanitizeRichText, type RichText } from '@/model/richText';
 import { TextPromptDialog, type TextPromptRequest } from '@/features/shell/TextPromptDialog';
 import { registerPendingEdit } from '@/store/pendingEdits';
 import { richTextExtensions } from './richTextExtensions';
@@ -105,11 +105,12 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
           placeholder: 'https://…',
           confirmLabel: 'Add link',
           validate: (text) =>
-            isSafeLink(text.trim())
-              ? undefined
-              : 'Use a full address that starts with https://, http:// or mailto:',
+            safeLinkHref(text) === undefined
+              ? 'Use a full address that starts with https://, http:// or mailto:'
+              : undefined,
           onConfirm: (text) => {
-            const href = text.trim();
+            const href = safeLinkHref(text);
+            if (href === undefined) return;
             // With nothing selected the address itself becomes the link's text.
             if (editor.state.selection.empty && !editor.isActive('link'))
               editor

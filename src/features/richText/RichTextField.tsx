@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichTextFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
-import { createEmptyRichText, type RichText } from '@/model/richText';
+import { countRichTextWords, createEmptyRichText, type RichText } from '@/model/richText';
+import { describeWordCount } from '@/model/describeWordCount';
 import { useTouchField } from '@/features/form/useTouchField';
 import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppContext';
 import { describedBy, FieldFrame, labelId } from '@/features/form/FieldFrame';
@@ -17,6 +18,10 @@ const RichTextEditor = lazy(loadRichTextEditor);
 
 export function preloadRichTextEditor(): void {
   void loadRichTextEditor();
+}
+
+function wordCountId(controlId: string): string {
+  return `${controlId}-word-count`;
 }
 
 function isRichText(value: unknown): value is RichText {
@@ -38,6 +43,13 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
     state.focusRequest?.path === path ? state.focusRequest.serial : undefined,
   );
   const containerRef = useRef<HTMLDivElement>(null);
+  const wordCount = useMemo(
+    () =>
+      spec.lengthHintWords === undefined
+        ? undefined
+        : describeWordCount(countRichTextWords(value), spec),
+    [value, spec],
+  );
   const [nearViewport, setNearViewport] = useState(
     () => typeof IntersectionObserver === 'undefined',
   );
@@ -90,11 +102,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
     <FieldFrame
       controlId={controlId}
       label={spec.label}
-      help={
-        spec.lengthHintWords === undefined
-          ? spec.help
-          : `${spec.help} (about ${spec.lengthHintWords} words at most)`
-      }
+      help={spec.help}
       example={spec.example}
       issue={issue}
       required={spec.importance === 'required'}
@@ -124,6 +132,11 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
           placeholder
         )}
       </div>
+      {wordCount === undefined ? null : (
+        <p className="field-word-count" id={wordCountId(controlId)}>
+          {wordCount}
+        </p>
+      )}
     </FieldFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import {
-  isSafeLink,
+  safeLinkHref,
   type RichText,
   type RichTextMark,
   type RichTextMarkType,
@@ -64,8 +64,8 @@ const markRenderers: {
   strike: (content) => <s>{content}</s>,
   code: (content) => <code>{content}</code>,
   link: (content, mark) => {
-    const href = mark.attrs?.['href'];
-    return isSafeLink(href) ? (
+    const href = safeLinkHref(mark.attrs?.['href']);
+    return href !== undefined ? (
       <a href={href} rel="noreferrer noopener" target="_blank">
         {content}
       </a>

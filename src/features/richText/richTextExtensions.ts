@@ -1,6 +1,7 @@
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
 import { isSafeLink } from '@/model/richText';
+import { addressAutolink } from './addressAutolink';
 
 /** The one extension list of the editor; its node and mark names are the model's rich-text types. */
 export const richTextExtensions = [
@@ -11,10 +12,13 @@ export const richTextExtensions = [
     dropcursor: false,
     link: {
       openOnClick: false,
-      autolink: true,
+      // Tiptap's autolink also makes the link mark inclusive, so a "." typed after a link joined
+      // it; addressAutolink links typed addresses instead, and text typed after a link stays out.
+      autolink: false,
       protocols: ['http', 'https', 'mailto'],
       isAllowedUri: (url) => isSafeLink(url),
     },
   }),
   TableKit.configure({ table: { resizable: false } }),
+  addressAutolink,
 ];

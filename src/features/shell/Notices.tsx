@@ -2,7 +2,7 @@ import { serializeReport } from '@/export/serializeReport';
 import { downloadText } from '@/platform/downloadText';
 import { useAppServices, useUiSelector } from '@/app/AppContext';
 
-/** Banners about storage: an unreadable saved draft, a change in another tab, a failed save. */
+/** Banners about storage (an unreadable saved draft, a change in another tab, a failed save), a failed export and a finished import. */
 export function Notices() {
   const { session, ui } = useAppServices();
   const notices = useUiSelector((state) => state.notices);
@@ -59,6 +59,22 @@ export function Notices() {
                   onClick={() => void session.keepThisVersion()}
                 >
                   Keep this version
+                </button>
+              </div>
+            );
+          case 'imported':
+            return (
+              <div key={notice.kind} className="notice notice--info" role="status">
+                <p>Imported “{notice.title}”.</p>
+                <button type="button" className="toolbar-button" onClick={notice.undo}>
+                  Undo
+                </button>
+                <button
+                  type="button"
+                  className="toolbar-button"
+                  onClick={() => ui.getState().dismissNotice(notice.kind)}
+                >
+                  Dismiss
                 </button>
               </div>
             );

@@ -3,6 +3,7 @@ import { isReportBlank } from '@/model/isReportBlank';
 import type { Report } from '@/model/reportSchema';
 import { useAppServices } from '@/app/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
+import { replaceWithUndo } from '@/session/replaceWithUndo';
 import type { ConfirmRequest } from './ConfirmDialog';
 
 /** Import and Load example share this: ask before replacing content, and keep the old content undoable. */
@@ -10,18 +11,22 @@ export function useReportReplacement() {
   const { session, ui } = useAppServices();
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>(undefined);
 
-  const replaceWith = (report: Report, what: string): void => {
+  const replaceWith = (
+    report: Report,
+    what: string,
+    replace = () => session.replaceContent(report),
+  ): void => {
     flushPendingEdits();
     const current = session.store.getState().document.report;
     if (isReportBlank(current)) {
-      session.replaceContent(report);
+      replace();
       return;
     }
     setConfirmRequest({
       title: `Replace the open report with ${what}?`,
       message: `“${current.titlePage.title.trim() === '' ? 'Untitled report' : current.titlePage.title}” will be replaced. Undo brings it back.`,
       confirmLabel: 'Replace',
-      onConfirm: () => session.replaceContent(report),
+      onConfirm: replace,
     });
   };
 
@@ -36,7 +41,15 @@ export function useReportReplacement() {
       });
       return;
     }
-    replaceWith(result.report, `“${file.name}”`);
+    const title = result.report.titlePage.title.trim();
+    replaceWith(result.report, `“${file.name}”`, () => {
+      const undo = replaceWithUndo(
+        session.store,
+        () => session.replaceContent(result.report),
+        () => ui.getState().dismissNotice('imported'),
+      );
+      ui.getState().addNotice({ kind: 'imported', title: title === '' ? file.name : title, undo });
+    });
   };
 
   const loadExample = async (): Promise<void> => {
