@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { copyListItem } from '@/model/copyListItem';
 import { createEmptyReport } from '@/model/createEmptyReport';
 import { getValueAtPath, setValueAtPath, type FieldPath } from '@/model/fieldPath';
+import { listItemFieldPath } from '@/model/listItemFieldPath';
 import { parseNumberInput } from '@/model/numberInput';
 import type { FieldInputs } from '@/model/reportIssues';
 import type { Report } from '@/model/reportSchema';
 import { getSectionDefinition, isSectionId } from '@/model/sectionRegistry';
+import { flushPendingEdits } from './pendingEdits';
 
 /** What is saved, exported and undone: the report plus the raw text of number fields as typed. */
 export interface ReportDocument {
@@ -32,7 +35,16 @@ export interface ReportStoreActions {
   setNumberInput: (path: FieldPath, text: string) => boolean;
   updateReport: (recipe: (report: Report) => Report, options?: ChangeOptions) => boolean;
   addListItem: (listPath: FieldPath, item: { id: string }) => boolean;
-  insertListItemAfter: (listPath: FieldPath, afterId: string, item: { id: string }) => boolean;
+  /**
+   * Inserts a copy of the item as it is now (typed text still held by a field included) after it,
+   * with the raw text of its number fields; `titleKey` names the field that says "(copy)".
+   */
+  duplicateListItem: (
+    listPath: FieldPath,
+    itemId: string,
+    copyId: string,
+    titleKey: string,
+  ) => boolean;
   removeListItem: (listPath: FieldPath, itemId: string) => boolean;
   moveListItem: (listPath: FieldPath, itemId: string, offset: -1 | 1) => boolean;
   /** Replaces the whole document (new report, example, import) as one undoable step. */
@@ -84,6 +96,13 @@ function withoutKey(inputs: FieldInputs, path: FieldPath): FieldInputs {
   if (!(path in inputs)) return inputs;
   const { [path]: _removed, ...rest } = inputs;
   return rest;
+}
+
+function copyInputsUnder(inputs: FieldInputs, fromPrefix: string, toPrefix: string): FieldInputs {
+  const copied = Object.entries(inputs)
+    .filter(([key]) => key.startsWith(fromPrefix))
+    .map(([key, text]) => [`${toPrefix}${key.slice(fromPrefix.length)}`, text] as const);
+  return copied.length === 0 ? inputs : { ...inputs, ...Object.fromEntries(copied) };
 }
 
 function dropInputsUnder(inputs: FieldInputs, pathPrefix: string): FieldInputs {
@@ -184,15 +203,33 @@ function createReportActions(
 
     addListItem: (listPath, item) => updateList(listPath, (items) => [...items, item]),
 
-    insertListItemAfter: (listPath, afterId, item) =>
-      updateList(listPath, (items) => {
-        const index = items.findIndex((existing) => existing.id === afterId);
-        return index === -1
-          ? [...items, item]
-          : [...items.slice(0, index + 1), item, ...items.slice(index + 1)];
-      }),
+    duplicateListItem: (listPath, itemId, copyId, titleKey) => {
+      flushPendingEdits();
+      const { report, fieldInputs } = get().document;
+      const items = getValueAtPath(report, listPath);
+      if (!Array.isArray(items)) return false;
+      const list = items as { id: string }[];
+      const index = list.findIndex((item) => item.id === itemId);
+      const original = list[index];
+      if (original === undefined) return false;
+      const copy = copyListItem(original, copyId, titleKey);
+      return commitReport(
+        setValueAtPath(report, listPath, [
+          ...list.slice(0, index + 1),
+          copy,
+          ...list.slice(index + 1),
+        ]),
+        copyInputsUnder(
+          fieldInputs,
+          `${listItemFieldPath(listPath, itemId)}.`,
+          `${listItemFieldPath(listPath, copyId)}.`,
+        ),
+      );
+    },
 
     removeListItem: (listPath, itemId) => {
+      // Text still held by a field of the item would otherwise arrive after the item is gone.
+      flushPendingEdits();
       const { report, fieldInputs } = get().document;
       const items = getValueAtPath(report, listPath);
       if (!Array.isArray(items)) return false;
@@ -205,8 +242,9 @@ function createReportActions(
       );
     },
 
-    moveListItem: (listPath, itemId, offset) =>
-      updateList(listPath, (items) => {
+    moveListItem: (listPath, itemId, offset) => {
+      flushPendingEdits();
+      return updateList(listPath, (items) => {
         const index = items.findIndex((item) => item.id === itemId);
         const target = index + offset;
         if (index === -1 || target < 0 || target >= items.length) return items;
@@ -214,7 +252,8 @@ function createReportActions(
         const [moved] = next.splice(index, 1);
         if (moved !== undefined) next.splice(target, 0, moved);
         return next;
-      }),
+      });
+    },
 
     replaceDocument: (document, options) => {
       const state = get();

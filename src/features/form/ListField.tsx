@@ -49,21 +49,10 @@ const ListItemCard = memo(function ListItemCard({
   });
   const name = title === '' ? `${spec.itemLabel} ${index + 1}` : title;
   const headingId = `${path}-heading`;
-  const actions = session.store.getState();
   const duplicate = (): void => {
-    const item = getValueAtPath(actions.document.report, path);
-    if (typeof item !== 'object' || item === null) return;
     const copyId = createId();
-    const titleValue = (item as Record<string, unknown>)[spec.itemTitleKey];
-    const copy = {
-      ...(item as Record<string, unknown>),
-      id: copyId,
-      ...(typeof titleValue === 'string' && titleValue !== ''
-        ? { [spec.itemTitleKey]: `${titleValue} (copy)` }
-        : {}),
-    };
-    session.store.getState().insertListItemAfter(listPath, itemId, copy as { id: string });
-    ui.getState().requestFocus(firstFieldPath(listPath, copyId, spec));
+    if (session.store.getState().duplicateListItem(listPath, itemId, copyId, spec.itemTitleKey))
+      ui.getState().requestFocus(firstFieldPath(listPath, copyId, spec));
   };
   return (
     <section className="list-item-card" aria-labelledby={headingId}>

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { useLayoutEffect, type ComponentType } from 'react';
 import { getSectionDefinition, type SectionId } from '@/model/sectionRegistry';
 import { useReportSelector, useUiSelector } from '@/app/AppContext';
 import { countPerformanceEvent } from '@/platform/performanceCounters';
@@ -14,6 +14,11 @@ export function SectionForm() {
   const Extra = sectionExtras[sectionId];
   const reportId = useReportSelector((state) => state.document.report.id);
   countPerformanceEvent(`sectionRender:${sectionId}`);
+  // Another section opens at its top. A field that Next issue or Check report names scrolls itself
+  // into view afterwards: layout effects run before the fields' focus effects.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [sectionId]);
   return (
     <article
       className="section-form"
