@@ -344,7 +344,8 @@ async function focusRichText(page: Page, label: string): Promise<void> {
   const field = page.getByRole('main').getByRole('textbox', { name: label, exact: true });
   await field.scrollIntoViewIfNeeded();
   await field.click();
-  await waitFor(page, `document.activeElement?.getAttribute('contenteditable') === 'true'`);
+  // The stand-in takes keys at once; typing is measured in the editor that takes over from it.
+  await waitFor(page, `document.activeElement?.classList.contains('ProseMirror') === true`);
   await page.keyboard.press('Control+End');
 }
 

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { JSONContent } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { safeLinkHref, sanitizeRichText, type RichText } from '@/model/richText';
 import { TextPromptDialog, type TextPromptRequest } from '@/features/shell/TextPromptDialog';
 import { registerPendingEdit } from '@/store/pendingEdits';
 import { richTextExtensions } from './richTextExtensions';
+import type { StandInHandOver } from './RichTextStandIn';
 import { sanitizePastedHtml } from './sanitizePastedHtml';
 
 export interface RichTextEditorProps {
@@ -14,7 +16,10 @@ export interface RichTextEditorProps {
   describedById: string;
   controlId: string;
   invalid: boolean;
-  focusOnMount: boolean;
+  /** What was typed into the stand-in while the editor loaded, and where the caret was. */
+  takeOverStandIn: () => StandInHandOver | undefined;
+  /** Called once the editor holds the stand-in's text and focus, so the stand-in can go. */
+  onReady: () => void;
   onCommit: (value: RichText) => void;
   onBlur: () => void;
 }
@@ -169,7 +174,8 @@ export default function RichTextEditor({
   describedById,
   controlId,
   invalid,
-  focusOnMount,
+  takeOverStandIn,
+  onReady,
   onCommit,
   onBlur,
 }: RichTextEditorProps) {
@@ -185,7 +191,7 @@ export default function RichTextEditor({
     // Our stylesheet carries the editor's base rules; an injected <style> would break the CSP.
     injectCSS: false,
     shouldRerenderOnTransaction: false,
-    autofocus: focusOnMount ? 'end' : false,
+    autofocus: false,
     editorProps: editorProps(controlId, labelId, describedById, invalid),
     onUpdate: () => {
       clearTimeout(timer.current);
@@ -210,6 +216,31 @@ export default function RichTextEditor({
     lastCommitted.current = next;
     commitRef.current(next);
   }
+
+  // Before the first paint: the stand-in's text and caret move here in the task that shows us, so
+  // no key falls between the two.
+  useLayoutEffect(() => {
+    const handOver = takeOverStandIn();
+    if (handOver?.content !== undefined)
+      editor.commands.setContent(handOver.content as JSONContent, { emitUpdate: true });
+    if (handOver?.selection !== undefined) {
+      const { doc } = editor.state;
+      const resolve = (position: number) =>
+        doc.resolve(Math.max(0, Math.min(position, doc.content.size)));
+      editor.view.dispatch(
+        editor.state.tr.setSelection(
+          TextSelection.between(
+            resolve(handOver.selection.anchor),
+            resolve(handOver.selection.head),
+          ),
+        ),
+      );
+      editor.view.focus();
+    } else if (handOver?.focused === true) editor.commands.focus('end');
+    onReady();
+    // Once, when the editor first shows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() =>
     registerPendingEdit(() => {

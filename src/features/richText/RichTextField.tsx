@@ -9,7 +9,7 @@ import { describedBy, FieldFrame, labelId } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
 import { useFieldIssue } from '@/features/form/useFieldIssue';
 import { queueEditorMount } from './editorMountQueue';
-import { RichTextView } from './RichTextView';
+import { RichTextStandIn, type RichTextStandInHandle } from './RichTextStandIn';
 
 const loadRichTextEditor = () => import('./RichTextEditor');
 // Tiptap stays out of the first load; it is fetched once the page is idle (preloadRichTextEditor)
@@ -30,7 +30,10 @@ function isRichText(value: unknown): value is RichText {
   );
 }
 
-/** Shows the text at once and mounts the editor only when the field scrolls near the viewport. */
+/**
+ * Shows the text at once, editable (RichTextStandIn), and mounts the editor only when the field
+ * scrolls near the viewport or takes focus; the editor then takes over the text and the caret.
+ */
 export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextFieldSpec<never> }) {
   const { session } = useAppServices();
   const touchField = useTouchField();
@@ -43,6 +46,8 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
     state.focusRequest?.path === path ? state.focusRequest.serial : undefined,
   );
   const containerRef = useRef<HTMLDivElement>(null);
+  const standInRef = useRef<RichTextStandInHandle>(null);
+  const [editorReady, setEditorReady] = useState(false);
   const wordCount = useMemo(
     () =>
       spec.lengthHintWords === undefined
@@ -54,9 +59,8 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
     () => typeof IntersectionObserver === 'undefined',
   );
   const [focusedBeforeMount, setFocusedBeforeMount] = useState(false);
-  // Next issue pointing here mounts the editor too, and focuses it once mounted.
+  // Next issue pointing here mounts the editor too.
   const mounted = nearViewport || focusedBeforeMount || focusSerial !== undefined;
-  const focusOnMount = focusedBeforeMount || focusSerial !== undefined;
 
   useEffect(() => {
     const element = containerRef.current;
@@ -79,24 +83,18 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
   useEffect(() => {
     if (focusSerial === undefined) return;
     containerRef.current?.scrollIntoView({ block: 'center' });
+    if (standInRef.current?.focusAtEnd() === true) return;
     const editable = document.getElementById(controlId);
     if (editable !== null && editable.isContentEditable) editable.focus();
   }, [focusSerial, controlId]);
 
-  const placeholder = (
-    <div
-      className="rich-editor rich-editor--static"
-      tabIndex={0}
-      role="textbox"
-      aria-labelledby={labelId(controlId)}
-      aria-multiline="true"
-      onFocus={() => setFocusedBeforeMount(true)}
-    >
-      <div className="rich-content">
-        <RichTextView value={value} />
-      </div>
-    </div>
-  );
+  const commit = (next: RichText): void => {
+    const state = session.store.getState();
+    // An editor unmounting after a switch must not write its text into the next report.
+    if (state.document.report.id === reportId)
+      state.setFieldValue(path, next, { coalesceKey: path });
+  };
+  const invalid = issue?.severity === 'error';
 
   return (
     <FieldFrame
@@ -109,28 +107,35 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
       labelIsText
     >
       <div ref={containerRef}>
+        {editorReady ? null : (
+          <RichTextStandIn
+            ref={standInRef}
+            value={value}
+            controlId={controlId}
+            labelId={labelId(controlId)}
+            describedById={describedBy(controlId, issue)}
+            invalid={invalid}
+            onCommit={commit}
+            onFocus={() => setFocusedBeforeMount(true)}
+            onBlur={() => touchField(path)}
+          />
+        )}
         {mounted ? (
-          <Suspense fallback={placeholder}>
+          <Suspense fallback={null}>
             <RichTextEditor
               value={value}
               label={spec.label}
               labelId={labelId(controlId)}
               describedById={describedBy(controlId, issue)}
               controlId={controlId}
-              invalid={issue?.severity === 'error'}
-              focusOnMount={focusOnMount}
-              onCommit={(next) => {
-                const state = session.store.getState();
-                // An editor unmounting after a switch must not write its text into the next report.
-                if (state.document.report.id === reportId)
-                  state.setFieldValue(path, next, { coalesceKey: path });
-              }}
+              invalid={invalid}
+              takeOverStandIn={() => standInRef.current?.handOver()}
+              onReady={() => setEditorReady(true)}
+              onCommit={commit}
               onBlur={() => touchField(path)}
             />
           </Suspense>
-        ) : (
-          placeholder
-        )}
+        ) : null}
       </div>
       {wordCount === undefined ? null : (
         <p className="field-word-count" id={wordCountId(controlId)}>

@@ -1,0 +1,267 @@
+import {
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type MouseEvent,
+  type Ref,
+} from 'react';
+import type { RichText, RichTextNode } from '@/model/richText';
+import { registerPendingEdit } from '@/store/pendingEdits';
+import { readEditableRichText, type DomPoint, type RenderedBlock } from './readEditableRichText';
+import { RichTextView } from './RichTextView';
+
+/** What the stand-in hands the editor when it mounts: typed text not yet taken in, and the caret. */
+export interface StandInHandOver {
+  /** The text as typed, or undefined when the stand-in holds nothing the value lacks. */
+  content: RichText | undefined;
+  /** Document positions of the selection, when the stand-in has focus. */
+  selection: { anchor: number; head: number } | undefined;
+  focused: boolean;
+}
+
+export interface RichTextStandInHandle {
+  handOver: () => StandInHandOver | undefined;
+  /** Focuses the stand-in with the caret at the end; false once it has handed over. */
+  focusAtEnd: () => boolean;
+}
+
+const syncDelayMilliseconds = 300;
+/** RichTextView's default: a level-1 heading of a field is an h3. */
+const headingDepth = 2;
+
+/** An empty line has no height to click or type into; a <br> holds it open, as in the editor. */
+function withOpenEmptyLines<Node extends RichText | RichTextNode>(node: Node): Node {
+  const isTextblock = node.type === 'paragraph' || node.type === 'heading';
+  if (node.content === undefined || node.content.length === 0) {
+    if (isTextblock) return { ...node, content: [{ type: 'hardBreak' }] };
+    if (node.type === 'doc')
+      return { ...node, content: [{ type: 'paragraph', content: [{ type: 'hardBreak' }] }] };
+    return node;
+  }
+  return { ...node, content: node.content.map((child) => withOpenEmptyLines(child)) };
+}
+
+function caretAtEnd(element: HTMLElement): void {
+  const selection = window.getSelection();
+  if (selection === null) return;
+  selection.selectAllChildren(element);
+  selection.collapseToEnd();
+}
+
+/**
+ * The field before its editor has loaded: the stored text in a plain contenteditable element, so a
+ * click shows the caret at once and every key typed (Enter, Backspace, arrows, Ctrl+End…) acts at
+ * once. Its text is read back into the store after a pause, on blur, before undo or export, and
+ * handed to the editor, caret included, when the editor mounts.
+ */
+export function RichTextStandIn({
+  ref,
+  value,
+  controlId,
+  labelId,
+  describedById,
+  invalid,
+  onCommit,
+  onFocus,
+  onBlur,
+}: {
+  ref: Ref<RichTextStandInHandle>;
+  value: RichText;
+  controlId: string;
+  labelId: string;
+  describedById: string;
+  invalid: boolean;
+  onCommit: (value: RichText) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+}) {
+  const [shown, setShown] = useState({ value, version: 0 });
+  const editableRef = useRef<HTMLDivElement>(null);
+  const state = useRef({
+    dirty: false,
+    handedOver: false,
+    refocus: false,
+    timer: undefined as ReturnType<typeof setTimeout> | undefined,
+    lastCommitted: value,
+    renderedBlocks: undefined as Map<Node, RenderedBlock> | undefined,
+  });
+  const commitRef = useRef(onCommit);
+  useEffect(() => {
+    commitRef.current = onCommit;
+  });
+
+  const read = (element: Element, points: readonly DomPoint[]) =>
+    readEditableRichText(
+      element,
+      points,
+      state.current.renderedBlocks ?? new Map<Node, RenderedBlock>(),
+      headingDepth,
+    );
+
+  const commit = (element: Element | null): void => {
+    const current = state.current;
+    clearTimeout(current.timer);
+    current.timer = undefined;
+    if (!current.dirty || current.handedOver || element === null) return;
+    current.dirty = false;
+    const next = read(element, []).content;
+    current.lastCommitted = next;
+    commitRef.current(next);
+  };
+  const commitNow = (): void => commit(editableRef.current);
+  const commitNowRef = useRef(commitNow);
+  useEffect(() => {
+    commitNowRef.current = commitNow;
+  });
+
+  useEffect(() => registerPendingEdit(() => commitNowRef.current()), []);
+
+  useEffect(() => {
+    const element = editableRef.current;
+    if (element === null) return;
+    const current = state.current;
+    const beforeInput = (): void => {
+      if (current.renderedBlocks !== undefined) return;
+      // The blocks as rendered, before the first change: unchanged ones keep their stored node.
+      const blocks = shown.value.content ?? [];
+      current.renderedBlocks = new Map(
+        [...element.children].flatMap((child, index) => {
+          const node = blocks[index];
+          return node === undefined ? [] : [[child, { node, html: child.outerHTML }] as const];
+        }),
+      );
+    };
+    const input = (): void => {
+      current.dirty = true;
+      clearTimeout(current.timer);
+      current.timer = setTimeout(() => commit(element), syncDelayMilliseconds);
+    };
+    element.addEventListener('beforeinput', beforeInput);
+    element.addEventListener('input', input);
+    if (current.refocus) {
+      current.refocus = false;
+      element.focus();
+    }
+    return () => {
+      element.removeEventListener('beforeinput', beforeInput);
+      element.removeEventListener('input', input);
+      // Leaving the section before the editor loaded: what was typed goes to the store now.
+      commit(element);
+    };
+    // commit reads only refs; the listeners belong to one rendering of the text.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shown]);
+
+  // Undo, another tab or a report switch changed the value: show it, unless it is our own commit.
+  useLayoutEffect(() => {
+    const current = state.current;
+    if (value === current.lastCommitted || value === shown.value) return;
+    clearTimeout(current.timer);
+    current.timer = undefined;
+    current.dirty = false;
+    current.lastCommitted = value;
+    current.renderedBlocks = undefined;
+    current.refocus = document.activeElement === editableRef.current;
+    setShown((previous) => ({ value, version: previous.version + 1 }));
+  }, [value, shown.value]);
+
+  useImperativeHandle(ref, () => ({
+    handOver: () => {
+      const current = state.current;
+      const element = editableRef.current;
+      if (current.handedOver || element === null) return undefined;
+      clearTimeout(current.timer);
+      current.timer = undefined;
+      current.handedOver = true;
+      const focused = document.activeElement === element;
+      const selection = window.getSelection();
+      const points: DomPoint[] =
+        focused &&
+        selection !== null &&
+        selection.anchorNode !== null &&
+        selection.focusNode !== null &&
+        element.contains(selection.anchorNode) &&
+        element.contains(selection.focusNode)
+          ? [
+              { node: selection.anchorNode, offset: selection.anchorOffset },
+              { node: selection.focusNode, offset: selection.focusOffset },
+            ]
+          : [];
+      if (!current.dirty && points.length === 0)
+        return { content: undefined, selection: undefined, focused };
+      const { content, positions } = read(element, points);
+      const [anchor, head] = positions;
+      return {
+        content: current.dirty ? content : undefined,
+        selection: anchor === undefined || head === undefined ? undefined : { anchor, head },
+        focused,
+      };
+    },
+    focusAtEnd: () => {
+      const element = editableRef.current;
+      if (state.current.handedOver || element === null) return false;
+      element.focus();
+      caretAtEnd(element);
+      return true;
+    },
+  }));
+
+  const rendered = useMemo(
+    () => <RichTextView value={withOpenEmptyLines(shown.value)} sectionDepth={headingDepth} />,
+    [shown],
+  );
+
+  const pastePlainText = (event: ClipboardEvent<HTMLDivElement>): void => {
+    // Pasted HTML is cleaned by the editor; until it is here, a paste brings the text alone.
+    event.preventDefault();
+    const lines = event.clipboardData.getData('text/plain').replace(/\r\n?/gu, '\n').split('\n');
+    lines.forEach((line, index) => {
+      if (index > 0) document.execCommand('insertParagraph');
+      if (line !== '') document.execCommand('insertText', false, line);
+    });
+  };
+
+  const focusFromPadding = (event: MouseEvent<HTMLDivElement>): void => {
+    if (event.target !== event.currentTarget || editableRef.current === null) return;
+    event.preventDefault();
+    editableRef.current.focus();
+    caretAtEnd(editableRef.current);
+  };
+
+  return (
+    <div
+      className={`rich-editor rich-editor--static${invalid ? ' rich-editor--invalid' : ''}`}
+      // A click above the text (where the toolbar will be) puts the caret in the text.
+      role="presentation"
+      onMouseDown={focusFromPadding}
+    >
+      <div
+        key={shown.version}
+        ref={editableRef}
+        id={controlId}
+        className="rich-content"
+        contentEditable
+        suppressContentEditableWarning
+        tabIndex={0}
+        role="textbox"
+        aria-multiline="true"
+        aria-labelledby={labelId}
+        aria-describedby={describedById}
+        aria-invalid={invalid ? 'true' : 'false'}
+        onFocus={onFocus}
+        onBlur={() => {
+          commitNow();
+          onBlur();
+        }}
+        onPaste={pastePlainText}
+        onDrop={(event) => event.preventDefault()}
+      >
+        {rendered}
+      </div>
+    </div>
+  );
+}
