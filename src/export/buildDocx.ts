@@ -24,6 +24,7 @@ import {
 import type { Report } from '@/model/reportSchema';
 import { isSafeLink } from '@/model/richText';
 import { describePlotImage } from '@/plot/describePlotImage';
+import { resolvePlot } from '@/plot/resolvePlot';
 import { buildReportOutline } from './buildReportOutline';
 import type { DocxFigureImage } from './docxFigureImage';
 import { docxHeadingLevel } from './docxHeadingLevel';
@@ -426,7 +427,10 @@ export function buildDocx(
     lists: { nextInstance: 1 },
     figures,
     figureDescriptions: new Map(
-      report.results.plots.map((plot) => [plot.id, sanitizeExportText(describePlotImage(plot))]),
+      report.results.plots.map((plot) => {
+        const resolved = resolvePlot(report, plot);
+        return [plot.id, sanitizeExportText(describePlotImage(resolved.plot, resolved.valueTexts))];
+      }),
     ),
   };
   const authors = outline.titlePage.authors

@@ -1,6 +1,13 @@
+import { describeTypedNumber } from '@/model/describeTypedNumber';
+import { metricResultFieldPath } from '@/model/metricResultFieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
 import { formatNumber } from '@/model/numberInput';
-import { resultSplits, type MetricResult, type Report } from '@/model/reportSchema';
+import {
+  resultSplits,
+  type MetricResult,
+  type Report,
+  type TypedNumbers,
+} from '@/model/reportSchema';
 import { findBestResults } from '@/plot/findBestResults';
 import type { OutlineTable, OutlineText } from './reportOutline';
 
@@ -46,12 +53,19 @@ function uniformLegend(notes: ResultNotes): string {
   return `${notes.aggregation === 'max' ? 'best' : 'mean'}${spread}${runs}`;
 }
 
-function describeValue(result: MetricResult, withNotes: boolean): string {
+function describeValue(
+  result: MetricResult,
+  withNotes: boolean,
+  typedNumbers: TypedNumbers,
+): string {
   if (result.value === null) return '';
-  const spread = result.spread === null ? '' : ` ± ${formatNumber(result.spread)}`;
+  const typed = (field: 'value' | 'spread') =>
+    typedNumbers[metricResultFieldPath(result.id, field)];
+  const spread =
+    result.spread === null ? '' : ` ± ${describeTypedNumber(typed('spread'), result.spread)}`;
   const notes = withNotes ? cellNotes(notesOf(result)) : [];
   const suffix = notes.length === 0 ? '' : ` (${notes.join(', ')})`;
-  return `${formatNumber(result.value)}${spread}${suffix}`;
+  return `${describeTypedNumber(typed('value'), result.value)}${spread}${suffix}`;
 }
 
 function cell(text: string, strong = false): OutlineText {
@@ -121,7 +135,10 @@ export function buildMetricTable(report: Report): MetricTable | undefined {
         const result = find(model.id, metric.id, split);
         return result === undefined
           ? cell('—')
-          : cell(describeValue(result, uniform === undefined), best.has(result.id));
+          : cell(
+              describeValue(result, uniform === undefined, report.typedNumbers),
+              best.has(result.id),
+            );
       }),
     ]),
   };

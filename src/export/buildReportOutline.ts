@@ -5,6 +5,9 @@ import {
   modelDisplayName,
   modelSummaryColumns,
 } from '@/model/modelSummary';
+import { describeTypedNumber } from '@/model/describeTypedNumber';
+import { joinFieldPath, type FieldPath } from '@/model/fieldPath';
+import { listItemFieldPath } from '@/model/listItemFieldPath';
 import { formatNumber } from '@/model/numberInput';
 import { checklistAnswerLabels } from '@/model/checklistAnswerLabels';
 import { hasReportedResults } from '@/model/hasReportedResults';
@@ -23,6 +26,7 @@ import {
   type SectionId,
   type SectionValue,
 } from '@/model/sectionRegistry';
+import { resolvePlot } from '@/plot/resolvePlot';
 import { buildMetricTable } from './buildMetricTable';
 import type {
   OutlineBlock,
@@ -92,13 +96,21 @@ function isSimpleSpec(spec: AnyFieldSpec): spec is SimpleFieldSpec {
   );
 }
 
-/** The value as the reader should see it; undefined when there is nothing to show. */
-function simpleFieldText(spec: SimpleFieldSpec, value: unknown): OutlineText | undefined {
+/**
+ * The value as the reader should see it, a number as it was typed (`typed`); undefined when there
+ * is nothing to show.
+ */
+function simpleFieldText(
+  spec: SimpleFieldSpec,
+  value: unknown,
+  typed: string | undefined,
+): OutlineText | undefined {
   switch (spec.kind) {
     case 'number': {
-      if (typeof value !== 'number') return undefined;
+      const shown = describeTypedNumber(typed, typeof value === 'number' ? value : null);
+      if (shown === '') return undefined;
       const unit = spec.unit === undefined ? '' : ` ${spec.unit}`;
-      return plain(`${formatNumber(value)}${unit}`);
+      return plain(`${shown}${unit}`);
     }
     case 'checkbox':
       return plain(value === true ? 'Yes' : 'No');
@@ -138,11 +150,14 @@ function itemTitle(
 function listBlocks(
   spec: Extract<AnyFieldSpec, { kind: 'list' }>,
   value: unknown,
+  path: FieldPath,
   level: number,
   context: OutlineContext,
 ): OutlineBlock[] {
   const items = Array.isArray(value) ? value.filter(isRecord) : [];
   if (items.length === 0) return [];
+  const itemPath = (item: Record<string, unknown>): FieldPath =>
+    listItemFieldPath(path, typeof item['id'] === 'string' ? item['id'] : '');
   const specs = fieldSpecEntries(spec.fields);
   const tabular = specs.every(([, fieldSpec]) => isSimpleSpec(fieldSpec));
   if (!tabular) {
@@ -152,13 +167,19 @@ function listBlocks(
         level: level + 1,
         text: itemTitle(item, spec.itemTitleKey, spec.itemLabel, index),
       },
-      ...containerBlocks(item, spec.fields, level + 1, context, { skipKey: spec.itemTitleKey }),
+      ...containerBlocks(itemPath(item), item, spec.fields, level + 1, context, {
+        skipKey: spec.itemTitleKey,
+      }),
     ]);
   }
 
   const cellText = (item: Record<string, unknown>, key: string, fieldSpec: AnyFieldSpec) =>
     isSimpleSpec(fieldSpec) && isFieldShown(fieldSpec, item)
-      ? simpleFieldText(fieldSpec, item[key])
+      ? simpleFieldText(
+          fieldSpec,
+          item[key],
+          context.report.typedNumbers[joinFieldPath(itemPath(item), key)],
+        )
       : undefined;
   const present = specs.filter(([key, fieldSpec]) =>
     items.some((item) => cellText(item, key, fieldSpec) !== undefined),
@@ -195,11 +216,12 @@ function listBlocks(
 function defaultFieldBlocks(
   spec: AnyFieldSpec,
   value: unknown,
+  path: FieldPath,
   level: number,
   context: OutlineContext,
 ): OutlineBlock[] {
   if (isSimpleSpec(spec)) {
-    const text = simpleFieldText(spec, value);
+    const text = simpleFieldText(spec, value, context.report.typedNumbers[path]);
     return text === undefined
       ? []
       : [{ kind: 'fields', fields: [{ label: spec.label, value: text }] }];
@@ -210,9 +232,9 @@ function defaultFieldBlocks(
       return isRichTextEmpty(richText) ? [] : [{ kind: 'richText', content: richText, level }];
     }
     case 'group':
-      return isRecord(value) ? containerBlocks(value, spec.fields, level, context, {}) : [];
+      return isRecord(value) ? containerBlocks(path, value, spec.fields, level, context, {}) : [];
     case 'list':
-      return listBlocks(spec, value, level, context);
+      return listBlocks(spec, value, path, level, context);
     case 'custom':
       throw new Error(`The field "${spec.label}" has no export; add it to sectionParts.`);
   }
@@ -231,6 +253,7 @@ interface ContainerOptions {
  * so they never read as part of a sub-section that happens to precede them.
  */
 function containerBlocks(
+  ownerPath: FieldPath,
   owner: Record<string, unknown>,
   specs: object,
   level: number,
@@ -242,7 +265,8 @@ function containerBlocks(
   for (const [key, spec] of fieldSpecEntries(specs)) {
     if (key === options.skipKey || !isFieldShown(spec, owner)) continue;
     const fieldLevel = options.omitLabels === true ? level : level + 1;
-    const renderDefault = () => defaultFieldBlocks(spec, owner[key], fieldLevel, context);
+    const renderDefault = () =>
+      defaultFieldBlocks(spec, owner[key], joinFieldPath(ownerPath, key), fieldLevel, context);
     const part = options.parts?.[key];
     const blocks =
       part === undefined
@@ -312,7 +336,8 @@ function describeAxis(name: string, label: string, unit: string, logScale: boole
 
 function plotFigures(context: OutlineContext): OutlineBlock[] {
   const { models } = context.report.models;
-  return context.report.results.plots.map((plot): OutlineBlock => {
+  return context.report.results.plots.map((storedPlot): OutlineBlock => {
+    const { plot } = resolvePlot(context.report, storedPlot);
     context.figureCount += 1;
     const series = plot.series.map((entry, index) => {
       const modelIndex = models.findIndex((model) => model.id === entry.modelId);
@@ -493,7 +518,7 @@ export function buildReportOutline(unsafeReport: Report): ReportOutline {
       id: section.id,
       number: section.number,
       heading: `${section.number}. ${section.title}`,
-      blocks: containerBlocks(value, section.fields, 1, context, {
+      blocks: containerBlocks(section.id, value, section.fields, 1, context, {
         parts,
         omitLabels: fieldSpecEntries(section.fields).length === 1,
       }),

@@ -13,6 +13,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Report } from '@/model/reportSchema';
 import { describePlotImage } from '@/plot/describePlotImage';
+import { resolvePlot } from '@/plot/resolvePlot';
 import {
   richTextToPlainText,
   safeLinkHref,
@@ -437,9 +438,10 @@ export function writeMarkdown(
       );
       const plot = report.results.plots[plotIndex];
       if (plot === undefined) return undefined;
+      const resolved = resolvePlot(report, plot);
       return {
         url: figureAddress(plotIndex, figure),
-        alt: sanitizeExportText(describePlotImage(plot)),
+        alt: sanitizeExportText(describePlotImage(resolved.plot, resolved.valueTexts)),
       };
     },
   };

@@ -243,6 +243,7 @@ export function applyRunImport(
             plots.map((entry) => entry.id),
           ),
           kind: operation.plot.kind,
+          derivation: 'none',
           title: operation.plot.title,
           caption: operation.plot.caption,
           xLabel: operation.plot.xLabel,

@@ -87,6 +87,7 @@ export function createEmptyReport(reportId: string): Report {
       references: [],
       checklist: {},
     },
+    typedNumbers: {},
   };
 }
 

@@ -108,13 +108,6 @@ const measuredResults: Record<ModelId, Record<MetricId, SplitResults>> = {
   },
 };
 
-const trainableParametersInMillions: Record<ModelId, number> = {
-  'model-a': 13.9,
-  'model-b': 355.4,
-  'model-c': 15.6,
-  'model-d': 168.1,
-};
-
 const modelNames: Record<ModelId, string> = {
   'model-a': 'Model A',
   'model-b': 'Model B',
@@ -220,10 +213,6 @@ function lossCurveSeries(): PlotSeries[] {
   });
 }
 
-function testAccuracy(modelId: ModelId): number {
-  return measuredResults[modelId]['metric-accuracy'].test[0];
-}
-
 function createPlots(): Plot[] {
   return [
     {
@@ -237,6 +226,7 @@ function createPlots(): Plot[] {
       yLabel: 'Cross-entropy loss',
       yUnit: 'nats',
       logScale: false,
+      derivation: 'none',
       series: lossCurveSeries(),
     },
     {
@@ -250,12 +240,8 @@ function createPlots(): Plot[] {
       yLabel: 'Test accuracy',
       yUnit: '%',
       logScale: true,
-      series: modelIds.map((modelId) => ({
-        id: `size-${modelId}`,
-        label: modelNames[modelId],
-        modelId,
-        points: [[trainableParametersInMillions[modelId], testAccuracy(modelId)]],
-      })),
+      derivation: 'size-vs-performance',
+      series: [],
     },
     {
       id: 'plot-test-accuracy',
@@ -267,12 +253,8 @@ function createPlots(): Plot[] {
       yLabel: 'Test accuracy',
       yUnit: '%',
       logScale: false,
-      series: modelIds.map((modelId, index) => ({
-        id: `bar-${modelId}`,
-        label: modelNames[modelId],
-        modelId,
-        points: [[index + 1, testAccuracy(modelId)]],
-      })),
+      derivation: 'metric-bar',
+      series: [],
     },
   ];
 }
@@ -952,5 +934,6 @@ function exampleReport(): Report {
       references,
       checklist: {},
     },
+    typedNumbers: {},
   };
 }

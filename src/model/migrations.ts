@@ -42,7 +42,42 @@ export const authorRecordsAndChangeNote: MigrationStep = {
   },
 };
 
-export const migrationSteps: readonly MigrationStep[] = [authorRecordsAndChangeNote];
+/**
+ * v1 kept the typed text of number fields ("0.0002", "87.0") only in the browser's draft, so an
+ * exported file lost it, and derived figures were snapshots that went stale. v2 keeps the typed
+ * text in the report (`typedNumbers`, empty for a v1 file, which never had it) and gives each plot
+ * a `derivation`; v1 plots keep the points they hold (`none`), as the author last saw them.
+ */
+export const typedNumbersAndPlotDerivation: MigrationStep = {
+  name: 'typedNumbersAndPlotDerivation',
+  from: 1,
+  to: 2,
+  migrate: (report) => {
+    const results = asRecord(report['results']);
+    const plots = Array.isArray(results['plots']) ? (results['plots'] as unknown[]) : undefined;
+    return {
+      ...report,
+      schemaVersion: 2,
+      results:
+        plots === undefined
+          ? results
+          : {
+              ...results,
+              plots: plots.map((plot) =>
+                typeof plot === 'object' && plot !== null && !Array.isArray(plot)
+                  ? { ...plot, derivation: 'none' }
+                  : plot,
+              ),
+            },
+      typedNumbers: {},
+    };
+  },
+};
+
+export const migrationSteps: readonly MigrationStep[] = [
+  authorRecordsAndChangeNote,
+  typedNumbersAndPlotDerivation,
+];
 
 export type MigrationResult =
   | { ok: true; report: Record<string, unknown>; appliedSteps: string[] }

@@ -1,5 +1,6 @@
-import { formatNumber } from './numberInput';
-import type { Model, Report } from './reportSchema';
+import { describeTypedNumber } from './describeTypedNumber';
+import { joinFieldPath, listItemSegment } from './fieldPath';
+import type { Model, Report, TypedNumbers } from './reportSchema';
 import { fineTuningMethodOptions } from './sectionRegistry';
 
 export interface ModelSummaryRow {
@@ -27,10 +28,19 @@ export function describeMethod(model: Model): string {
   );
 }
 
-export function describeTrainingLength(model: Model): string {
+function describeHyperparameter(
+  typedNumbers: TypedNumbers,
+  model: Model,
+  key: 'epochs' | 'maxSteps' | 'learningRate',
+): string {
+  const path = joinFieldPath('models', listItemSegment('models', model.id), 'hyperparameters', key);
+  return describeTypedNumber(typedNumbers[path], model.hyperparameters[key]);
+}
+
+export function describeTrainingLength(model: Model, typedNumbers: TypedNumbers): string {
   const { epochs, maxSteps } = model.hyperparameters;
-  if (epochs !== null) return formatNumber(epochs);
-  if (maxSteps !== null) return `${formatNumber(maxSteps)} steps`;
+  if (epochs !== null) return describeHyperparameter(typedNumbers, model, 'epochs');
+  if (maxSteps !== null) return `${describeHyperparameter(typedNumbers, model, 'maxSteps')} steps`;
   return '';
 }
 
@@ -45,8 +55,8 @@ export function deriveModelSummary(report: Report): ModelSummaryRow[] {
     model: modelDisplayName(model, index),
     method: describeMethod(model),
     dataset: model.dataset,
-    epochs: describeTrainingLength(model),
-    learningRate: formatNumber(model.hyperparameters.learningRate),
+    epochs: describeTrainingLength(model, report.typedNumbers),
+    learningRate: describeHyperparameter(report.typedNumbers, model, 'learningRate'),
   }));
 }
 

@@ -2,7 +2,7 @@ import './configureZod';
 import { z } from 'zod';
 import { richTextSchema } from './richText';
 
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/u, 'must be 1–64 letters, digits, - or _');
 const text = z.string().max(100_000);
@@ -48,6 +48,11 @@ export const checklistAnswers = ['yes', 'no', 'not-applicable'] as const;
 export const resultSplits = ['validation', 'test'] as const;
 export const resultAggregations = ['mean', 'max', 'single-run'] as const;
 export const spreadKinds = ['std', 'ci95'] as const;
+/**
+ * How a plot gets its points: `none` holds its own (CSV, run files); the others are drawn from
+ * the current metric table and model cards every time the figure is shown or exported.
+ */
+export const plotDerivations = ['none', 'size-vs-performance', 'metric-bar'] as const;
 export const plotKinds = [
   'loss-curve',
   'metric-curve',
@@ -247,6 +252,7 @@ export const plotSchema = z.object({
   yLabel: text,
   yUnit: text,
   logScale: z.boolean(),
+  derivation: z.enum(plotDerivations),
   series: listWithUniqueIds(plotSeriesSchema, 100),
 });
 
@@ -292,6 +298,12 @@ export const appendixSchema = z.object({
   checklist: z.record(z.string().max(100), checklistEntrySchema),
 });
 
+/**
+ * The text of each number field as the user typed it ("0.0002", "87.0", or text that is not a
+ * number yet), keyed by field path; the number itself stays in its field.
+ */
+export const typedNumbersSchema = z.record(z.string().max(1000), z.string().max(10_000));
+
 export const reportSchema = z
   .object({
     schemaVersion: z.literal(currentSchemaVersion),
@@ -305,6 +317,7 @@ export const reportSchema = z
     results: resultsSchema,
     conclusion: conclusionSchema,
     appendix: appendixSchema,
+    typedNumbers: typedNumbersSchema,
   })
   .meta({ id: 'Report', title: 'ML Report Studio report' });
 
@@ -321,6 +334,8 @@ export type MetricResult = z.infer<typeof metricResultSchema>;
 export type Plot = z.infer<typeof plotSchema>;
 export type PlotSeries = z.infer<typeof plotSeriesSchema>;
 export type PlotPoint = z.infer<typeof plotPointSchema>;
+export type PlotDerivation = (typeof plotDerivations)[number];
+export type TypedNumbers = z.infer<typeof typedNumbersSchema>;
 export type CodeLink = z.infer<typeof codeLinkSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type ChecklistEntry = z.infer<typeof checklistEntrySchema>;

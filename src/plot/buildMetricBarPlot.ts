@@ -1,4 +1,5 @@
-import type { Plot, Report } from '@/model/reportSchema';
+import type { Report } from '@/model/reportSchema';
+import type { DerivedPlot } from './derivedPlot';
 import { describeCommonAggregation } from './describeCommonAggregation';
 import { fitIdentifier } from './fitIdentifier';
 import { primaryMetricLabel } from './primaryMetricLabel';
@@ -9,19 +10,18 @@ import { selectPrimaryResults } from './selectPrimaryResults';
  * with a single point (its position, its value). Models without a result are left out and named
  * in `problems`.
  */
-export function buildMetricBarPlot(
-  report: Report,
-  ids: { plotId: string },
-): { plot: Plot; problems: string[] } {
+export function buildMetricBarPlot(report: Report, ids: { plotId: string }): DerivedPlot {
   const selection = selectPrimaryResults(report);
   const metricLabel =
     selection.metric === undefined
       ? 'Score'
       : primaryMetricLabel(selection.metric, selection.split);
   const taken = new Set<string>();
-  const series = selection.results.map(({ model, label, value }, index) => {
+  const valueTexts = new Map<string, string>();
+  const series = selection.results.map(({ model, label, value, valueText }, index) => {
     const id = fitIdentifier(`bar-${model.id}`, taken, `bar-${index + 1}`);
     taken.add(id);
+    valueTexts.set(id, valueText);
     return { id, label, modelId: model.id, points: [[index + 1, value]] as [number, number][] };
   });
   return {
@@ -35,8 +35,10 @@ export function buildMetricBarPlot(
       yLabel: metricLabel,
       yUnit: '',
       logScale: false,
+      derivation: 'metric-bar',
       series,
     },
     problems: selection.problems,
+    valueTexts,
   };
 }

@@ -1,16 +1,11 @@
-import type { Model, Plot, Report } from '@/model/reportSchema';
+import type { Report } from '@/model/reportSchema';
+import type { DerivedPlot } from './derivedPlot';
 import { describeCommonAggregation } from './describeCommonAggregation';
 import { fitIdentifier } from './fitIdentifier';
 import { parseParameterCount } from './parseParameterCount';
 import { primaryMetricLabel } from './primaryMetricLabel';
 import { selectPrimaryResults } from './selectPrimaryResults';
-
-export type SizeMeasure = 'trainableParameters' | 'parameterCount';
-
-const sizeLabels: { readonly [Measure in SizeMeasure]: string } = {
-  trainableParameters: 'Trainable parameters',
-  parameterCount: 'Parameters',
-};
+import { sizeAxisLabel, type SizeMeasure } from './sizeAxisLabel';
 
 const units = [
   { divisor: 1e9, unit: 'B' },
@@ -23,34 +18,47 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }
 
+function readableCount(text: string): number | undefined {
+  const count = parseParameterCount(text);
+  return count === null || count <= 0 ? undefined : count;
+}
+
 /**
- * The trade-off figure derived from the report: one point per model at (its trainable or total
- * parameter count, its primary-metric result). Counts are read from the model cards' text and
- * shown in the unit that suits most of them (k, M or B); the x axis is logarithmic when they span
- * ten times or more. Models without a readable count or a result are left out and named in
- * `problems`.
+ * The trade-off figure derived from the report: one point per model at (its trainable parameter
+ * count, or its total count where trainable is not given, its primary-metric result); the axis
+ * title says which. Counts are read from the model cards' text and shown in the unit that suits
+ * most of them (k, M or B); the x axis is logarithmic when they span ten times or more. Models
+ * without a readable count or a result are left out and named in `problems`.
  */
 export function buildSizeVersusPerformancePlot(
   report: Report,
   ids: { plotId: string },
-  sizeMeasure: SizeMeasure = 'trainableParameters',
-): { plot: Plot; problems: string[] } {
+  preferredMeasure: SizeMeasure = 'trainableParameters',
+): DerivedPlot {
   const selection = selectPrimaryResults(report);
   const problems = [...selection.problems];
-  const sizeLabel = sizeLabels[sizeMeasure];
+  const otherMeasure: SizeMeasure =
+    preferredMeasure === 'trainableParameters' ? 'parameterCount' : 'trainableParameters';
+  const used = new Set<SizeMeasure>();
   const sized = selection.results.flatMap((entry) => {
-    const text = entry.model[sizeMeasure satisfies keyof Model];
-    const count = parseParameterCount(text);
-    if (count === null || count <= 0) {
-      problems.push(
-        text.trim() === ''
-          ? `${entry.label} has no ${sizeLabel.toLowerCase()} count; it is left out.`
-          : `${entry.label}: "${text}" is not a parameter count such as 125M or 7.25B; it is left out.`,
-      );
-      return [];
+    for (const measure of [preferredMeasure, otherMeasure]) {
+      const count = readableCount(entry.model[measure]);
+      if (count !== undefined) {
+        used.add(measure);
+        return [{ ...entry, count }];
+      }
     }
-    return [{ ...entry, count }];
+    const unreadable = [preferredMeasure, otherMeasure]
+      .map((measure) => entry.model[measure])
+      .find((text) => text.trim() !== '');
+    problems.push(
+      unreadable === undefined
+        ? `${entry.label} has no parameter count; it is left out.`
+        : `${entry.label}: "${unreadable}" is not a parameter count such as 125M or 7.25B; it is left out.`,
+    );
+    return [];
   });
+  const sizeLabel = sizeAxisLabel(used, preferredMeasure);
   const counts = sized.map(({ count }) => count);
   const { divisor, unit } = units.find(({ divisor }) => median(counts) >= divisor) ?? {
     divisor: 1,
@@ -62,9 +70,11 @@ export function buildSizeVersusPerformancePlot(
       ? 'Score'
       : primaryMetricLabel(selection.metric, selection.split);
   const taken = new Set<string>();
-  const series = sized.map(({ model, label, count, value }, index) => {
+  const valueTexts = new Map<string, string>();
+  const series = sized.map(({ model, label, count, value, valueText }, index) => {
     const id = fitIdentifier(`size-${model.id}`, taken, `size-${index + 1}`);
     taken.add(id);
+    valueTexts.set(id, valueText);
     return {
       id,
       label,
@@ -90,8 +100,10 @@ export function buildSizeVersusPerformancePlot(
       yLabel: metricLabel,
       yUnit: '',
       logScale,
+      derivation: 'size-vs-performance',
       series,
     },
     problems,
+    valueTexts,
   };
 }

@@ -47,6 +47,7 @@ export function createPlotFromTable(
       yLabel,
       yUnit: '',
       logScale: false,
+      derivation: 'none',
       series,
     },
     problems,

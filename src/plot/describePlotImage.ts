@@ -30,7 +30,10 @@ function lastValue(points: readonly (readonly [number, number | null])[]): numbe
  * values themselves for the one-point-per-model kinds, so a screen reader gets the comparison.
  * It does not repeat the figure's title or caption, which are written next to the image.
  */
-export function describePlotImage(plot: Plot): string {
+export function describePlotImage(
+  plot: Plot,
+  valueTexts: ReadonlyMap<string, string> = new Map(),
+): string {
   const x = axisText(plot.xLabel, plot.xUnit, 'x');
   const y = axisText(plot.yLabel, plot.yUnit, 'y');
   const log = plot.logScale ? ', log scale' : '';
@@ -39,7 +42,7 @@ export function describePlotImage(plot: Plot): string {
     case 'metric-bar': {
       const bars = plot.series.map((series, index) => {
         const value = lastValue(series.points);
-        return `${seriesName(series.label, index)} ${value === null ? 'no value' : formatNumber(value)}`;
+        return `${seriesName(series.label, index)} ${value === null ? 'no value' : (valueTexts.get(series.id) ?? formatNumber(value))}`;
       });
       return `Bar chart of ${y} by model${log}: ${listed(bars, '; ')}.`;
     }
@@ -48,7 +51,7 @@ export function describePlotImage(plot: Plot): string {
         const point = series.points.find(([, value]) => value !== null);
         return point === undefined
           ? `${seriesName(series.label, index)} no value`
-          : `${seriesName(series.label, index)} (${formatNumber(point[0])}, ${formatNumber(point[1])})`;
+          : `${seriesName(series.label, index)} (${formatNumber(point[0])}, ${valueTexts.get(series.id) ?? formatNumber(point[1])})`;
       });
       return `Scatter plot of ${y} against ${x}${log}: ${listed(points, '; ')}.`;
     }

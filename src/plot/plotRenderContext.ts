@@ -14,6 +14,8 @@ export interface PlotRenderContext {
   /** Axis titles with units, after defaults for empty labels. */
   xTitle: string;
   yTitle: string;
+  /** Values as the user typed them, by series id. */
+  valueTexts: ReadonlyMap<string, string>;
 }
 
 /** The plotting area inside the axes, in pixels. */

@@ -18,8 +18,8 @@ const rotation = 40;
 const rotationCosine = Math.cos((rotation * Math.PI) / 180);
 const rotationSine = Math.sin((rotation * Math.PI) / 180);
 
-function formatBarValue(value: number): string {
-  const plain = formatNumber(value);
+function formatBarValue(value: number, typed: string | undefined): string {
+  const plain = typed ?? formatNumber(value);
   const short = plain.length <= 8 ? plain : String(Number(value.toPrecision(4)));
   return short.replace('-', '\u2212');
 }
@@ -46,7 +46,8 @@ export function renderBarPlot(context: PlotRenderContext): string {
     const style = styles[index];
     if (style === undefined) return [];
     const value = series.points.findLast(([, y]) => y !== null)?.[1] ?? null;
-    return [{ key: `${index}`, label: seriesLegendLabel(series, index), style, value }];
+    const typed = context.valueTexts.get(series.id);
+    return [{ key: `${index}`, label: seriesLegendLabel(series, index), style, value, typed }];
   });
   const values = bars.flatMap(({ value }) => (value === null ? [] : [value]));
   const title = renderTitleBlock(context, []);
@@ -103,7 +104,7 @@ export function renderBarPlot(context: PlotRenderContext): string {
   const zero = yAxis.scale(0);
 
   const parts: string[] = [];
-  bars.forEach(({ key, style, value }, index) => {
+  bars.forEach(({ key, style, value, typed }, index) => {
     const left = band(key) ?? frame.left;
     const centre = left + band.bandwidth() / 2;
     if (value !== null) {
@@ -116,7 +117,7 @@ export function renderBarPlot(context: PlotRenderContext): string {
           height: Math.max(Math.abs(zero - top), 0.5),
           fill: style.colour,
         }),
-        svgText(formatBarValue(value), {
+        svgText(formatBarValue(value, typed), {
           x: centre,
           y: value >= 0 ? top - valueSize * 0.45 : top + valueSize * 1.1,
           'text-anchor': 'middle',

@@ -15,6 +15,8 @@ export interface RenderPlotOptions {
   width: number;
   height: number;
   theme: PlotThemeName;
+  /** Values as the user typed them, by series id (`resolvePlot`), for value labels. */
+  valueTexts?: ReadonlyMap<string, string>;
 }
 
 const renderers: { readonly [Kind in Plot['kind']]: (context: PlotRenderContext) => string } = {
@@ -81,6 +83,7 @@ export function renderPlotSvg(
     styles: assignSeriesStyles(cleaned.series, models, theme.palette),
     xTitle: axisTitle(cleaned.xLabel, cleaned.xUnit, defaults.x),
     yTitle: axisTitle(cleaned.yLabel, cleaned.yUnit, defaults.y),
+    valueTexts: options.valueTexts ?? new Map(),
   };
   const title = cleaned.title.trim();
   const caption = cleaned.caption.trim();

@@ -1,3 +1,5 @@
+import { describeTypedNumber } from '@/model/describeTypedNumber';
+import { metricResultFieldPath } from '@/model/metricResultFieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
 import type { Metric, MetricResult, Model, Report } from '@/model/reportSchema';
 
@@ -6,6 +8,8 @@ export interface PrimaryResult {
   /** The model's name, or "Model N" when it has none. */
   label: string;
   value: number;
+  /** The value as the user typed it: "87.0" stays "87.0". */
+  valueText: string;
   result: MetricResult;
 }
 
@@ -47,7 +51,11 @@ export function selectPrimaryResults(report: Report): PrimaryResults {
       problems.push(`${label} has no ${split} result for "${metric.name}".`);
       return [];
     }
-    return [{ model, label, value: result.value, result }];
+    const valueText = describeTypedNumber(
+      report.typedNumbers[metricResultFieldPath(result.id, 'value')],
+      result.value,
+    );
+    return [{ model, label, value: result.value, valueText, result }];
   });
   return { metric, split, results, problems };
 }

@@ -36,7 +36,7 @@ export interface ReportSession {
 type TabMessage = { type: 'draft-saved'; reportId: string; storedRevision: number; tabId: string };
 
 function blankDocument(reportId: string): ReportDocument {
-  return { report: createEmptyReport(reportId), fieldInputs: {} };
+  return { report: createEmptyReport(reportId) };
 }
 
 export async function startReportSession({
@@ -57,7 +57,7 @@ export async function startReportSession({
     const restored = restoreDraft(raw);
     if (!restored.ok) return { problem: [restored.message, ...restored.details].join(' '), raw };
     return {
-      document: { report: restored.report, fieldInputs: restored.fieldInputs },
+      document: { report: restored.report },
       storedRevision: restored.storedRevision,
     };
   };
@@ -184,7 +184,7 @@ export async function startReportSession({
           : await load(reportId);
       if (loaded === undefined || !('document' in loaded)) return;
       const copyId = createId();
-      const { report, fieldInputs } = loaded.document;
+      const { report } = loaded.document;
       const title =
         report.titlePage.title.trim() === '' ? 'Untitled report' : report.titlePage.title;
       await switchTo(
@@ -194,7 +194,6 @@ export async function startReportSession({
             id: copyId,
             titlePage: { ...report.titlePage, title: `${title} (copy)` },
           },
-          fieldInputs,
         },
         0,
       );
@@ -221,7 +220,7 @@ export async function startReportSession({
       } else {
         const loaded = await load(reportId);
         if (loaded === undefined || !('document' in loaded)) return;
-        const { report, fieldInputs } = loaded.document;
+        const { report } = loaded.document;
         const savedAt = clock().toISOString();
         const revision = loaded.storedRevision + 1;
         await database.writeDraft(
@@ -231,7 +230,6 @@ export async function startReportSession({
             revision,
             savedAt,
             report: { ...report, titlePage: { ...report.titlePage, title } },
-            fieldInputs,
           },
           { id: reportId, title, updatedAt: savedAt, revision },
         );
@@ -240,7 +238,7 @@ export async function startReportSession({
     },
     replaceContent: (report) => {
       const openId = store.getState().document.report.id;
-      store.getState().replaceDocument({ report: { ...report, id: openId }, fieldInputs: {} });
+      store.getState().replaceDocument({ report: { ...report, id: openId } });
       ui.getState().resetForReport();
     },
     reloadFromStorage,
@@ -265,10 +263,5 @@ function recoverEmergencyCopy(store: ReportStore, reportId: string, storedRevisi
   if (copy.baseRevision < storedRevision) return;
   const restored = restoreDraft(copy.draft);
   if (!restored.ok) return;
-  store
-    .getState()
-    .replaceDocument(
-      { report: restored.report, fieldInputs: restored.fieldInputs },
-      { keepHistory: false },
-    );
+  store.getState().replaceDocument({ report: restored.report }, { keepHistory: false });
 }

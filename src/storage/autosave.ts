@@ -77,7 +77,6 @@ export function startAutosave({
             format: 'ml-report-draft',
             savedAt,
             report: document.report,
-            fieldInputs: document.fieldInputs,
           },
           { id: reportId, title: summaryTitle(document), updatedAt: savedAt },
           baseStoredRevision,

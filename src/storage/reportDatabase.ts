@@ -6,7 +6,8 @@ export interface StoredDraft {
   revision: number;
   savedAt: string;
   report: unknown;
-  fieldInputs: unknown;
+  /** Drafts written before schema version 2 kept number fields' typed text here. */
+  fieldInputs?: unknown;
 }
 
 export interface StoredReportSummary {

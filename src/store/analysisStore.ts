@@ -29,8 +29,8 @@ export function createAnalysisStore(
 ): AnalysisStore {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const compute = (): Pick<AnalysisState, 'analysis' | 'issuesByPath'> => {
-    const { report, fieldInputs } = reportStore.getState().document;
-    const analysis = analyzeReport(report, fieldInputs);
+    const { report } = reportStore.getState().document;
+    const analysis = analyzeReport(report, report.typedNumbers);
     return { analysis, issuesByPath: indexIssues(analysis) };
   };
   const store = createStore<AnalysisState>()(() => ({

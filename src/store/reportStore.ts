@@ -5,15 +5,13 @@ import { createEmptyReport } from '@/model/createEmptyReport';
 import { getValueAtPath, setValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { listItemFieldPath } from '@/model/listItemFieldPath';
 import { parseNumberInput } from '@/model/numberInput';
-import type { FieldInputs } from '@/model/reportIssues';
-import type { Report } from '@/model/reportSchema';
+import { typedNumbersSchema, type Report, type TypedNumbers } from '@/model/reportSchema';
 import { getSectionDefinition, isSectionId } from '@/model/sectionRegistry';
 import { flushPendingEdits } from './pendingEdits';
 
-/** What is saved, exported and undone: the report plus the raw text of number fields as typed. */
+/** What is saved, exported and undone: the report, number fields' typed text included. */
 export interface ReportDocument {
   report: Report;
-  fieldInputs: FieldInputs;
 }
 
 export interface ReportStoreState {
@@ -84,6 +82,11 @@ function changedSectionIsValid(schema: z.ZodType, previous: unknown, next: unkno
 
 function changedSectionsAreValid(previous: Report, next: Report): boolean {
   if (next.schemaVersion !== previous.schemaVersion || next.id !== previous.id) return false;
+  if (
+    next.typedNumbers !== previous.typedNumbers &&
+    !typedNumbersSchema.safeParse(next.typedNumbers).success
+  )
+    return false;
   for (const key of Object.keys(next) as (keyof Report)[]) {
     if (next[key] === previous[key] || !isSectionId(key)) continue;
     const definition = getSectionDefinition(key);
@@ -92,20 +95,20 @@ function changedSectionsAreValid(previous: Report, next: Report): boolean {
   return true;
 }
 
-function withoutKey(inputs: FieldInputs, path: FieldPath): FieldInputs {
+function withoutKey(inputs: TypedNumbers, path: FieldPath): TypedNumbers {
   if (!(path in inputs)) return inputs;
   const { [path]: _removed, ...rest } = inputs;
   return rest;
 }
 
-function copyInputsUnder(inputs: FieldInputs, fromPrefix: string, toPrefix: string): FieldInputs {
+function copyInputsUnder(inputs: TypedNumbers, fromPrefix: string, toPrefix: string): TypedNumbers {
   const copied = Object.entries(inputs)
     .filter(([key]) => key.startsWith(fromPrefix))
     .map(([key, text]) => [`${toPrefix}${key.slice(fromPrefix.length)}`, text] as const);
   return copied.length === 0 ? inputs : { ...inputs, ...Object.fromEntries(copied) };
 }
 
-function dropInputsUnder(inputs: FieldInputs, pathPrefix: string): FieldInputs {
+function dropInputsUnder(inputs: TypedNumbers, pathPrefix: string): TypedNumbers {
   const keys = Object.keys(inputs).filter((key) => key.startsWith(pathPrefix));
   if (keys.length === 0) return inputs;
   return Object.fromEntries(Object.entries(inputs).filter(([key]) => !key.startsWith(pathPrefix)));
@@ -118,7 +121,7 @@ export function createReportStore({ now, initialDocument }: ReportStoreDependenc
   const store = createStore<ReportStoreState & ReportStoreActions>()((set, get) => ({
     // zustand keeps the state it is created with for good (getInitialState): an empty report of
     // the same id, not the opened one with its plot points, which another report may replace.
-    document: { report: createEmptyReport(initialDocument.report.id), fieldInputs: {} },
+    document: { report: createEmptyReport(initialDocument.report.id) },
     past: [],
     future: [],
     revision: 0,
@@ -152,15 +155,11 @@ function createReportActions(
     });
   };
 
-  const commitReport = (
-    report: Report,
-    fieldInputs: FieldInputs,
-    options?: ChangeOptions,
-  ): boolean => {
+  const commitReport = (report: Report, options?: ChangeOptions): boolean => {
     const current = get().document;
-    if (report === current.report && fieldInputs === current.fieldInputs) return true;
+    if (report === current.report) return true;
     if (!changedSectionsAreValid(current.report, report)) return false;
-    commit({ report, fieldInputs }, options);
+    commit({ report }, options);
     return true;
   };
 
@@ -168,44 +167,44 @@ function createReportActions(
     listPath: FieldPath,
     change: (items: { id: string }[]) => { id: string }[],
   ): boolean => {
-    const { report, fieldInputs } = get().document;
+    const { report } = get().document;
     const items = getValueAtPath(report, listPath);
     if (!Array.isArray(items)) return false;
     const next = change(items as { id: string }[]);
-    return commitReport(setValueAtPath(report, listPath, next), fieldInputs);
+    return commitReport(setValueAtPath(report, listPath, next));
   };
 
   return {
     setFieldValue: (path, value, options) => {
-      const { report, fieldInputs } = get().document;
+      const { report } = get().document;
       if (getValueAtPath(report, path) === value) return true;
-      return commitReport(
-        setValueAtPath(report, path, value),
-        fieldInputs,
-        options ?? { coalesceKey: path },
-      );
+      return commitReport(setValueAtPath(report, path, value), options ?? { coalesceKey: path });
     },
 
     setNumberInput: (path, text) => {
-      const { report, fieldInputs } = get().document;
+      const { report } = get().document;
       const parsed = parseNumberInput(text);
       // Text that is not a number is kept as typed (and flagged); the stored number stays as it was.
-      const nextReport = parsed.ok ? setValueAtPath(report, path, parsed.value) : report;
-      const nextInputs =
-        text.trim() === '' ? withoutKey(fieldInputs, path) : { ...fieldInputs, [path]: text };
-      return commitReport(nextReport, nextInputs, { coalesceKey: path });
+      const withValue = parsed.ok ? setValueAtPath(report, path, parsed.value) : report;
+      const typedNumbers =
+        text.trim() === ''
+          ? withoutKey(report.typedNumbers, path)
+          : { ...report.typedNumbers, [path]: text };
+      return commitReport(
+        typedNumbers === report.typedNumbers ? withValue : { ...withValue, typedNumbers },
+        { coalesceKey: path },
+      );
     },
 
     updateReport: (recipe, options) => {
-      const { report, fieldInputs } = get().document;
-      return commitReport(recipe(report), fieldInputs, options);
+      return commitReport(recipe(get().document.report), options);
     },
 
     addListItem: (listPath, item) => updateList(listPath, (items) => [...items, item]),
 
     duplicateListItem: (listPath, itemId, copyId, titleKey) => {
       flushPendingEdits();
-      const { report, fieldInputs } = get().document;
+      const { report } = get().document;
       const items = getValueAtPath(report, listPath);
       if (!Array.isArray(items)) return false;
       const list = items as { id: string }[];
@@ -213,32 +212,34 @@ function createReportActions(
       const original = list[index];
       if (original === undefined) return false;
       const copy = copyListItem(original, copyId, titleKey);
+      const withCopy = setValueAtPath(report, listPath, [
+        ...list.slice(0, index + 1),
+        copy,
+        ...list.slice(index + 1),
+      ]);
+      const typedNumbers = copyInputsUnder(
+        report.typedNumbers,
+        `${listItemFieldPath(listPath, itemId)}.`,
+        `${listItemFieldPath(listPath, copyId)}.`,
+      );
       return commitReport(
-        setValueAtPath(report, listPath, [
-          ...list.slice(0, index + 1),
-          copy,
-          ...list.slice(index + 1),
-        ]),
-        copyInputsUnder(
-          fieldInputs,
-          `${listItemFieldPath(listPath, itemId)}.`,
-          `${listItemFieldPath(listPath, copyId)}.`,
-        ),
+        typedNumbers === report.typedNumbers ? withCopy : { ...withCopy, typedNumbers },
       );
     },
 
     removeListItem: (listPath, itemId) => {
       // Text still held by a field of the item would otherwise arrive after the item is gone.
       flushPendingEdits();
-      const { report, fieldInputs } = get().document;
+      const { report } = get().document;
       const items = getValueAtPath(report, listPath);
       if (!Array.isArray(items)) return false;
       const nextItems = (items as { id: string }[]).filter((item) => item.id !== itemId);
       const listKey = listPath.split('.').at(-1) ?? '';
       const prefix = `${listPath.slice(0, listPath.length - listKey.length)}${listKey}#${itemId}.`;
+      const withoutItem = setValueAtPath(report, listPath, nextItems);
+      const typedNumbers = dropInputsUnder(report.typedNumbers, prefix);
       return commitReport(
-        setValueAtPath(report, listPath, nextItems),
-        dropInputsUnder(fieldInputs, prefix),
+        typedNumbers === report.typedNumbers ? withoutItem : { ...withoutItem, typedNumbers },
       );
     },
 

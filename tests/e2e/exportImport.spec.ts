@@ -71,7 +71,7 @@ test('the example exports to Markdown, Word and JSON, and the JSON opens the sam
     schemaVersion: number;
   };
   expect(envelope.format).toBe('ml-report');
-  expect(envelope.schemaVersion).toBe(1);
+  expect(envelope.schemaVersion).toBe(2);
 
   const fresh = await browser.newContext();
   const freshPage = await fresh.newPage();

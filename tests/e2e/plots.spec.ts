@@ -215,7 +215,8 @@ test('a figure is edited, reordered, removed and derived from the metric table',
 
   await main.getByRole('button', { name: 'Add size vs performance plot' }).click();
   await expect(main.getByRole('status').filter({ hasText: 'Added figure 3' })).toBeVisible();
-  await expect(figure(main, /^Figure 3: Trainable parameters versus test accuracy/u)).toBeVisible();
+  // A new derived figure keeps the metric's own capitals in its title.
+  await expect(figure(main, /^Figure 3: Trainable parameters versus test Accuracy/u)).toBeVisible();
   await expect(
     main
       .getByRole('group', { name: 'Figure 3 settings' })
@@ -224,8 +225,8 @@ test('a figure is edited, reordered, removed and derived from the metric table',
 
   await main.getByRole('button', { name: 'Add metric bar plot' }).click();
   await expect(
-    figure(main, /^Figure 4: Test accuracy by model/u).getByRole('img', {
-      name: /^Bar chart of Test accuracy by model: Model A 93.8; /,
+    figure(main, /^Figure 4: Test Accuracy by model/u).getByRole('img', {
+      name: /^Bar chart of Test Accuracy by model: Model A 93.8; /,
     }),
   ).toBeVisible();
 });

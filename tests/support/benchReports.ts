@@ -422,6 +422,7 @@ function createPlots(
       yLabel: index % 2 === 0 ? 'Cross-entropy loss' : 'Accuracy',
       yUnit: index % 2 === 0 ? 'nats' : '%',
       logScale: false,
+      derivation: 'none',
       series,
     };
   });
@@ -587,6 +588,7 @@ export function createBenchReport(
       references,
       checklist: createChecklist(random),
     },
+    typedNumbers: {},
   };
 }
 

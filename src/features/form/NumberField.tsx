@@ -1,6 +1,6 @@
 import type { NumberFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
-import { formatNumber } from '@/model/numberInput';
+import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
 import { useFieldControl } from './useFieldControl';
@@ -10,10 +10,10 @@ import { describedBy, FieldFrame } from './FieldFrame';
 export function NumberField({ path, spec }: { path: FieldPath; spec: NumberFieldSpec<never> }) {
   const { session } = useAppServices();
   const touchField = useTouchField();
-  const typed = useReportSelector((state) => state.document.fieldInputs[path]);
+  const typed = useReportSelector((state) => state.document.report.typedNumbers[path]);
   const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
   const { issue, controlId, elementRef } = useFieldControl<HTMLInputElement>(path);
-  const shown = typed ?? formatNumber(typeof value === 'number' ? value : null);
+  const shown = describeTypedNumber(typed, typeof value === 'number' ? value : null);
   return (
     <FieldFrame
       controlId={controlId}

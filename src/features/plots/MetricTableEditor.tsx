@@ -2,7 +2,7 @@ import { memo, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
-import { formatNumber } from '@/model/numberInput';
+import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { withoutOrphanedMetricResults } from '@/model/orphanedMetricResults';
 import {
   resultAggregations,
@@ -121,7 +121,7 @@ const ResultNumberInput = memo(function ResultNumberInput({
     result?.id ?? resultId(address.modelId, address.metricId, address.split),
     field,
   );
-  const typed = useReportSelector((state) => state.document.fieldInputs[path]);
+  const typed = useReportSelector((state) => state.document.report.typedNumbers[path]);
   const reportId = useReportSelector((state) => state.document.report.id);
   const issue = useFieldIssue(path);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -132,7 +132,7 @@ const ResultNumberInput = memo(function ResultNumberInput({
     const id = ensureResult(session.store, address.modelId, address.metricId, address.split);
     if (id !== undefined) session.store.getState().setNumberInput(resultPath(id, field), text);
   });
-  const shown = draft ?? typed ?? formatNumber(result?.[field] ?? null);
+  const shown = draft ?? describeTypedNumber(typed, result?.[field] ?? null);
   const descriptions = [issue === undefined ? '' : issueId(fieldElementId(path)), describedBy ?? '']
     .filter((part) => part !== '')
     .join(' ');
@@ -240,9 +240,9 @@ function CellDetailsSummary({
 }) {
   const id = result?.id ?? resultId(address.modelId, address.metricId, address.split);
   const typedRuns = useReportSelector(
-    (state) => state.document.fieldInputs[resultPath(id, 'runs')],
+    (state) => state.document.report.typedNumbers[resultPath(id, 'runs')],
   );
-  const runs = typedRuns ?? formatNumber(result?.runs ?? null);
+  const runs = describeTypedNumber(typedRuns, result?.runs ?? null);
   const aggregation = result?.aggregation ?? choiceOptions.aggregation[0]?.value;
   const spreadKind = result?.spreadKind ?? choiceOptions.spreadKind[0]?.value;
   const words = [

@@ -2,11 +2,12 @@ import { memo, useId, useRef, type ReactNode } from 'react';
 import { formatNumber } from '@/model/numberInput';
 import { plotKinds, type Plot } from '@/model/reportSchema';
 import { plotKindLabels } from '@/plot/plotKindLabels';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices } from '@/app/AppContext';
 import { useFocusRequest } from '@/features/form/useFocusRequest';
 import { PlotImage } from './PlotImage';
 import { plotFieldPath } from './plotFieldPath';
 import { usePlotModels } from './usePlotModels';
+import { useResolvedPlot } from './useResolvedPlot';
 
 type TextKey = 'title' | 'xLabel' | 'xUnit' | 'yLabel' | 'yUnit';
 
@@ -23,12 +24,14 @@ function PlotTextField({
   label,
   value,
   wide = false,
+  readOnly = false,
 }: {
   plotId: string;
   field: TextKey;
   label: string;
   value: string;
   wide?: boolean;
+  readOnly?: boolean;
 }) {
   const { session } = useAppServices();
   const id = useId();
@@ -46,6 +49,7 @@ function PlotTextField({
         type="text"
         autoComplete="off"
         value={value}
+        readOnly={readOnly}
         onChange={(event) => session.store.getState().setFieldValue(path, event.target.value)}
       />
     </div>
@@ -94,9 +98,7 @@ export const PlotCard = memo(function PlotCard({
   count: number;
 }) {
   const { session } = useAppServices();
-  const plot = useReportSelector((state) =>
-    state.document.report.results.plots.find((candidate) => candidate.id === plotId),
-  );
+  const resolved = useResolvedPlot(plotId);
   const models = usePlotModels();
   const captionId = useId();
   const kindId = useId();
@@ -104,13 +106,18 @@ export const PlotCard = memo(function PlotCard({
   const logScaleHelpId = useId();
   const captionRef = useRef<HTMLTextAreaElement>(null);
   useFocusRequest(plotFieldPath(plotId, 'caption'), captionRef);
-  if (plot === undefined) return null;
+  if (resolved === undefined) return null;
+  const { plot } = resolved;
+  const derived = plot.derivation !== 'none';
   const number = index + 1;
   const store = () => session.store.getState();
   return (
     <li className="plot-card">
       <div className="plot-card-header">
-        <span className="plot-card-summary">{seriesSummary(plot)}</span>
+        <span className="plot-card-summary">
+          {seriesSummary(plot)}
+          {derived ? ' · drawn from the metric table and model cards, follows every edit' : ''}
+        </span>
         <div className="list-item-actions">
           <button
             type="button"
@@ -141,7 +148,7 @@ export const PlotCard = memo(function PlotCard({
         </div>
       </div>
       <figure className="plot-figure" aria-labelledby={captionId}>
-        <PlotImage plot={plot} models={models} />
+        <PlotImage plot={plot} models={models} valueTexts={resolved.valueTexts} />
         <figcaption id={captionId}>
           <FigureCaption
             number={number}
@@ -168,7 +175,13 @@ export const PlotCard = memo(function PlotCard({
           />
         </div>
         <PlotTextField plotId={plotId} field="xLabel" label="X axis label" value={plot.xLabel} />
-        <PlotTextField plotId={plotId} field="xUnit" label="X unit" value={plot.xUnit} />
+        <PlotTextField
+          plotId={plotId}
+          field="xUnit"
+          label="X unit"
+          value={plot.xUnit}
+          readOnly={derived}
+        />
         <PlotTextField plotId={plotId} field="yLabel" label="Y axis label" value={plot.yLabel} />
         <PlotTextField plotId={plotId} field="yUnit" label="Y unit" value={plot.yUnit} />
         <div className="plot-field">

@@ -7,6 +7,8 @@ import { usePlotTheme } from './usePlotTheme';
 /** The size plots are drawn at on screen: the export size, so the app shows what the files get. */
 const drawnSize = { width: 720, height: 450 } as const;
 
+const noValueTexts: ReadonlyMap<string, string> = new Map();
+
 /**
  * A plot drawn by the one SVG renderer and shown as an image (never as inserted markup), in the
  * colours of the app's light or dark theme. Typing in a plot's fields stays responsive: the title
@@ -15,16 +17,26 @@ const drawnSize = { width: 720, height: 450 } as const;
  * a later, interruptible render, so ten plots of 10,000 points do not lengthen the task that
  * shows the section.
  */
-export function PlotImage({ plot, models }: { plot: Plot; models: readonly Model[] }) {
+export function PlotImage({
+  plot,
+  models,
+  valueTexts = noValueTexts,
+}: {
+  plot: Plot;
+  models: readonly Model[];
+  /** Values as typed, by series id (`resolvePlot`). */
+  valueTexts?: ReadonlyMap<string, string>;
+}) {
   const theme = usePlotTheme();
   const shownPlot = useDeferredValue<Plot | null>(plot, null);
   const shownModels = useDeferredValue(models);
   const source = useMemo(() => {
     if (shownPlot === null) return undefined;
-    const { id, kind, xLabel, xUnit, yLabel, yUnit, logScale, series } = shownPlot;
+    const { id, kind, xLabel, xUnit, yLabel, yUnit, logScale, derivation, series } = shownPlot;
     const drawn: Plot = {
       id,
       kind,
+      derivation,
       title: '',
       caption: '',
       xLabel,
@@ -34,7 +46,7 @@ export function PlotImage({ plot, models }: { plot: Plot; models: readonly Model
       logScale,
       series,
     };
-    const svg = renderFigureSvg(drawn, shownModels, { ...drawnSize, theme });
+    const svg = renderFigureSvg(drawn, shownModels, { ...drawnSize, theme, valueTexts });
     return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     // Only what is drawn: a new title or caption keeps the drawing.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
@@ -49,6 +61,7 @@ export function PlotImage({ plot, models }: { plot: Plot; models: readonly Model
     shownPlot?.series,
     shownModels,
     theme,
+    valueTexts,
   ]);
   if (shownPlot === null || source === undefined)
     return <div className="plot-image plot-image--drawing" aria-busy="true" />;
@@ -56,7 +69,7 @@ export function PlotImage({ plot, models }: { plot: Plot; models: readonly Model
     <img
       className="plot-image"
       src={source}
-      alt={describePlotImage(shownPlot)}
+      alt={describePlotImage(shownPlot, valueTexts)}
       width={drawnSize.width}
       height={drawnSize.height}
     />

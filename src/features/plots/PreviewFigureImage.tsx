@@ -1,12 +1,12 @@
-import { useReportSelector } from '@/app/AppContext';
 import { PlotImage } from './PlotImage';
 import { usePlotModels } from './usePlotModels';
+import { useResolvedPlot } from './useResolvedPlot';
 
 /** The image of one figure in the preview, drawn by the same renderer as the form and the exports. */
 export default function PreviewFigureImage({ plotId }: { plotId: string }) {
-  const plot = useReportSelector((state) =>
-    state.document.report.results.plots.find((candidate) => candidate.id === plotId),
-  );
+  const resolved = useResolvedPlot(plotId);
   const models = usePlotModels();
-  return plot === undefined ? null : <PlotImage plot={plot} models={models} />;
+  return resolved === undefined ? null : (
+    <PlotImage plot={resolved.plot} models={models} valueTexts={resolved.valueTexts} />
+  );
 }

@@ -10,6 +10,7 @@ import { listOutlineFigures } from '@/export/listOutlineFigures';
 import { packDocx } from '@/export/packDocx';
 import { createExampleReport } from '@/model/createExampleReport';
 import { describePlotImage } from '@/plot/describePlotImage';
+import { resolvePlot } from '@/plot/resolvePlot';
 import { parseSvg } from '../plot/support/parseSvg';
 import { docxText } from './support/docxText';
 import { findXmlProblems } from './support/findXmlProblems';
@@ -36,7 +37,8 @@ describe('figures in Markdown', () => {
     images.forEach((image, index) => {
       const plot = example.results.plots[index];
       if (plot === undefined) throw new Error('more images than plots');
-      expect(image.alt).toBe(describePlotImage(plot));
+      const resolved = resolvePlot(example, plot);
+      expect(image.alt).toBe(describePlotImage(resolved.plot, resolved.valueTexts));
       const svg = parseSvg(decodeDataUri(image.url));
       expect(svg.documentElement.getAttribute('width')).toBe(String(exportFigureSize.width));
       expect(svg.getElementsByTagName('desc')[0]?.textContent).toBe(plot.caption);

@@ -23,13 +23,13 @@ describe('serializeReport', () => {
     const text = serializeReport(example, exportedAt);
     expect(JSON.parse(text)).toEqual({
       format: 'ml-report',
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt,
       report: example,
     });
     expect(
       text.startsWith(
-        '{\n  "format": "ml-report",\n  "schemaVersion": 1,\n  "exportedAt": "2025-03-14T09:00:00.000Z",\n  "report": {\n',
+        '{\n  "format": "ml-report",\n  "schemaVersion": 2,\n  "exportedAt": "2025-03-14T09:00:00.000Z",\n  "report": {\n',
       ),
     ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
@@ -87,7 +87,7 @@ describe('serializeReportParts', () => {
   it('is one piece when a text looks like a points placeholder', () => {
     const report = { ...example, titlePage: { ...example.titlePage, title: '\u0000points:0' } };
     expect(serializeReportParts(report, exportedAt)).toEqual([
-      JSON.stringify({ format: 'ml-report', schemaVersion: 1, exportedAt, report }, null, 2),
+      JSON.stringify({ format: 'ml-report', schemaVersion: 2, exportedAt, report }, null, 2),
       '\n',
     ]);
   });

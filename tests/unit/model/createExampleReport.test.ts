@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExampleReport } from '@/model/createExampleReport';
+import { resolvePlot } from '@/plot/resolvePlot';
 import { reportSchema, type Report } from '@/model/reportSchema';
 import { analyzeReport } from '@/model/reportIssues';
 import { countRichTextWords } from '@/model/richText';
@@ -80,7 +81,7 @@ describe('createExampleReport', () => {
     expect(testScores[0]?.value).toBeGreaterThan(testScores[1]?.value ?? Infinity);
   });
 
-  it('has loss curves for every model and one point per model in the size plot', () => {
+  it('has loss curves for every model and one point per model in the derived plots', () => {
     const modelIds = report.models.models.map((model) => model.id);
     const byKind = new Map(report.results.plots.map((plot) => [plot.kind, plot]));
     const lossCurves = byKind.get('loss-curve');
@@ -93,7 +94,12 @@ describe('createExampleReport', () => {
       expect(last).toBeLessThan(first);
     }
     for (const kind of ['size-vs-performance', 'metric-bar'] as const) {
-      const series = byKind.get(kind)?.series ?? [];
+      const plot = byKind.get(kind);
+      if (plot === undefined) throw new Error(`the example has no ${kind} plot`);
+      // Derived plots keep no points: they are drawn from the metric table when shown.
+      expect(plot.derivation).toBe(kind);
+      expect(plot.series).toEqual([]);
+      const { series } = resolvePlot(report, plot).plot;
       expect(series.map((item) => item.modelId)).toEqual(modelIds);
       expect(series.every((item) => item.points.length === 1)).toBe(true);
     }

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { authorRecordsAndChangeNote, migrateReport, migrationSteps } from '@/model/migrations';
+import {
+  authorRecordsAndChangeNote,
+  migrateReport,
+  migrationSteps,
+  typedNumbersAndPlotDerivation,
+} from '@/model/migrations';
 import { currentSchemaVersion } from '@/model/reportSchema';
 import { analyzeReport } from '@/model/reportIssues';
 import { restoreReport } from '@/model/restoreReport';
@@ -115,7 +120,10 @@ describe('the frozen v0 fixture', () => {
   it('restores through restoreReport into a valid current report', () => {
     const result = restoreReport(readFixture('report-v0.json'));
     if (!result.ok) throw new Error(`${result.message}: ${result.details.join('; ')}`);
-    expect(result.appliedMigrations).toEqual(['authorRecordsAndChangeNote']);
+    expect(result.appliedMigrations).toEqual([
+      'authorRecordsAndChangeNote',
+      'typedNumbersAndPlotDerivation',
+    ]);
     expect(result.report.schemaVersion).toBe(currentSchemaVersion);
     expect(result.report.titlePage.authors.map((author) => author.name)).toEqual([
       'Amara Okafor',
@@ -135,5 +143,39 @@ describe('the frozen v0 fixture', () => {
       report: fixture,
     });
     expect(result.ok).toBe(true);
+  });
+});
+
+describe('typedNumbersAndPlotDerivation (v1 -> v2)', () => {
+  const fixture = readFixture('report-v1.json');
+
+  it('is pure: it neither mutates its frozen input nor depends on anything else', () => {
+    const pristine = structuredClone(fixture);
+    const frozen = deepFreeze(structuredClone(fixture));
+    const first = typedNumbersAndPlotDerivation.migrate(frozen);
+    const second = typedNumbersAndPlotDerivation.migrate(frozen);
+    expect(frozen).toEqual(pristine);
+    expect(first).toEqual(second);
+    expect(first).not.toBe(frozen);
+  });
+
+  it('adds empty typed numbers and keeps every v1 plot with the points it holds', () => {
+    const after = typedNumbersAndPlotDerivation.migrate(fixture);
+    expect(after['schemaVersion']).toBe(2);
+    expect(after['typedNumbers']).toEqual({});
+    const plotsBefore = (fixture['results'] as JsonRecord)['plots'] as JsonRecord[];
+    const plotsAfter = (after['results'] as JsonRecord)['plots'] as JsonRecord[];
+    expect(plotsAfter).toEqual(plotsBefore.map((plot) => ({ ...plot, derivation: 'none' })));
+    for (const section of ['titlePage', 'abstract', 'models', 'setup', 'appendix']) {
+      expect(after[section]).toEqual(fixture[section]);
+    }
+  });
+
+  it('restores the frozen v1 fixture through restoreReport into a valid current report', () => {
+    const result = restoreReport(readFixture('report-v1.json'));
+    if (!result.ok) throw new Error(`${result.message}: ${result.details.join('; ')}`);
+    expect(result.appliedMigrations).toEqual(['typedNumbersAndPlotDerivation']);
+    expect(result.report.schemaVersion).toBe(currentSchemaVersion);
+    expect(result.report.results.plots.map((plot) => plot.series.length)).toEqual([8, 4, 4]);
   });
 });

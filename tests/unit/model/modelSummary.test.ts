@@ -82,9 +82,9 @@ describe('model descriptions', () => {
   });
 
   it('gives epochs, else steps, else nothing', () => {
-    expect(describeTrainingLength(modelWith({}, { epochs: 2.5, maxSteps: 900 }))).toBe('2.5');
-    expect(describeTrainingLength(modelWith({}, { maxSteps: 2000 }))).toBe('2000 steps');
-    expect(describeTrainingLength(modelWith({}))).toBe('');
+    expect(describeTrainingLength(modelWith({}, { epochs: 2.5, maxSteps: 900 }), {})).toBe('2.5');
+    expect(describeTrainingLength(modelWith({}, { maxSteps: 2000 }), {})).toBe('2000 steps');
+    expect(describeTrainingLength(modelWith({}), {})).toBe('');
   });
 
   it('multiplies batch size, accumulation and devices', () => {

@@ -62,6 +62,6 @@ describe('public/report.schema.json', () => {
     expect(errorsOf({ ...createExampleReport(), id: 'has spaces' })).toEqual([
       '/id must match pattern "^[A-Za-z0-9_-]{1,64}$"',
     ]);
-    expect(errorsOf({ ...createExampleReport(), schemaVersion: 2 }).length).toBeGreaterThan(0);
+    expect(errorsOf({ ...createExampleReport(), schemaVersion: 3 }).length).toBeGreaterThan(0);
   });
 });

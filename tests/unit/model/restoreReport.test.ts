@@ -12,7 +12,7 @@ import {
 import { richTextFromBlocks, textNode, type RichTextNode } from '@/model/richText';
 
 function envelopeOf(report: unknown): unknown {
-  return { format: 'ml-report', schemaVersion: 1, exportedAt: '2025-03-14T10:00:00.000Z', report };
+  return { format: 'ml-report', schemaVersion: 2, exportedAt: '2025-03-14T10:00:00.000Z', report };
 }
 
 function expectFailure(result: RestoreResult): { message: string; details: string[] } {
@@ -79,12 +79,12 @@ describe('restoreReport', () => {
   });
 
   it('refuses a report made by a newer version of the app', () => {
-    const newer = { ...example, schemaVersion: 2 };
+    const newer = { ...example, schemaVersion: 3 };
     const failure = expectFailure(
-      restoreReport({ format: 'ml-report', schemaVersion: 2, exportedAt: 'x', report: newer }),
+      restoreReport({ format: 'ml-report', schemaVersion: 3, exportedAt: 'x', report: newer }),
     );
     expect(failure.message).toContain('made by a newer version');
-    expect(failure.message).toContain('schema version 2');
+    expect(failure.message).toContain('schema version 3');
   });
 
   it('names the exact place of a value of the wrong type, by position', () => {

@@ -20,12 +20,13 @@ describe('buildSizeVersusPerformancePlot', () => {
     expect(plot).toMatchObject({
       id: 'plot-size',
       kind: 'size-vs-performance',
-      title: 'Trainable parameters versus test accuracy',
+      title: 'Trainable parameters versus test Accuracy',
       caption: 'Each point is one model. Mean of 3 runs per model. The x axis is logarithmic.',
       xLabel: 'Trainable parameters',
       xUnit: 'M',
-      yLabel: 'Test accuracy',
+      yLabel: 'Test Accuracy',
       logScale: true,
+      derivation: 'size-vs-performance',
     });
     expect(plot.series).toEqual([
       { id: 'size-model-a', label: 'Model A', modelId: 'model-a', points: [[13.9, 93.8]] },
@@ -54,15 +55,37 @@ describe('buildSizeVersusPerformancePlot', () => {
       const [first, second] = draft.models.models;
       if (first === undefined || second === undefined) throw new Error('example changed');
       first.trainableParameters = 'a lot';
+      first.parameterCount = '';
       second.trainableParameters = '';
+      second.parameterCount = '';
     });
     const { plot, problems } = buildSizeVersusPerformancePlot(report, { plotId: 'p' });
-    expect(plot.yLabel).toBe('Validation accuracy');
+    expect(plot.yLabel).toBe('Validation Accuracy');
     expect(plot.series.map((series) => series.modelId)).toEqual(['model-c', 'model-d']);
     expect(problems).toEqual([
       'Model A: "a lot" is not a parameter count such as 125M or 7.25B; it is left out.',
-      'Model B has no trainable parameters count; it is left out.',
+      'Model B has no parameter count; it is left out.',
     ]);
+  });
+
+  it('uses the parameter count where trainable parameters are not given, and says so', () => {
+    const mixed = changedExample((draft) => {
+      const [first] = draft.models.models;
+      if (first === undefined) throw new Error('example changed');
+      first.trainableParameters = '';
+    });
+    const { plot: mixedPlot, problems } = buildSizeVersusPerformancePlot(mixed, { plotId: 'p' });
+    expect(problems).toEqual([]);
+    expect(mixedPlot.xLabel).toBe('Trainable parameters (total where not given)');
+    expect(mixedPlot.series[0]?.points).toEqual([[8030, 93.8]]);
+
+    const totalOnly = changedExample((draft) => {
+      for (const model of draft.models.models) model.trainableParameters = '';
+    });
+    const { plot } = buildSizeVersusPerformancePlot(totalOnly, { plotId: 'p' });
+    expect(plot.xLabel).toBe('Parameters');
+    expect(plot.title).toBe('Parameters versus test Accuracy');
+    expect(plot.xUnit).toBe('B');
   });
 
   it('uses the first metric when none is primary, and says so', () => {
@@ -93,11 +116,12 @@ describe('buildMetricBarPlot', () => {
     expect(plot).toMatchObject({
       id: 'plot-bars',
       kind: 'metric-bar',
-      title: 'Test accuracy by model',
+      title: 'Test Accuracy by model',
       caption: 'Mean of 3 runs per model.',
       xLabel: 'Model',
-      yLabel: 'Test accuracy',
+      yLabel: 'Test Accuracy',
       logScale: false,
+      derivation: 'metric-bar',
     });
     expect(plot.series.map((series) => [series.id, series.label, series.points])).toEqual([
       ['bar-model-a', 'Model A', [[1, 93.8]]],
@@ -120,5 +144,39 @@ describe('buildMetricBarPlot', () => {
     expect(plot.title).toBe('Test F1 by model');
     expect(plot.series.map((series) => series.modelId)).toEqual(['model-a', 'model-c', 'model-d']);
     expect(problems).toEqual(['Model B has no test result for "F1".']);
+  });
+});
+
+describe('derived plots and the metric name and values as typed', () => {
+  const typed = changedExample((draft) => {
+    const [accuracy] = draft.problem.metrics;
+    if (accuracy === undefined) throw new Error('example changed');
+    accuracy.name = 'Vicuna score';
+    const result = draft.results.metricResults.find(
+      (candidate) =>
+        candidate.modelId === 'model-a' &&
+        candidate.metricId === accuracy.id &&
+        candidate.split === 'test',
+    );
+    if (result === undefined) throw new Error('example changed');
+    result.value = 87;
+    draft.typedNumbers = { [`results.metricResults#${result.id}.value`]: '87.0' };
+  });
+
+  it('keeps the capitals of the metric name in the auto title', () => {
+    expect(buildMetricBarPlot(typed, { plotId: 'p' }).plot.title).toBe(
+      'Test Vicuna score by model',
+    );
+    expect(buildSizeVersusPerformancePlot(typed, { plotId: 'p' }).plot.title).toBe(
+      'Trainable parameters versus test Vicuna score',
+    );
+  });
+
+  it('gives each bar and point its value as typed', () => {
+    const bars = buildMetricBarPlot(typed, { plotId: 'p' });
+    expect(bars.valueTexts.get('bar-model-a')).toBe('87.0');
+    expect(bars.valueTexts.get('bar-model-b')).toBe('93.4');
+    const sizes = buildSizeVersusPerformancePlot(typed, { plotId: 'p' });
+    expect(sizes.valueTexts.get('size-model-a')).toBe('87.0');
   });
 });

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createExampleReport } from '@/model/createExampleReport';
 import type { Plot } from '@/model/reportSchema';
 import { describePlotImage } from '@/plot/describePlotImage';
+import { resolvePlot } from '@/plot/resolvePlot';
 
 const example = createExampleReport();
 
 function examplePlot(kind: Plot['kind']): Plot {
   const plot = example.results.plots.find((candidate) => candidate.kind === kind);
   if (plot === undefined) throw new Error(`no ${kind} plot in the example`);
-  return plot;
+  return resolvePlot(example, plot).plot;
 }
 
 describe('describePlotImage', () => {
@@ -21,7 +22,7 @@ describe('describePlotImage', () => {
   it('gives each model its values in a size-vs-performance plot and says the scale is logarithmic', () => {
     const text = describePlotImage(examplePlot('size-vs-performance'));
     expect(text).toMatch(
-      /^Scatter plot of Test accuracy \(%\) against Trainable parameters \(millions\), log scale: /u,
+      /^Scatter plot of Test accuracy \(%\) against Trainable parameters \(M\), log scale: /u,
     );
     expect(text).toContain('Model A (');
     expect(text.split('; ')).toHaveLength(4);

@@ -3,6 +3,7 @@ import { createExampleReport } from '@/model/createExampleReport';
 import { plotKinds, type Plot } from '@/model/reportSchema';
 import type { PlotThemeName } from '@/plot/plotThemes';
 import { renderPlotSvg } from '@/plot/renderPlotSvg';
+import { resolvePlot } from '@/plot/resolvePlot';
 import { expectGolden } from '../export/support/expectGolden';
 import { findXmlProblems } from '../export/support/findXmlProblems';
 import { parseSvg } from './support/parseSvg';
@@ -15,7 +16,7 @@ const size = { width: 640, height: 400 } as const;
 function examplePlot(kind: Plot['kind']): Plot {
   const plot = report.results.plots.find((candidate) => candidate.kind === kind);
   if (plot === undefined) throw new Error(`The example has no ${kind} plot`);
-  return plot;
+  return resolvePlot(report, plot).plot;
 }
 
 function curve(overrides: Partial<Plot> = {}): Plot {
@@ -29,6 +30,7 @@ function curve(overrides: Partial<Plot> = {}): Plot {
     yLabel: 'Loss',
     yUnit: 'nats',
     logScale: false,
+    derivation: 'none',
     series: [
       {
         id: 'train',

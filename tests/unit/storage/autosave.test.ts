@@ -51,7 +51,7 @@ function setup() {
   const memory = createMemoryDatabase();
   const store = createReportStore({
     now: () => Date.now(),
-    initialDocument: { report: createEmptyReport('r1'), fieldInputs: {} },
+    initialDocument: { report: createEmptyReport('r1') },
   });
   const states: SaveState[] = [];
   const autosave = startAutosave({
@@ -135,12 +135,7 @@ describe('autosave', () => {
 
   it('shows Saved once another stored report is opened, without writing it back', async () => {
     const { memory, store, autosave, states } = setup();
-    store
-      .getState()
-      .replaceDocument(
-        { report: createEmptyReport('r2'), fieldInputs: {} },
-        { keepHistory: false },
-      );
+    store.getState().replaceDocument({ report: createEmptyReport('r2') }, { keepHistory: false });
     expect(states.at(-1)).toBe('saving');
     autosave.setBaseRevision(4);
     expect(states.at(-1)).toBe('saved');

@@ -7,14 +7,14 @@ function makeStore() {
   let now = 0;
   const store = createReportStore({
     now: () => now,
-    initialDocument: { report: createEmptyReport('report-1'), fieldInputs: {} },
+    initialDocument: { report: createEmptyReport('report-1') },
   });
   return { store, advance: (milliseconds: number) => (now += milliseconds) };
 }
 
 describe('reportStore', () => {
   it('opens with the given document but does not keep it as its initial state', () => {
-    const opened = { report: createExampleReport(), fieldInputs: { 'titlePage.version': 'x' } };
+    const opened = { report: createExampleReport() };
     const store = createReportStore({ now: () => 0, initialDocument: opened });
     expect(store.getState().document).toBe(opened);
     expect(store.getState().revision).toBe(0);
@@ -96,17 +96,17 @@ describe('reportStore', () => {
     expect(store.getState().document.report.models.models[0]?.hyperparameters.learningRate).toBe(
       0.0002,
     );
-    expect(store.getState().document.fieldInputs[path]).toBe('2e-4');
+    expect(store.getState().document.report.typedNumbers[path]).toBe('2e-4');
     store.getState().setNumberInput(path, 'fast');
     expect(store.getState().document.report.models.models[0]?.hyperparameters.learningRate).toBe(
       0.0002,
     );
-    expect(store.getState().document.fieldInputs[path]).toBe('fast');
+    expect(store.getState().document.report.typedNumbers[path]).toBe('fast');
     store.getState().setNumberInput(path, '');
     expect(
       store.getState().document.report.models.models[0]?.hyperparameters.learningRate,
     ).toBeNull();
-    expect(store.getState().document.fieldInputs[path]).toBeUndefined();
+    expect(store.getState().document.report.typedNumbers[path]).toBeUndefined();
   });
 
   it('adds, moves and removes list items; removing drops their typed numbers; undo restores', () => {
@@ -121,15 +121,15 @@ describe('reportStore', () => {
     ]);
     store.getState().removeListItem('models.models', 'm1');
     expect(store.getState().document.report.models.models.map((model) => model.id)).toEqual(['m2']);
-    expect(store.getState().document.fieldInputs).toEqual({});
+    expect(store.getState().document.report.typedNumbers).toEqual({});
     store.getState().undo();
     expect(store.getState().document.report.models.models.map((model) => model.id)).toEqual([
       'm2',
       'm1',
     ]);
-    expect(store.getState().document.fieldInputs['models.models#m1.hyperparameters.epochs']).toBe(
-      'three',
-    );
+    expect(
+      store.getState().document.report.typedNumbers['models.models#m1.hyperparameters.epochs'],
+    ).toBe('three');
   });
 
   it('replaces the whole document as one undoable step', () => {
@@ -137,7 +137,7 @@ describe('reportStore', () => {
     store.getState().setFieldValue('titlePage.title', 'Mine');
     const replacement = createEmptyReport('report-1');
     replacement.titlePage.title = 'Imported';
-    store.getState().replaceDocument({ report: replacement, fieldInputs: {} });
+    store.getState().replaceDocument({ report: replacement });
     expect(store.getState().document.report.titlePage.title).toBe('Imported');
     store.getState().undo();
     expect(store.getState().document.report.titlePage.title).toBe('Mine');
