@@ -84,9 +84,9 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
     if (focusSerial === undefined) return;
     containerRef.current?.scrollIntoView({ block: 'center' });
     if (standInRef.current?.focusAtEnd() === true) return;
-    const editable = document.getElementById(controlId);
-    if (editable !== null && editable.isContentEditable) editable.focus();
-  }, [focusSerial, controlId]);
+    // Not by id: while the editor takes over, the stand-in leaving still holds the same id.
+    containerRef.current?.querySelector<HTMLElement>('.ProseMirror')?.focus();
+  }, [focusSerial]);
 
   const commit = (next: RichText): void => {
     const state = session.store.getState();
