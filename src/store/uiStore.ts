@@ -25,7 +25,8 @@ export interface UiState {
   touchedPaths: Readonly<Record<FieldPath, true>>;
   /** After Check report every issue shows, not only those of touched fields. */
   showAllIssues: boolean;
-  focusRequest: { path: FieldPath; serial: number } | undefined;
+  /** `revealIssue`: Next issue or an issue link asked, so the field's message shows at once. */
+  focusRequest: { path: FieldPath; serial: number; revealIssue: boolean } | undefined;
   saveState: SaveState;
   saveProblem: string | undefined;
   notices: readonly Notice[];
@@ -38,7 +39,7 @@ export interface UiActions {
   openSection: (sectionId: SectionId) => void;
   togglePreview: () => void;
   markTouched: (path: FieldPath) => void;
-  requestFocus: (path: FieldPath) => void;
+  requestFocus: (path: FieldPath, options?: { revealIssue?: boolean }) => void;
   showAllIssuesNow: () => void;
   setSaveState: (state: SaveState, problem?: string) => void;
   addNotice: (notice: Notice) => void;
@@ -70,8 +71,14 @@ export function createUiStore(): UiStore {
       if (get().touchedPaths[path] !== true)
         set({ touchedPaths: { ...get().touchedPaths, [path]: true } });
     },
-    requestFocus: (path) =>
-      set({ focusRequest: { path, serial: (get().focusRequest?.serial ?? 0) + 1 } }),
+    requestFocus: (path, options) =>
+      set({
+        focusRequest: {
+          path,
+          serial: (get().focusRequest?.serial ?? 0) + 1,
+          revealIssue: options?.revealIssue === true,
+        },
+      }),
     showAllIssuesNow: () => set({ showAllIssues: true }),
     setSaveState: (saveState, problem) => set({ saveState, saveProblem: problem }),
     addNotice: (notice) =>

@@ -50,12 +50,21 @@ test('a blank report reads low and Next issue walks it field by field', async ({
   await expect(main.getByLabel('Date', { exact: true })).toBeFocused();
   await next.click();
   await expect(main.getByLabel('Version', { exact: true })).toBeFocused();
+  // Recommended fields keep the section from complete, so Next issue stops at them too.
+  await next.click();
+  await expect(main.getByLabel('Organization', { exact: true })).toBeFocused();
+  await next.click();
+  await expect(main.getByLabel('License', { exact: true })).toBeFocused();
   await next.click();
   await expect(main.getByRole('heading', { level: 1, name: 'Abstract' })).toBeVisible();
   await expect(main.getByRole('textbox', { name: 'Summary' })).toBeFocused();
 
-  await page.getByRole('button', { name: 'Previous issue' }).click();
+  const previous = page.getByRole('button', { name: 'Previous issue' });
+  await previous.click();
   await expect(main.getByRole('heading', { level: 1, name: 'Title page' })).toBeVisible();
+  await expect(main.getByLabel('License', { exact: true })).toBeFocused();
+  await previous.click();
+  await previous.click();
   const version = main.getByLabel('Version', { exact: true });
   await expect(version).toBeFocused();
   await expect(main.getByText('Version is missing')).toBeVisible();
@@ -63,7 +72,7 @@ test('a blank report reads low and Next issue walks it field by field', async ({
   // Fixing the field it points at moves Next issue on to what followed it.
   await version.fill('0.1');
   await next.click();
-  await expect(main.getByRole('textbox', { name: 'Summary' })).toBeFocused();
+  await expect(main.getByLabel('Organization', { exact: true })).toBeFocused();
   expect(await completenessValue(page)).toBeGreaterThan(0);
 });
 

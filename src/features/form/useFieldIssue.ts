@@ -5,11 +5,13 @@ import { useAnalysisSelector, useUiSelector } from '@/app/AppContext';
 /**
  * The first issue of a field, when it should show: wrong values once the field was left, missing
  * ones only after Check report or when Next issue points here, so a blank report is not all red
- * and a message never appears under the pointer of a user leaving an empty field.
+ * and a message never appears under the pointer of a user leaving an empty field. A field focused
+ * for another reason (the first field of a card just added) shows nothing yet.
  */
 export function useFieldIssue(path: FieldPath): ReportIssue | undefined {
   const showAll = useUiSelector(
-    (state) => state.showAllIssues || state.focusRequest?.path === path,
+    (state) =>
+      state.showAllIssues || (state.focusRequest?.path === path && state.focusRequest.revealIssue),
   );
   const touched = useUiSelector((state) => state.touchedPaths[path] === true);
   const issue = useAnalysisSelector((state) => state.issuesByPath.get(path)?.[0]);

@@ -3,7 +3,9 @@ import { useAnalysisSelector, useAppServices } from '@/app/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { describeIssueLocation } from '@/model/describeIssueLocation';
 import type { FieldPath } from '@/model/fieldPath';
-import { isOpenIssue } from '@/model/isOpenIssue';
+import { issuesToVisit } from '@/model/issuesToVisit';
+import { CheckReportPanel } from './CheckReportPanel';
+import { describeIssueCount } from './describeIssueCount';
 import { useGoToField } from './useGoToField';
 import './issueNavigation.css';
 
@@ -12,33 +14,38 @@ interface Cursor {
   index: number;
 }
 
-function describeCount(count: number): string {
-  if (count === 0) return 'No issues: nothing required is missing or wrong.';
-  return count === 1 ? '1 issue to look at.' : `${count} issues to look at.`;
-}
-
 export function CompletenessMeter() {
   const { ui, analysis, session } = useAppServices();
   const goToField = useGoToField();
   const completeness = useAnalysisSelector((state) => state.analysis.completeness);
-  const openIssueCount = useAnalysisSelector(
-    (state) => state.analysis.issues.filter(isOpenIssue).length,
-  );
+  const issueCount = useAnalysisSelector((state) => issuesToVisit(state.analysis.issues).length);
   const cursor = useRef<Cursor | undefined>(undefined);
-  // After Check report the count stays live; after Next issue, the issue gone to.
+  const checkReportButton = useRef<HTMLButtonElement>(null);
+  const [listOpen, setListOpen] = useState(false);
+  // After Check report the count stays live; after Next issue, the field gone to, until it is fixed.
   const [announcement, setAnnouncement] = useState<
-    { kind: 'count' } | { kind: 'issue'; text: string } | undefined
+    { kind: 'count' } | { kind: 'issue'; path: FieldPath } | undefined
   >(undefined);
+  const announcedPath = announcement?.kind === 'issue' ? announcement.path : undefined;
+  // Recomputed with every analysis, so a fixed field's message never stays in the status.
+  const issueText = useAnalysisSelector((state) => {
+    if (announcedPath === undefined) return undefined;
+    const visited = issuesToVisit(state.analysis.issues);
+    const index = visited.findIndex((issue) => issue.path === announcedPath);
+    const issue = visited[index];
+    if (issue === undefined) return undefined;
+    const where = describeIssueLocation(session.store.getState().document.report, announcedPath);
+    return `Issue ${index + 1} of ${visited.length} · ${where.join(' › ')}: ${issue.message}`;
+  });
 
   const currentIssues = () => {
     flushPendingEdits();
     analysis.getState().refreshNow();
-    return analysis.getState().analysis.issues.filter(isOpenIssue);
+    return issuesToVisit(analysis.getState().analysis.issues);
   };
 
   const step = (direction: 1 | -1): void => {
-    const issues = currentIssues();
-    const paths = [...new Set(issues.map((issue) => issue.path))];
+    const paths = currentIssues().map((issue) => issue.path);
     if (paths.length === 0) {
       setAnnouncement({ kind: 'count' });
       return;
@@ -52,73 +59,86 @@ export function CompletenessMeter() {
     else index = direction === 1 ? last.index : last.index - 1;
     index = ((index % paths.length) + paths.length) % paths.length;
     const path = paths[index];
-    const issue = issues.find((candidate) => candidate.path === path);
-    if (path === undefined || issue === undefined) return;
+    if (path === undefined) return;
     cursor.current = { path, index };
-    const where = describeIssueLocation(session.store.getState().document.report, path);
-    setAnnouncement({
-      kind: 'issue',
-      text: `Issue ${index + 1} of ${paths.length} · ${where.join(' › ')}: ${issue.message}`,
-    });
+    setAnnouncement({ kind: 'issue', path });
     goToField(path);
   };
 
   const checkReport = (): void => {
-    currentIssues();
+    const count = currentIssues().length;
     setAnnouncement({ kind: 'count' });
     ui.getState().showAllIssuesNow();
+    setListOpen(count > 0);
+  };
+
+  const closeList = (): void => {
+    setListOpen(false);
+    checkReportButton.current?.focus();
   };
 
   const shownAnnouncement =
-    announcement === undefined
-      ? ''
-      : announcement.kind === 'count' || openIssueCount === 0
-        ? describeCount(openIssueCount)
-        : announcement.text;
+    announcement === undefined ? '' : (issueText ?? describeIssueCount(issueCount));
 
   return (
-    <div className="completeness">
-      <p className="issue-announcement" role="status">
-        {shownAnnouncement}
-      </p>
-      <div className="completeness-meter">
-        <span className="completeness-label" id="completeness-label">
-          Report completeness
-        </span>
-        <div
-          className="completeness-bar"
-          role="progressbar"
-          aria-labelledby="completeness-label"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={completeness}
-          aria-valuetext={`${completeness} %`}
-        >
-          <div className="completeness-fill" style={{ width: `${completeness}%` }} />
+    <>
+      <div className="completeness">
+        <p className="issue-announcement" role="status">
+          {shownAnnouncement}
+        </p>
+        <div className="completeness-meter">
+          <span className="completeness-label" id="completeness-label">
+            Report completeness
+          </span>
+          <div
+            className="completeness-bar"
+            role="progressbar"
+            aria-labelledby="completeness-label"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={completeness}
+            aria-valuetext={`${completeness} %`}
+          >
+            <div className="completeness-fill" style={{ width: `${completeness}%` }} />
+          </div>
+          <span className="completeness-value" aria-hidden="true">
+            {completeness} %
+          </span>
         </div>
-        <span className="completeness-value" aria-hidden="true">
-          {completeness} %
-        </span>
+        <button
+          type="button"
+          className="toolbar-button"
+          onClick={() => step(-1)}
+          disabled={issueCount === 0}
+        >
+          Previous issue
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          onClick={() => step(1)}
+          disabled={issueCount === 0}
+        >
+          Next issue
+        </button>
+        <button
+          ref={checkReportButton}
+          type="button"
+          className="toolbar-button"
+          onClick={checkReport}
+        >
+          Check report
+        </button>
       </div>
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={() => step(-1)}
-        disabled={openIssueCount === 0}
-      >
-        Previous issue
-      </button>
-      <button
-        type="button"
-        className="toolbar-button"
-        onClick={() => step(1)}
-        disabled={openIssueCount === 0}
-      >
-        Next issue
-      </button>
-      <button type="button" className="toolbar-button" onClick={checkReport}>
-        Check report
-      </button>
-    </div>
+      {listOpen ? (
+        <CheckReportPanel
+          onClose={closeList}
+          onGoToField={(path) => {
+            setListOpen(false);
+            goToField(path);
+          }}
+        />
+      ) : null}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useAppServices, useUiSelector } from '@/app/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
-import { isOpenIssue } from '@/model/isOpenIssue';
+import { issuesToVisit } from '@/model/issuesToVisit';
 import { FinalExportDialog } from './FinalExportDialog';
 import { useGoToField } from './useGoToField';
 import { useMenu } from './useMenu';
@@ -53,7 +53,8 @@ export function ExportMenu() {
     flushPendingEdits();
     analysis.getState().refreshNow();
     const isFinal = session.store.getState().document.report.titlePage.status === 'final';
-    if (isFinal && analysis.getState().analysis.issues.some(isOpenIssue)) setFinalCheck(format);
+    if (isFinal && issuesToVisit(analysis.getState().analysis.issues).length > 0)
+      setFinalCheck(format);
     else void exportAs(format);
   };
 

@@ -1,24 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppServices } from '@/app/AppContext';
-import { describeIssueLocation } from '@/model/describeIssueLocation';
 import type { FieldPath } from '@/model/fieldPath';
-import { isOpenIssue } from '@/model/isOpenIssue';
+import { groupIssuesBySection } from '@/model/groupIssuesBySection';
+import { issuesToVisit } from '@/model/issuesToVisit';
 import type { IssueSeverity, ReportIssue } from '@/model/reportIssue';
-import { getSectionDefinition, sectionIds, type SectionId } from '@/model/sectionRegistry';
+import { IssueList } from './IssueList';
 import './issueNavigation.css';
-
-const severityTags: Record<IssueSeverity, string> = {
-  missing: 'Missing',
-  error: 'Wrong',
-  warning: 'Check',
-  recommended: 'Hint',
-};
-
-interface ListedIssue {
-  issue: ReportIssue;
-  /** Where in the section, e.g. `Model A › Hyperparameters`; empty for top-level fields. */
-  where: string;
-}
 
 function countPhrase(count: number, singular: string, plural: string): string | undefined {
   if (count === 0) return undefined;
@@ -30,6 +17,7 @@ function summarize(issues: readonly ReportIssue[]): string {
     issues.filter((issue) => issue.severity === severity).length;
   const parts = [
     countPhrase(count('missing'), 'required field is empty', 'required fields are empty'),
+    countPhrase(count('recommended'), 'recommended field is empty', 'recommended fields are empty'),
     countPhrase(count('error'), 'value is wrong', 'values are wrong'),
     countPhrase(count('warning'), 'thing needs a check', 'things need a check'),
   ].filter((part): part is string => part !== undefined);
@@ -55,23 +43,10 @@ export function FinalExportDialog({
 }) {
   const { analysis, session } = useAppServices();
   // A snapshot: the dialog is modal, so nothing changes under it.
-  const [issues] = useState(() => analysis.getState().analysis.issues.filter(isOpenIssue));
-  const [grouped] = useState(() => {
-    const report = session.store.getState().document.report;
-    const bySection = new Map<SectionId, ListedIssue[]>();
-    for (const issue of issues) {
-      const listed = bySection.get(issue.sectionId) ?? [];
-      listed.push({
-        issue,
-        where: describeIssueLocation(report, issue.path).slice(1).join(' › '),
-      });
-      bySection.set(issue.sectionId, listed);
-    }
-    return sectionIds.flatMap((sectionId) => {
-      const listed = bySection.get(sectionId);
-      return listed === undefined ? [] : [{ sectionId, listed }];
-    });
-  });
+  const [issues] = useState(() => issuesToVisit(analysis.getState().analysis.issues));
+  const [grouped] = useState(() =>
+    groupIssuesBySection(session.store.getState().document.report, issues),
+  );
   const dialogRef = useRef<HTMLDialogElement>(null);
   const choice = useRef<(() => void) | undefined>(undefined);
   useEffect(() => {
@@ -97,28 +72,11 @@ export function FinalExportDialog({
         to go to its field.
       </p>
       <div className="final-export-issues">
-        {grouped.map(({ sectionId, listed }) => (
-          <div key={sectionId} role="group" aria-labelledby={`final-export-${sectionId}`}>
-            <h3 id={`final-export-${sectionId}`}>{getSectionDefinition(sectionId).title}</h3>
-            <ul>
-              {listed.map(({ issue, where }) => (
-                <li key={`${issue.path}\n${issue.message}`}>
-                  <span className={`issue-tag issue-tag--${issue.severity}`}>
-                    {severityTags[issue.severity]}
-                  </span>
-                  <button
-                    type="button"
-                    className="issue-link"
-                    onClick={() => closeWith(() => onGoToField(issue.path))}
-                  >
-                    {where === '' ? null : <span className="issue-where">{where}: </span>}
-                    {issue.message}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        <IssueList
+          groups={grouped}
+          idPrefix="final-export"
+          onGoToField={(path) => closeWith(() => onGoToField(path))}
+        />
       </div>
       <div className="dialog-actions">
         <button type="button" className="toolbar-button" onClick={() => closeWith(onCancel)}>

@@ -9,6 +9,6 @@ export function useGoToField(): (path: FieldPath) => void {
     const sectionId = sectionIdOfPath(path);
     if (isSectionId(sectionId)) ui.getState().openSection(sectionId);
     ui.getState().markTouched(path);
-    ui.getState().requestFocus(path);
+    ui.getState().requestFocus(path, { revealIssue: true });
   };
 }
