@@ -232,7 +232,9 @@ test.describe('list actions use the item as it is now', () => {
     await main.getByRole('button', { name: 'Add reference' }).click();
     await main.getByLabel('Reference title', { exact: true }).click();
     await typeLikeAPerson(page, 'QLoRA');
-    await main.getByRole('button', { name: 'Add reference' }).click();
+    // By keyboard: a click here is sometimes lost, as something above the button shrinks by one
+    // line when the title loses focus (between mousedown and mouseup); reported, not this test's.
+    await main.getByRole('button', { name: 'Add reference' }).press('Enter');
     await main
       .getByRole('region', { name: 'Reference 2', exact: true })
       .getByLabel('Reference title', { exact: true })
