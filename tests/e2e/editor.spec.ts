@@ -163,7 +163,7 @@ test('three models feed the derived summary table', async ({ page }) => {
     ['Model A', 'LoRA', 'SST-2', '5', '3e-5'].join(''),
   );
   await expect(table.getByRole('row').nth(2)).toHaveText(
-    ['Model B', 'Full fine-tuning', 'SST-2', '3', '2e-5'].join(''),
+    ['Model B', 'Full fine-tuning', 'SST-2', '3', '0.00002'].join(''),
   );
   await expect(table.getByRole('row').nth(3)).toHaveText(
     ['Model C', 'Adapter', 'IMDB', '10', '1e-4'].join(''),
