@@ -69,7 +69,10 @@ export function saveStatus(page: Page) {
 export async function typeInRichText(page: Page, name: string, text: string): Promise<void> {
   const field = page.getByRole('main').getByRole('textbox', { name, exact: true });
   await field.click();
-  await expect(field).toHaveAttribute('contenteditable', 'true');
+  // The editable stand-in takes keys before the editor loads; its toolbar shows the editor is here.
+  await expect(
+    page.getByRole('main').getByRole('toolbar', { name: `${name} formatting` }),
+  ).toBeVisible({ timeout: 20_000 });
   await expect(field).toBeFocused();
   await page.keyboard.type(text);
 }
