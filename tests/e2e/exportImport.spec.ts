@@ -1,39 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Page } from '@playwright/test';
 import { expect, openApp, openSection, sectionTitles, test } from './appTest';
-
-async function exportAs(page: Page, label: 'Markdown (.md)' | 'Word (.docx)' | 'JSON (.json)') {
-  const downloadPromise = page.waitForEvent('download');
-  // A failed export (such as a worker that cannot load) fails the test at once, with its reason.
-  const failure = page.getByRole('alert').filter({ hasText: 'The export failed' });
-  const failed = failure.waitFor().then(
-    () => failure.innerText(),
-    () => undefined,
-  );
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: label }).click();
-  const download = await Promise.race([downloadPromise, failed]);
-  if (download === undefined || typeof download === 'string') throw new Error(String(download));
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(path) };
-}
-
-async function importFile(
-  page: Page,
-  name: string,
-  content: string | Buffer,
-  mimeType = 'application/json',
-) {
-  const chooserPromise = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const chooser = await chooserPromise;
-  await chooser.setFiles({
-    name,
-    mimeType,
-    buffer: typeof content === 'string' ? Buffer.from(content) : content,
-  });
-}
+import { exportAs, importFile } from './exportFiles';
 
 test('the example exports to Markdown, Word and JSON, and the JSON opens the same report elsewhere', async ({
   page,

@@ -1,20 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test, typeInRichText, waitUntilSaved } from './appTest';
+import { exportAs, importFile } from './exportFiles';
 
 // Typing key by key and exporting take up to 30 s on a busy machine.
 test.describe.configure({ timeout: 120_000 });
-
-type ExportLabel = 'Markdown (.md)' | 'JSON (.json)';
-
-async function exportAs(page: Page, label: ExportLabel) {
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: label }).click();
-  const download = await downloadPromise;
-  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
-}
 
 /** WCAG contrast of an element's text against the first opaque background behind it. */
 async function contrastRatio(element: Locator): Promise<number> {
@@ -165,14 +155,7 @@ test('a successful import is confirmed, and its Undo brings back the report open
   await page.keyboard.type('Before import', { delay: 20 });
   await waitUntilSaved(page);
 
-  const chooserPromise = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const chooser = await chooserPromise;
-  await chooser.setFiles({
-    name: exported.name,
-    mimeType: 'application/json',
-    buffer: exported.bytes,
-  });
+  await importFile(page, exported.name, exported.bytes);
   await page.getByRole('dialog').getByRole('button', { name: 'Replace' }).click();
   await expect(title).toHaveValue('Imported study');
   const notice = page.getByRole('status').filter({ hasText: 'Imported “Imported study”' });

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, sectionTitles, test } from './appTest';
 import { emulateSlowMachine } from './slowMachine';
+import { exportAs, importFile } from './exportFiles';
 
 /**
  * A new user writes up a real published study from a blank report: LoRA on GLUE MNLI with
@@ -518,15 +518,6 @@ async function addListItem(page: Page, button: string): Promise<void> {
   await page.getByRole('main').getByRole('button', { name: button, exact: true }).click();
 }
 
-async function exportAs(page: Page, label: 'Markdown (.md)' | 'Word (.docx)' | 'JSON (.json)') {
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: label }).click();
-  const download = await downloadPromise;
-  const path = await download.path();
-  return { name: download.suggestedFilename(), path, bytes: await readFile(path) };
-}
-
 /** The text a reader shows: pandoc's HTML with tags dropped, entities decoded and spaces collapsed. */
 function readWithPandoc(path: string, from: 'gfm' | 'docx'): string {
   const html = execFileSync('pandoc', ['-f', from, '-t', 'html', '--wrap=none', path], {
@@ -629,15 +620,7 @@ test('a new user writes up LoRA on GLUE from a blank report on a slow machine; e
   const colleague = await browser.newContext();
   const colleaguePage = await colleague.newPage();
   await openApp(colleaguePage);
-  const chooserPromise = colleaguePage.waitForEvent('filechooser');
-  await colleaguePage.getByRole('button', { name: 'Import', exact: true }).click();
-  await (
-    await chooserPromise
-  ).setFiles({
-    name: json.name,
-    mimeType: 'application/json',
-    buffer: json.bytes,
-  });
+  await importFile(colleaguePage, json.name, json.bytes);
   await expect(colleaguePage.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue(
     entries[0]?.value ?? '',
   );

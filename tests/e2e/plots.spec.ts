@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test } from './appTest';
+import { exportAs } from './exportFiles';
 
 const exampleFigures = [
   { caption: 'Figure 1: Training and validation loss', alt: /^Loss curves of / },
@@ -19,16 +20,6 @@ const spreadsheetCsv = [
   '3;1,52;1,61;0,84',
   '4;1,30;1,44',
 ].join('\r\n');
-
-type ExportLabel = 'Markdown (.md)' | 'Markdown + figures (.zip)' | 'Word (.docx)' | 'JSON (.json)';
-
-async function exportAs(page: Page, label: ExportLabel) {
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: label }).click();
-  const download = await downloadPromise;
-  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
-}
 
 async function openExampleResults(page: Page): Promise<Locator> {
   await openApp(page);

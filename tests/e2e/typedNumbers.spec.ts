@@ -1,18 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test } from './appTest';
 import { emulateSlowMachine, typeLikeAPerson } from './slowMachine';
-
-type ExportLabel = 'Markdown (.md)' | 'Word (.docx)' | 'JSON (.json)';
-
-async function exportAs(page: Page, label: ExportLabel) {
-  const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: label }).click();
-  const download = await downloadPromise;
-  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
-}
+import { exportAs, importFile } from './exportFiles';
 
 async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
   await field.click();
@@ -150,11 +140,7 @@ test('numbers typed as 0.0002, 87.0 and 0.0 are shown and exported as typed, and
   const fresh = await browser.newContext();
   const freshPage = await fresh.newPage();
   await openApp(freshPage);
-  const chooserPromise = freshPage.waitForEvent('filechooser');
-  await freshPage.getByRole('button', { name: 'Import', exact: true }).click();
-  await (
-    await chooserPromise
-  ).setFiles({ name: json.name, mimeType: 'application/json', buffer: json.bytes });
+  await importFile(freshPage, json.name, json.bytes);
   await openSection(freshPage, 'Models and approach');
   const freshMain = freshPage.getByRole('main');
   await expect(freshMain.getByLabel('Learning rate', { exact: true })).toHaveValue('0.0002');

@@ -1,0 +1,42 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+
+export type ExportLabel =
+  'Markdown (.md)' | 'Markdown + figures (.zip)' | 'Word (.docx)' | 'JSON (.json)';
+
+/** Exports through the Export menu as a person would and reads the downloaded file. */
+export async function exportAs(
+  page: Page,
+  label: ExportLabel,
+): Promise<{ name: string; path: string; bytes: Buffer }> {
+  const downloadPromise = page.waitForEvent('download');
+  // A failed export (such as a worker that cannot load) fails the test at once, with its reason.
+  const failure = page.getByRole('alert').filter({ hasText: 'The export failed' });
+  const failed = failure.waitFor().then(
+    () => failure.innerText(),
+    () => undefined,
+  );
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: label }).click();
+  const download = await Promise.race([downloadPromise, failed]);
+  if (download === undefined || typeof download === 'string') throw new Error(String(download));
+  const path = await download.path();
+  return { name: download.suggestedFilename(), path, bytes: await readFile(path) };
+}
+
+/** Picks a file through the Import button's file chooser. */
+export async function importFile(
+  page: Page,
+  name: string,
+  content: string | Buffer,
+  mimeType = 'application/json',
+): Promise<void> {
+  const chooserPromise = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const chooser = await chooserPromise;
+  await chooser.setFiles({
+    name,
+    mimeType,
+    buffer: typeof content === 'string' ? Buffer.from(content) : content,
+  });
+}
