@@ -341,6 +341,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`the figures, the metric table and the CSV dialog pass axe (${colorScheme})`, async ({
     page,
   }) => {
+    // Three axe passes over the largest section: 11 s on an idle machine, 39 s on a busy one.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     const main = await openExampleResults(page);
     await expect(main.getByRole('img', { name: /^Scatter plot of / })).toBeVisible();
