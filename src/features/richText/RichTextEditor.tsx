@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { JSONContent } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
+import { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { safeLinkHref, sanitizeRichText, type RichText } from '@/model/richText';
 import { TextPromptDialog, type TextPromptRequest } from '@/features/shell/TextPromptDialog';
@@ -167,6 +168,15 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
 }
 
 /** Tiptap owns the text while the user types; the store gets it after a pause, on blur, or before undo. */
+/**
+ * Runs `action` once the editor's view is in the page. On a busy machine EditorContent can mount it
+ * after our layout effect, and touching an unmounted view throws (a crashed section).
+ */
+function whenViewMounted(editor: Editor, action: () => void): void {
+  if (editor.view instanceof EditorView) action();
+  else editor.once('mount', action);
+}
+
 export default function RichTextEditor({
   value,
   label,
@@ -235,8 +245,9 @@ export default function RichTextEditor({
           ),
         ),
       );
-      editor.view.focus();
-    } else if (handOver?.focused === true) editor.commands.focus('end');
+      whenViewMounted(editor, () => editor.view.focus());
+    } else if (handOver?.focused === true)
+      whenViewMounted(editor, () => editor.commands.focus('end'));
     onReady();
     // Once, when the editor first shows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
