@@ -159,9 +159,16 @@ function sanitizeMarks(marks: RichTextMark[] | undefined): RichTextMark[] | unde
   return kept.length > 0 ? kept : undefined;
 }
 
+/** ProseMirror refuses a text node without text, and the editor then shows the whole field empty. */
+function isEmptyTextNode(node: RichTextNode): boolean {
+  return node.type === 'text' && (node.text === undefined || node.text === '');
+}
+
 /**
  * Returns a new tree in which links that are not http, https, mailto or a DOI lose their link mark
- * and stay as plain text, DOIs point to https://doi.org, and marks keep only the attributes we export.
+ * and stay as plain text, DOIs point to https://doi.org, marks keep only the attributes we export,
+ * and text nodes without text are dropped (a node left with no content loses its `content`, as the
+ * editor writes it).
  */
 export function sanitizeRichText<T extends RichText | RichTextNode>(node: T): T {
   const copy: RichTextNode = { type: node.type };
@@ -169,7 +176,10 @@ export function sanitizeRichText<T extends RichText | RichTextNode>(node: T): T 
   if ('text' in node && node.text !== undefined) copy.text = node.text;
   const marks = sanitizeMarks('marks' in node ? node.marks : undefined);
   if (marks !== undefined) copy.marks = marks;
-  if (node.content !== undefined)
-    copy.content = node.content.map((child) => sanitizeRichText(child));
+  if (node.content !== undefined) {
+    const children = node.content.filter((child) => !isEmptyTextNode(child));
+    if (children.length > 0 || node.content.length === 0)
+      copy.content = children.map((child) => sanitizeRichText(child));
+  }
   return copy as T;
 }
