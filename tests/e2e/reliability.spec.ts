@@ -216,13 +216,6 @@ test('when the browser refuses to save, the user is told, can download a backup,
 });
 
 test.describe('pasting', () => {
-  // Parsing the pasted HTML makes Chromium report the inline handler that the CSP blocks; it never runs.
-  test.use({
-    allowedConsoleErrors: [
-      /^Executing inline event handler violates the following Content Security Policy/u,
-    ],
-  });
-
   test('pasted HTML keeps only the text, formatting and safe links', async ({ page }) => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
