@@ -83,6 +83,7 @@ test.describe('hostile pastes', () => {
   test('a hostile paste into rich text raises no CSP report and keeps only its safe text', async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

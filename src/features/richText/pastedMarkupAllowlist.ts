@@ -36,6 +36,11 @@ export const pastedMarkupAllowlist = {
     'div',
   ],
   attributes: ['href', 'colspan', 'rowspan', 'start'],
+  /**
+   * Attribute names kept as DOMPurify keeps them by default: ProseMirror reads `data-pm-slice` on
+   * HTML copied from an editor, the table extension `data-colwidth`.
+   */
+  attributePatterns: [/^data-[-\w.\u00b7-\uffff]+$/u, /^aria-[-\w]+$/u],
   /** Links keep only these schemes. */
   linkSchemes: /^(?:https?:|mailto:)/iu,
   /**

@@ -29,7 +29,10 @@ function escapeAttribute(value: string): string {
 function startTag(element: DefaultTreeAdapterTypes.Element): string {
   const attributes = element.attrs
     .filter(
-      (attribute) => attribute.namespace === undefined && allowedAttributes.has(attribute.name),
+      (attribute) =>
+        attribute.namespace === undefined &&
+        (allowedAttributes.has(attribute.name) ||
+          pastedMarkupAllowlist.attributePatterns.some((pattern) => pattern.test(attribute.name))),
     )
     .map((attribute) => ` ${attribute.name}="${escapeAttribute(attribute.value)}"`);
   return `<${element.tagName}${attributes.join('')}>`;
