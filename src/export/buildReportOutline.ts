@@ -8,7 +8,7 @@ import {
 import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { joinFieldPath, type FieldPath } from '@/model/fieldPath';
 import { listItemFieldPath } from '@/model/listItemFieldPath';
-import { formatNumber } from '@/model/numberInput';
+import { formatNumber, parseNumberInput } from '@/model/numberInput';
 import { checklistAnswerLabels } from '@/model/checklistAnswerLabels';
 import { hasReportedResults } from '@/model/hasReportedResults';
 import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
@@ -109,6 +109,8 @@ function simpleFieldText(
     case 'number': {
       const shown = describeTypedNumber(typed, typeof value === 'number' ? value : null);
       if (shown === '') return undefined;
+      // The app flags such text; a reader of the file must not take it for a measured value.
+      if (!parseNumberInput(shown).ok) return plain(`${shown} (not a number)`);
       const unit = spec.unit === undefined ? '' : ` ${spec.unit}`;
       return plain(`${shown}${unit}`);
     }

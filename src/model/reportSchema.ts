@@ -1,6 +1,7 @@
 import './configureZod';
 import { z } from 'zod';
 import { richTextSchema } from './richText';
+import { maximumTypedNumberLength } from './maximumTypedNumberLength';
 
 export const currentSchemaVersion = 2;
 
@@ -302,7 +303,10 @@ export const appendixSchema = z.object({
  * The text of each number field as the user typed it ("0.0002", "87.0", or text that is not a
  * number yet), keyed by field path; the number itself stays in its field.
  */
-export const typedNumbersSchema = z.record(z.string().max(1000), z.string().max(10_000));
+export const typedNumbersSchema = z.record(
+  z.string().max(1000),
+  z.string().max(maximumTypedNumberLength),
+);
 
 export const reportSchema = z
   .object({

@@ -1,10 +1,21 @@
 import './configureZod';
-import { z } from 'zod';
-import type { Report } from './reportSchema';
+import { typedNumbersSchema, type Report, type TypedNumbers } from './reportSchema';
 import { restoreReport, type RestoreFailure } from './restoreReport';
 
-/** Drafts saved before schema version 2 kept the typed text of number fields beside the report. */
-const legacyFieldInputsSchema = z.record(z.string().max(1000), z.string().max(10_000));
+/**
+ * Drafts saved before schema version 2 kept the typed text of number fields beside the report,
+ * with no length limit. Each entry is read on its own: one entry too long for `typedNumbers` once
+ * made the whole record fail, and every field's typed text was dropped with it.
+ */
+function readLegacyFieldInputs(fieldInputs: unknown): TypedNumbers {
+  if (typeof fieldInputs !== 'object' || fieldInputs === null || Array.isArray(fieldInputs))
+    return {};
+  const kept = Object.entries(fieldInputs).filter(
+    (entry): entry is [string, string] =>
+      typedNumbersSchema.safeParse({ [entry[0]]: entry[1] }).success,
+  );
+  return Object.fromEntries(kept);
+}
 
 export type DraftRestoreResult =
   { ok: true; report: Report; storedRevision: number } | RestoreFailure;
@@ -25,10 +36,10 @@ export function restoreDraft(stored: unknown): DraftRestoreResult {
   const draft = stored as { report?: unknown; fieldInputs?: unknown; revision?: unknown };
   const restored = restoreReport(draft.report);
   if (!restored.ok) return restored;
-  const legacyInputs = legacyFieldInputsSchema.safeParse(draft.fieldInputs ?? {});
-  const typedNumbers = legacyInputs.success
-    ? { ...Object.fromEntries(Object.entries(legacyInputs.data)), ...restored.report.typedNumbers }
-    : restored.report.typedNumbers;
+  const typedNumbers = {
+    ...readLegacyFieldInputs(draft.fieldInputs),
+    ...restored.report.typedNumbers,
+  };
   return {
     ok: true,
     report: { ...restored.report, typedNumbers },

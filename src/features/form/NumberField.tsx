@@ -1,10 +1,17 @@
+import { useState } from 'react';
 import type { NumberFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
+import { applyNumberInput } from '@/model/applyNumberInput';
+import { describeRefusedNumberInput } from '@/model/describeRefusedNumberInput';
 import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/app/AppContext';
 import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
+
+function refusalId(controlId: string): string {
+  return `${controlId}-refused`;
+}
 
 /** A text box, not type=number: it takes 2e-4 or 1,024 and shows them back as typed. */
 export function NumberField({ path, spec }: { path: FieldPath; spec: NumberFieldSpec<never> }) {
@@ -13,7 +20,22 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
   const typed = useReportSelector((state) => state.document.report.typedNumbers[path]);
   const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
   const { issue, controlId, elementRef } = useFieldControl<HTMLInputElement>(path);
+  // Text the field did not take is said at once, here, instead of vanishing or failing a later load.
+  const [refusal, setRefusal] = useState<string | undefined>(undefined);
   const shown = describeTypedNumber(typed, typeof value === 'number' ? value : null);
+  const take = (text: string) => {
+    const refused = describeRefusedNumberInput(spec.label, text);
+    const taken =
+      refused === undefined &&
+      session.store
+        .getState()
+        .updateReport((report) => applyNumberInput(report, path, text), { coalesceKey: path });
+    setRefusal(
+      taken
+        ? undefined
+        : (refused ?? `${spec.label} could not take this text; it keeps what it held.`),
+    );
+  };
   return (
     <FieldFrame
       controlId={controlId}
@@ -33,11 +55,20 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
         className="number-input"
         value={shown}
         placeholder={spec.example}
-        aria-describedby={describedBy(controlId, issue)}
-        aria-invalid={issue?.severity === 'error' ? true : undefined}
-        onChange={(event) => session.store.getState().setNumberInput(path, event.target.value)}
+        aria-describedby={
+          refusal === undefined
+            ? describedBy(controlId, issue)
+            : `${refusalId(controlId)} ${describedBy(controlId, issue)}`
+        }
+        aria-invalid={issue?.severity === 'error' || refusal !== undefined ? true : undefined}
+        onChange={(event) => take(event.target.value)}
         onBlur={() => touchField(path)}
       />
+      {refusal === undefined ? null : (
+        <p className="field-issue field-issue--error" id={refusalId(controlId)} role="alert">
+          {refusal}
+        </p>
+      )}
     </FieldFrame>
   );
 }

@@ -3,6 +3,8 @@ import { flushSync } from 'react-dom';
 import { joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
 import { describeTypedNumber } from '@/model/describeTypedNumber';
+import { applyNumberInput } from '@/model/applyNumberInput';
+import { describeRefusedNumberInput } from '@/model/describeRefusedNumberInput';
 import { withoutOrphanedMetricResults } from '@/model/orphanedMetricResults';
 import {
   resultAggregations,
@@ -130,10 +132,20 @@ const ResultNumberInput = memo(function ResultNumberInput({
     // Text left in a cell when another report opens belongs to the report it was typed in.
     if (session.store.getState().document.report.id !== reportId) return;
     const id = ensureResult(session.store, address.modelId, address.metricId, address.split);
-    if (id !== undefined) session.store.getState().setNumberInput(resultPath(id, field), text);
+    if (id === undefined) return;
+    const cellPath = resultPath(id, field);
+    session.store.getState().updateReport((report) => applyNumberInput(report, cellPath, text), {
+      coalesceKey: cellPath,
+    });
   });
+  // Text the cell does not take is said at once instead of vanishing at the next pause.
+  const [refusal, setRefusal] = useState<string | undefined>(undefined);
   const shown = draft ?? describeTypedNumber(typed, result?.[field] ?? null);
-  const descriptions = [issue === undefined ? '' : issueId(fieldElementId(path)), describedBy ?? '']
+  const descriptions = [
+    refusal === undefined ? '' : `${fieldElementId(path)}-refused`,
+    issue === undefined ? '' : issueId(fieldElementId(path)),
+    describedBy ?? '',
+  ]
     .filter((part) => part !== '')
     .join(' ');
   // The frame holds the input and, when flagged, a marker on its corner and the message that
@@ -149,16 +161,29 @@ const ResultNumberInput = memo(function ResultNumberInput({
         className={`metric-input metric-input--${field}`}
         aria-label={label}
         aria-describedby={descriptions === '' ? undefined : descriptions}
-        aria-invalid={issue?.severity === 'error' ? true : undefined}
+        aria-invalid={issue?.severity === 'error' || refusal !== undefined ? true : undefined}
         value={shown}
         placeholder={placeholder}
-        onChange={(event) => change(event.target.value)}
+        onChange={(event) => {
+          const refused = describeRefusedNumberInput(label, event.target.value);
+          setRefusal(refused);
+          if (refused === undefined) change(event.target.value);
+        }}
         onBlur={() => {
           flush();
           touchField(path);
         }}
       />
-      {issue === undefined ? null : (
+      {refusal === undefined ? null : (
+        <span
+          className="metric-issue field-issue--error"
+          id={`${fieldElementId(path)}-refused`}
+          role="alert"
+        >
+          {refusal}
+        </span>
+      )}
+      {issue === undefined || refusal !== undefined ? null : (
         <>
           <span
             className={`metric-issue-marker metric-issue-marker--${issue.severity}`}

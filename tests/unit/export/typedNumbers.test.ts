@@ -4,6 +4,7 @@ import { buildMetricTable } from '@/export/buildMetricTable';
 import { packDocx } from '@/export/packDocx';
 import { renderExportFigureSvg } from '@/export/renderExportFigureSvg';
 import { serializeReport } from '@/export/serializeReport';
+import { applyNumberInput } from '@/model/applyNumberInput';
 import { createEmptyModel, createEmptyReport } from '@/model/createEmptyReport';
 import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { metricResultFieldPath } from '@/model/metricResultFieldPath';
@@ -135,6 +136,23 @@ describe('a number typed as 0.0002, 87.0 or 0.0', () => {
     const restored = restoreReportFromText(serializeReport(withWords, '2025-03-14T09:00:00.000Z'));
     if (!restored.ok) throw new Error(restored.message);
     expect(restored.report.typedNumbers['setup.gpuCount']).toBe('eight or so');
+  });
+
+  it('writes text that is not a number as typed and marked, never the number it replaced', async () => {
+    const withFour = applyNumberInput(
+      { ...report, setup: { ...report.setup, gpuType: 'NVIDIA A100 80GB' } },
+      'setup.gpuCount',
+      '4',
+    );
+    const typedOver = applyNumberInput(withFour, 'setup.gpuCount', 'eight or so');
+    const markdown = buildMarkdown(typedOver);
+    expect(markdown).toContain('**GPU count:** eight or so (not a number)');
+    expect(markdown).not.toContain('4 × NVIDIA');
+    const xml = unzipDocx(await packDocx(typedOver)).get('word/document.xml') ?? '';
+    const text = docxText(xml);
+    expect(text).toContain('eight or so (not a number)');
+    expect(text).not.toContain('4 × NVIDIA');
+    expect(buildMarkdown(withFour)).toContain('4 × NVIDIA A100 80GB per run.');
   });
 });
 
