@@ -1,5 +1,6 @@
 import './configureZod';
 import { z } from 'zod';
+import { describeInput } from './describeInput';
 
 /** Every node type the editor, the preview and the exporters understand (Tiptap JSON names). */
 export const richTextNodeTypes = [
@@ -26,6 +27,11 @@ export type RichTextMarkType = (typeof richTextMarkTypes)[number];
 
 export const safeLinkProtocols = ['http:', 'https:', 'mailto:'] as const;
 
+/** HTML's limit on a cell's colspan, which browsers apply too. */
+export const maximumColumnSpan = 1000;
+/** Columns times rows of one table; the editor builds a map of that many entries when it draws it. */
+export const maximumTableGridCells = 100_000;
+
 const attributeValueSchema = z.union([
   z.string(),
   z.number(),
@@ -33,6 +39,63 @@ const attributeValueSchema = z.union([
   z.null(),
   z.array(z.number()),
 ]);
+
+function wholeNumberBetween(minimum: number, maximum: number) {
+  const expected = `expected a whole number from ${minimum.toLocaleString('en')} to ${maximum.toLocaleString('en')}`;
+  const error = (issue: { input?: unknown }) => `${expected}, got ${describeInput(issue.input)}`;
+  // multipleOf rather than int: the import dialog words a wrong type itself and would drop the range.
+  return z.number().multipleOf(1, { error }).min(minimum, { error }).max(maximum, { error });
+}
+
+/**
+ * The numeric attributes of the editor's nodes (richTextExtensions), within HTML's own limits. The
+ * editor loops over a cell's columns when it draws a table, so a colspan of 100,000,000 hung the tab.
+ */
+const nodeAttributesSchema = z
+  .object({
+    level: wholeNumberBetween(1, 6).optional(),
+    // CommonMark's limit: a list number has at most nine digits.
+    start: wholeNumberBetween(-999_999_999, 999_999_999).optional(),
+    colspan: wholeNumberBetween(1, maximumColumnSpan).optional(),
+    rowspan: wholeNumberBetween(1, 65_534).optional(),
+    // Pixel widths of the columns a cell spans, written by Tiptap's column resizing.
+    colwidth: z.array(z.number().min(0).max(100_000)).max(maximumColumnSpan).nullable().optional(),
+  })
+  .catchall(attributeValueSchema);
+
+/**
+ * The grid a table spans as the editor lays it out (prosemirror-tables' TableMap): a row is as wide
+ * as its cells' colspans plus the cells of rows above that reach into it.
+ */
+function tableGridSize(table: RichTextNode): { columns: number; rows: number } {
+  const rows = table.content ?? [];
+  const carried = Array.from<number>({ length: rows.length + 1 }).fill(0);
+  let reaching = 0;
+  let columns = 0;
+  rows.forEach((row, rowIndex) => {
+    reaching += carried[rowIndex] ?? 0;
+    let width = reaching;
+    for (const cell of row.content ?? []) {
+      const colspan = spanOf(cell.attrs?.['colspan'], maximumColumnSpan);
+      width += colspan;
+      const rowspan = spanOf(cell.attrs?.['rowspan'], rows.length);
+      if (rowspan > 1) {
+        carried[rowIndex + 1] = (carried[rowIndex + 1] ?? 0) + colspan;
+        const last = Math.min(rowIndex + rowspan, rows.length);
+        carried[last] = (carried[last] ?? 0) - colspan;
+      }
+    }
+    columns = Math.max(columns, width);
+  });
+  return { columns, rows: rows.length };
+}
+
+/** A span as the editor would take it, at most its limit (a span over it is refused on its own). */
+function spanOf(value: unknown, maximum: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 1
+    ? Math.min(value, maximum)
+    : 1;
+}
 
 const richTextMarkSchema = z.object({
   type: z.enum(richTextMarkTypes),
@@ -42,7 +105,7 @@ export type RichTextMark = z.infer<typeof richTextMarkSchema>;
 
 export interface RichTextNode {
   type: RichTextNodeType;
-  attrs?: Record<string, string | number | boolean | null | number[]> | undefined;
+  attrs?: Record<string, string | number | boolean | null | number[] | undefined> | undefined;
   content?: RichTextNode[] | undefined;
   text?: string | undefined;
   marks?: RichTextMark[] | undefined;
@@ -50,13 +113,26 @@ export interface RichTextNode {
 
 export const richTextNodeSchema: z.ZodType<RichTextNode> = z
   .lazy(() =>
-    z.object({
-      type: z.enum(richTextNodeTypes),
-      attrs: z.record(z.string(), attributeValueSchema).optional(),
-      content: z.array(richTextNodeSchema).optional(),
-      text: z.string().optional(),
-      marks: z.array(richTextMarkSchema).optional(),
-    }),
+    z
+      .object({
+        type: z.enum(richTextNodeTypes),
+        attrs: nodeAttributesSchema.optional(),
+        content: z.array(richTextNodeSchema).optional(),
+        text: z.string().optional(),
+        marks: z.array(richTextMarkSchema).optional(),
+      })
+      .superRefine((node, context) => {
+        if (node.type !== 'table') return;
+        const { columns, rows } = tableGridSize(node);
+        if (columns * rows > maximumTableGridCells) {
+          context.addIssue({
+            code: 'custom',
+            path: ['content'],
+            message: `the table spans ${columns.toLocaleString('en')} columns by ${rows.toLocaleString('en')} rows, more than the ${maximumTableGridCells.toLocaleString('en')} cells a table may span`,
+            input: node.content,
+          });
+        }
+      }),
   )
   .meta({ id: 'RichTextNode' });
 
