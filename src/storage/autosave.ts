@@ -1,6 +1,6 @@
 import { countPerformanceEvent } from '@/platform/performanceCounters';
 import type { ReportDocument, ReportStore } from '@/store/reportStore';
-import { flushPendingEdits } from '@/store/pendingEdits';
+import { flushPendingEdits, hasPendingEdits, onPendingEdit } from '@/store/pendingEdits';
 import { clearEmergencyCopy, writeEmergencyCopy } from './emergencyCopy';
 import type { ReportDatabase } from './reportDatabase';
 
@@ -59,10 +59,13 @@ export function startAutosave({
   let inConflict = false;
   let stopped = false;
 
-  const hasPendingChanges = (): boolean => store.getState().revision !== writtenRevision;
+  const hasPendingChanges = (): boolean =>
+    store.getState().revision !== writtenRevision || hasPendingEdits();
 
   const write = async (force: boolean): Promise<void> => {
     if (writing !== undefined) await writing;
+    // Text a field still holds (typed without a pause) is written with the rest, under the same wait.
+    flushPendingEdits();
     if (!hasPendingChanges() || stopped) return;
     if (inConflict && !force) return;
     const { document, revision } = store.getState();
@@ -122,11 +125,14 @@ export function startAutosave({
     }, wait);
   }
 
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.revision === previous.revision) return;
+  const changed = (): void => {
     if (!inConflict) events.onSaveStateChange('saving');
     schedule();
+  };
+  const unsubscribeFromStore = store.subscribe((state, previous) => {
+    if (state.revision !== previous.revision) changed();
   });
+  const unsubscribeFromEdits = onPendingEdit(changed);
 
   const saveBeforeLeaving = (): void => {
     // Rich text typed in the last pause is still only in the editor.
@@ -171,7 +177,8 @@ export function startAutosave({
     stop: () => {
       stopped = true;
       clearTimeout(timer);
-      unsubscribe();
+      unsubscribeFromStore();
+      unsubscribeFromEdits();
       document.removeEventListener('visibilitychange', flushOnHide);
       window.removeEventListener('pagehide', flushOnPageHide);
     },

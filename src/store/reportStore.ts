@@ -7,7 +7,7 @@ import { listItemFieldPath } from '@/model/listItemFieldPath';
 import { parseNumberInput } from '@/model/numberInput';
 import { typedNumbersSchema, type Report, type TypedNumbers } from '@/model/reportSchema';
 import { getSectionDefinition, isSectionId } from '@/model/sectionRegistry';
-import { flushPendingEdits } from './pendingEdits';
+import { flushPendingEdits, takeFirstHeldKeyTime } from './pendingEdits';
 
 /** What is saved, exported and undone: the report, number fields' typed text included. */
 export interface ReportDocument {
@@ -142,10 +142,13 @@ function createReportActions(
     const state = get();
     const at = now();
     const key = options?.coalesceKey;
+    // Text held by a field is committed after its last key: the pause that splits undo steps is
+    // the one before its first key.
+    const typingStartedAt = Math.min(at, takeFirstHeldKeyTime() ?? at);
     const continuesLastChange =
       key !== undefined &&
       state.lastChange?.key === key &&
-      at - state.lastChange.at < undoPauseMilliseconds;
+      typingStartedAt - state.lastChange.at < undoPauseMilliseconds;
     set({
       document,
       past: continuesLastChange ? state.past : [...state.past, state.document].slice(-historyLimit),

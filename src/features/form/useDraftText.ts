@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { registerPendingEdit } from '@/store/pendingEdits';
+import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 
 const pauseMilliseconds = 300;
 
@@ -32,7 +32,10 @@ export function useDraftText(commit: (text: string) => void): {
     setDraft(undefined);
   }, []);
 
-  useEffect(() => registerPendingEdit(flush), [flush]);
+  useEffect(
+    () => registerPendingEdit({ flush, isPending: () => draftRef.current !== undefined }),
+    [flush],
+  );
   useEffect(() => flush, [flush]);
 
   const change = useCallback(
@@ -41,6 +44,7 @@ export function useDraftText(commit: (text: string) => void): {
       setDraft(text);
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, pauseMilliseconds);
+      announcePendingEdit();
     },
     [flush],
   );

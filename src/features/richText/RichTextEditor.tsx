@@ -5,7 +5,7 @@ import { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { safeLinkHref, sanitizeRichText, type RichText } from '@/model/richText';
 import { TextPromptDialog, type TextPromptRequest } from '@/features/shell/TextPromptDialog';
-import { registerPendingEdit } from '@/store/pendingEdits';
+import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 import { richTextExtensions } from './richTextExtensions';
 import type { StandInHandOver } from './RichTextStandIn';
 import { sanitizePastedHtml } from './sanitizePastedHtml';
@@ -206,6 +206,7 @@ export default function RichTextEditor({
     onUpdate: () => {
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, syncDelayMilliseconds);
+      announcePendingEdit();
     },
     onBlur: () => {
       flush();
@@ -213,15 +214,20 @@ export default function RichTextEditor({
     },
     // Leaving the section unmounts the editor; useEditor destroys it before our effects clean up,
     // so text typed in the last pause is committed here, while the document is still readable.
-    onDestroy: () => {
-      if (timer.current !== undefined) flush();
-    },
+    onDestroy: () => flush(),
   });
+
+  // The document the store holds, as the editor's own (immutable) node: leaving the editor or a
+  // flush with nothing new typed must not record an undo step that changes nothing.
+  const committedDocument = useRef(editor.state.doc);
+  const hasUncommittedText = (): boolean =>
+    !editor.isDestroyed && editor.state.doc !== committedDocument.current;
 
   function flush(): void {
     clearTimeout(timer.current);
     timer.current = undefined;
-    if (editor.isDestroyed) return;
+    if (!hasUncommittedText()) return;
+    committedDocument.current = editor.state.doc;
     const next = sanitizeRichText(editor.getJSON() as RichText);
     lastCommitted.current = next;
     commitRef.current(next);
@@ -253,17 +259,16 @@ export default function RichTextEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  useEffect(() =>
-    registerPendingEdit(() => {
-      if (timer.current !== undefined) flush();
-    }),
-  );
+  useEffect(() => registerPendingEdit({ flush, isPending: hasUncommittedText }));
 
+  // Every render, not only when `value` changes: an undo right after a flush brings back the value
+  // shown before it, so the prop looks unchanged while the editor holds the flushed text.
   useEffect(() => {
     if (value === lastCommitted.current) return;
     lastCommitted.current = value;
     editor.commands.setContent(value as JSONContent, { emitUpdate: false });
-  }, [value, editor]);
+    committedDocument.current = editor.state.doc;
+  });
 
   useEffect(() => {
     editor.setOptions({
@@ -273,7 +278,7 @@ export default function RichTextEditor({
 
   useEffect(
     () => () => {
-      if (timer.current !== undefined) flush();
+      flush();
     },
     // Flushing on unmount must see the final editor; it never changes for this component.
     // eslint-disable-next-line react-hooks/exhaustive-deps

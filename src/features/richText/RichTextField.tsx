@@ -48,6 +48,9 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
   const containerRef = useRef<HTMLDivElement>(null);
   const standInRef = useRef<RichTextStandInHandle>(null);
   const [editorReady, setEditorReady] = useState(false);
+  // A commit re-renders the field even when the value it then holds looks unchanged (an undo right
+  // after it), so the editor compares what it shows with the store again.
+  const [, setCommitCount] = useState(0);
   const wordCount = useMemo(
     () =>
       spec.lengthHintWords === undefined
@@ -93,6 +96,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
     // An editor unmounting after a switch must not write its text into the next report.
     if (state.document.report.id === reportId)
       state.setFieldValue(path, next, { coalesceKey: path });
+    setCommitCount((count) => count + 1);
   };
   const invalid = issue?.severity === 'error';
 

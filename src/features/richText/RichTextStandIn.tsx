@@ -10,7 +10,7 @@ import {
   type Ref,
 } from 'react';
 import type { RichText, RichTextNode } from '@/model/richText';
-import { registerPendingEdit } from '@/store/pendingEdits';
+import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 import { readEditableRichText, type DomPoint, type RenderedBlock } from './readEditableRichText';
 import { RichTextView } from './RichTextView';
 
@@ -118,7 +118,14 @@ export function RichTextStandIn({
     commitNowRef.current = commitNow;
   });
 
-  useEffect(() => registerPendingEdit(() => commitNowRef.current()), []);
+  useEffect(
+    () =>
+      registerPendingEdit({
+        flush: () => commitNowRef.current(),
+        isPending: () => state.current.dirty && !state.current.handedOver,
+      }),
+    [],
+  );
 
   useEffect(() => {
     const element = editableRef.current;
@@ -139,6 +146,7 @@ export function RichTextStandIn({
       current.dirty = true;
       clearTimeout(current.timer);
       current.timer = setTimeout(() => commit(element), syncDelayMilliseconds);
+      announcePendingEdit();
     };
     element.addEventListener('beforeinput', beforeInput);
     element.addEventListener('input', input);
@@ -157,9 +165,13 @@ export function RichTextStandIn({
   }, [shown]);
 
   // Undo, another tab or a report switch changed the value: show it, unless it is our own commit.
+  // Every render: an undo right after a commit brings back the value shown before it, so the value
+  // alone may look unchanged while it differs from what the stand-in holds. It sets state once:
+  // lastCommitted equals value afterwards.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const current = state.current;
-    if (value === current.lastCommitted || value === shown.value) return;
+    if (value === current.lastCommitted) return;
     clearTimeout(current.timer);
     current.timer = undefined;
     current.dirty = false;
@@ -167,7 +179,7 @@ export function RichTextStandIn({
     current.renderedBlocks = undefined;
     current.refocus = document.activeElement === editableRef.current;
     setShown((previous) => ({ value, version: previous.version + 1 }));
-  }, [value, shown.value]);
+  });
 
   useImperativeHandle(ref, () => ({
     handOver: () => {

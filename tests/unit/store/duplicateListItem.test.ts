@@ -39,10 +39,13 @@ describe('list actions', () => {
   it('duplicate, move and remove first take in text a field still holds', () => {
     const store = makeStoreWithModel();
     let held: string | undefined = 'Held back';
-    const unregister = registerPendingEdit(() => {
-      if (held === undefined) return;
-      store.getState().setFieldValue('models.models#m1.name', held);
-      held = undefined;
+    const unregister = registerPendingEdit({
+      flush: () => {
+        if (held === undefined) return;
+        store.getState().setFieldValue('models.models#m1.name', held);
+        held = undefined;
+      },
+      isPending: () => held !== undefined,
     });
     try {
       store.getState().duplicateListItem('models.models', 'm1', 'copy', 'name');
