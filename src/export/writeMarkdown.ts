@@ -10,7 +10,6 @@ import type {
 } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { stringify } from 'yaml';
 import type { Report } from '@/model/reportSchema';
 import { describePlotImage } from '@/plot/describePlotImage';
 import { resolvePlot } from '@/plot/resolvePlot';
@@ -23,6 +22,7 @@ import {
   type RichTextNodeType,
 } from '@/model/richText';
 import { sanitizeExportText } from './sanitizeExportText';
+import { writeFrontMatter } from './writeFrontMatter';
 import { isMarkdownBlock } from './isMarkdownBlock';
 import { rootWithPresentUnsafePatterns } from './rootWithPresentUnsafePatterns';
 import type {
@@ -419,7 +419,7 @@ function frontMatter(outline: ReportOutline): string {
     ['organization', titlePage.organization.trim()],
   ];
   const present = entries.filter(([, value]) => value.length > 0);
-  return `---\n${stringify(Object.fromEntries(present), { lineWidth: 0 })}---\n`;
+  return writeFrontMatter(Object.fromEntries(present));
 }
 
 /**

@@ -81,7 +81,7 @@ describe('exportReport', () => {
     const { blob, name } = savedFile();
     expect(name).toBe('four-fine-tuning-strategies-for-banking-intent-v1.1.md');
     expect(blob.type).toBe('text/markdown;charset=utf-8');
-    expect(await blob.text()).toMatch(/^---\ntitle: Four fine-tuning/u);
+    expect(await blob.text()).toMatch(/^---\ntitle: "Four fine-tuning/u);
     expect(stages).toEqual(['Writing Markdown…', 'Saving…']);
   });
 
@@ -132,7 +132,7 @@ describe('exportReport', () => {
     vi.stubGlobal('Worker', FakeExportWorker);
     const stages: string[] = [];
     await exportReport('markdown', example, (stage) => stages.push(stage));
-    expect(await savedFile().blob.text()).toMatch(/^---\ntitle: Four fine-tuning/u);
+    expect(await savedFile().blob.text()).toMatch(/^---\ntitle: "Four fine-tuning/u);
     await exportReport('markdown-zip', example);
     expect(savedFile().name).toMatch(/\.zip$/u);
     await exportReport('docx', example);
@@ -151,7 +151,7 @@ describe('exportReport', () => {
       { url: expect.stringMatching(/exportWorker\.ts$/u), options: { type: 'module' } },
     ]);
     await exportReport('markdown', example);
-    expect(await savedFile().blob.text()).toMatch(/^---\ntitle: Four fine-tuning/u);
+    expect(await savedFile().blob.text()).toMatch(/^---\ntitle: "Four fine-tuning/u);
   });
 
   it('has a worker that holds the report write the JSON plot points, and saves the same draft', async () => {
