@@ -1,5 +1,6 @@
 import { saveAs } from 'file-saver';
 import { interleave } from '@/export/interleave';
+import { jsonDraftWithinImportCap } from '@/export/jsonDraftWithinImportCap';
 import { reportFileName } from '@/export/reportFileName';
 import { serializeReportAroundPoints } from '@/export/serializeReportAroundPoints';
 import { serializeReportParts } from '@/export/serializeReportParts';
@@ -74,8 +75,14 @@ async function buildContents(
       const around = serializeReportAroundPoints(report, exportedAt);
       const pointParts = await points;
       return around === undefined || pointParts === undefined
-        ? serializeReportParts(report, exportedAt)
-        : interleave<BlobPart>(around, pointParts as BlobPart[]);
+        ? [...serializeReportParts(report, exportedAt)]
+        : ([
+            ...jsonDraftWithinImportCap(
+              interleave<string | Uint8Array>(around, pointParts as Uint8Array[]),
+              report,
+              exportedAt,
+            ),
+          ] as BlobPart[]);
     }
     case 'markdown': {
       // The worker writes the text while the page draws the figures.

@@ -4,6 +4,7 @@ import { describeSchemaIssue } from './describeSchemaIssue';
 import { migrateReport } from './migrations';
 import { sanitizeRichText, type RichText } from './richText';
 import { currentSchemaVersion, reportSchema, type Report } from './reportSchema';
+import { utf8ByteLength } from './utf8ByteLength';
 
 export const reportFileFormat = 'ml-report';
 export const maximumImportBytes = 25 * 1024 * 1024;
@@ -191,10 +192,21 @@ export function restoreReport(input: unknown): RestoreResult {
   };
 }
 
-/** Reads the text of a JSON draft; refuses what is not JSON with the position of the problem. */
+const oversizedMessage = 'This file is larger than 25 MB, larger than any real report.';
+// Every ISO timestamp of years 0-9999 has this length, so the measure is that of any export.
+const exportedAtOfAnyExport = new Date(0).toISOString();
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+/**
+ * Reads the text of a JSON draft; refuses what is not JSON with the position of the problem, and
+ * a report that Export could not write within the cap (compactReportJson's bytes), although the
+ * file is within it: numbers like 1e20 and older formats grow when written again.
+ */
 export function restoreReportFromText(text: string): RestoreResult {
-  if (text.length > maximumImportBytes)
-    return failure('This file is larger than 25 MB, larger than any real report.');
+  if (text.length > maximumImportBytes) return failure(oversizedMessage);
   if (text.trim() === '') return failure('This file is empty.');
   if (text.includes('\u0000')) return failure('This file is binary data, not a JSON report.');
   let value: unknown;
@@ -204,7 +216,17 @@ export function restoreReportFromText(text: string): RestoreResult {
     const reason = error instanceof Error ? error.message : String(error);
     return failure('This file is not valid JSON (it may be cut off or damaged).', [reason]);
   }
-  return restoreReport(value);
+  const restored = restoreReport(value);
+  if (!restored.ok) return restored;
+  const exportedBytes =
+    utf8ByteLength(JSON.stringify(createReportEnvelope(restored.report, exportedAtOfAnyExport))) +
+    1;
+  if (exportedBytes > maximumImportBytes) {
+    return failure(oversizedMessage, [
+      `Exported again as JSON it would take ${megabytes(exportedBytes)} MB, and Import takes at most 25 MB.`,
+    ]);
+  }
+  return restored;
 }
 
 export function createReportEnvelope(report: Report, exportedAt: string): ReportEnvelope {
