@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { expect, openApp, openSection, test } from './appTest';
 import { exportAs, importFile } from './exportFiles';
 
@@ -105,4 +106,81 @@ test('the widest table a draft may hold opens its section within seconds', async
     page.getByRole('main').getByRole('toolbar', { name: 'Summary formatting' }),
   ).toBeVisible({ timeout: 20_000 });
   await expect(summary.getByRole('cell')).toHaveCount(100);
+});
+
+const importCapBytes = 25 * 1024 * 1024;
+
+test('a draft just under the 25 MB cap exports a file that imports again', async ({
+  page,
+  browser,
+}) => {
+  // Three 25 MB files cross the Playwright bridge: 57 s alone, 90 s beside a second worker (2 busy cores).
+  test.setTimeout(300_000);
+  await openApp(page);
+  const envelope = (await exportBlankEnvelope(page)) as Envelope & {
+    report: { titlePage: { title: string }; appendix: { additionalLogs: unknown } };
+  };
+  envelope.report.titlePage.title = 'Near the cap';
+  const paragraph = {
+    type: 'paragraph',
+    content: [{ type: 'text', text: 'Measured on the held-out split. '.repeat(32) }],
+  };
+  const sizeWith = (count: number) => {
+    envelope.report.appendix.additionalLogs = {
+      type: 'doc',
+      content: Array.from({ length: count }, () => paragraph),
+    };
+    return Buffer.byteLength(`${JSON.stringify(envelope)}\n`);
+  };
+  const step = sizeWith(2) - sizeWith(1);
+  const count = 1 + Math.floor((importCapBytes - sizeWith(1)) / step);
+  // The largest draft that fits, written compact; pretty-printed it would not.
+  expect(sizeWith(count)).toBeLessThanOrEqual(importCapBytes);
+  const draft = `${JSON.stringify(envelope)}\n`;
+  expect(Buffer.byteLength(JSON.stringify(envelope, null, 2))).toBeGreaterThan(importCapBytes);
+
+  await importFile(page, 'near-the-cap.json', draft);
+  const title = page.getByRole('main').getByLabel('Title', { exact: true });
+  await expect(title).toHaveValue('Near the cap', { timeout: 60_000 });
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+
+  const exported = await exportAs(page, 'JSON (.json)');
+  expect(exported.bytes.length).toBeLessThanOrEqual(importCapBytes);
+
+  const fresh = await browser.newContext();
+  const freshPage = await fresh.newPage();
+  await openApp(freshPage);
+  await importFile(freshPage, exported.name, exported.bytes);
+  await expect(freshPage.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue(
+    'Near the cap',
+    { timeout: 60_000 },
+  );
+  await expect(freshPage.getByRole('alertdialog')).toHaveCount(0);
+  await fresh.close();
+});
+
+test('a title with line and paragraph separators exports Markdown that pandoc reads', async ({
+  page,
+}) => {
+  const pandocFound = spawnSync('pandoc', ['--version']).status === 0;
+  test.skip(!pandocFound, 'pandoc is not on PATH; install it with apt-get install pandoc');
+  await openApp(page);
+  const envelope = (await exportBlankEnvelope(page)) as Envelope & {
+    report: { titlePage: { title: string; subtitle: string } };
+  };
+  envelope.report.titlePage.title = 'Line\u2028separator';
+  envelope.report.titlePage.subtitle = 'Paragraph\u2029separator and next\u0085line';
+  await importFile(page, 'separators.json', JSON.stringify(envelope));
+  await expect(page.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue(
+    'Line\u2028separator',
+  );
+  const markdown = await exportAs(page, 'Markdown (.md)');
+  const pandoc = spawnSync('pandoc', ['--from', 'gfm', '--to', 'json'], {
+    input: markdown.bytes,
+    encoding: 'utf8',
+  });
+  expect(pandoc.stderr).toBe('');
+  expect(pandoc.status).toBe(0);
+  const { meta } = JSON.parse(pandoc.stdout) as { meta: Record<string, unknown> };
+  expect(Object.keys(meta).sort()).toEqual(['status', 'subtitle', 'title']);
 });
