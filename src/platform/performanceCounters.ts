@@ -1,5 +1,5 @@
 export type PerformanceCounterName =
-  `sectionRender:${string}` | 'documentSerialization' | 'storageWrite';
+  `sectionRender:${string}` | 'documentSerialization' | 'storageWrite' | 'journalWrite';
 
 interface CounterHost {
   __mlReportStudioCounters?: unknown;

@@ -1,8 +1,22 @@
+import { describeChangedField } from '@/model/changes/describeChangedField';
+import { diffFields } from '@/model/changes/diffFields';
+import { mergeFieldChanges } from '@/model/changes/mergeFieldChanges';
+import {
+  recoverJournaledChanges,
+  type JournalRecovery,
+} from '@/model/changes/recoverJournaledChanges';
 import { createEmptyReport } from '@/model/createEmptyReport';
 import { restoreDraft } from '@/model/restoreDraft';
+import { restoreReport } from '@/model/restoreReport';
 import type { Report } from '@/model/reportSchema';
 import { startAutosave, type Autosave } from '@/storage/autosave';
-import { clearEmergencyCopy, readEmergencyCopy } from '@/storage/emergencyCopy';
+import {
+  clearEditJournal,
+  listJournaledReports,
+  readEditJournals,
+  type EditJournal,
+} from '@/storage/editJournal';
+import { holdTabLock, listLiveTabIds } from '@/platform/tabLiveness';
 import type { ReportDatabase } from '@/storage/reportDatabase';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
@@ -28,15 +42,32 @@ export interface ReportSession {
   /** Puts other content (example, import) into the open report, as one undoable step. */
   replaceContent: (report: Report) => void;
   reloadFromStorage: () => Promise<void>;
+  /** After a conflict: this tab's values win; the other tab's version is kept under a name. */
   keepThisVersion: () => Promise<void>;
+  /** After a conflict: the other tab's values win; this tab's other changes are kept. */
+  useOtherVersion: () => Promise<void>;
+  /** After another tab deleted the open report: store it again. */
+  keepDeletedReport: () => Promise<void>;
   refreshReportList: () => Promise<void>;
   flush: () => Promise<void>;
 }
 
-type TabMessage = { type: 'draft-saved'; reportId: string; storedRevision: number; tabId: string };
+type TabMessage = {
+  type: 'draft-saved';
+  reportId: string;
+  storedRevision: number;
+  tabId: string;
+  /** Set when the writer chose its values over this version's; names where ours was kept. */
+  keptOverOtherVersion?: string;
+};
 
-function blankDocument(reportId: string): ReportDocument {
-  return { report: createEmptyReport(reportId) };
+function titleOf(report: Report): string {
+  const title = report.titlePage.title.trim();
+  return title === '' ? 'Untitled report' : title;
+}
+
+function withTitle(report: Report, id: string, title: string): Report {
+  return { ...report, id, titlePage: { ...report.titlePage, title } };
 }
 
 export async function startReportSession({
@@ -46,19 +77,59 @@ export async function startReportSession({
   clock,
 }: ReportSessionDependencies): Promise<ReportSession> {
   const tabId = createId();
+  holdTabLock(tabId);
   const channel =
     typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel('ml-report-studio');
 
   type Loaded =
-    { document: ReportDocument; storedRevision: number } | { problem: string; raw: unknown };
+    | {
+        document: ReportDocument;
+        storedRevision: number;
+        /** The report as storage holds it, before edits that never reached it were put back. */
+        storedReport: Report;
+        recovery: JournalRecovery | undefined;
+        /** Journals of closed or crashed tabs taken into `document`, removed once it is open. */
+        adoptedJournals: EditJournal[];
+      }
+    | { problem: string; raw: unknown };
+  /** Every open goes through here: the stored draft, then edits journaled after it. */
   const load = async (reportId: string): Promise<Loaded | undefined> => {
     const raw = await database.readDraft(reportId);
-    if (raw === undefined) return undefined;
-    const restored = restoreDraft(raw);
-    if (!restored.ok) return { problem: [restored.message, ...restored.details].join(' '), raw };
+    // A live tab saves its own journal; only those of closed or crashed tabs are taken in.
+    const liveTabs = await listLiveTabIds();
+    const adoptedJournals = readEditJournals(reportId).filter(
+      (journal) => journal.tabId !== tabId && !liveTabs.has(journal.tabId),
+    );
+    if (raw === undefined && adoptedJournals.length === 0) return undefined;
+    let storedReport = createEmptyReport(reportId);
+    let storedRevision = 0;
+    let savedAt: string | undefined;
+    if (raw !== undefined) {
+      const restored = restoreDraft(raw);
+      if (!restored.ok) return { problem: [restored.message, ...restored.details].join(' '), raw };
+      storedReport = restored.report;
+      storedRevision = restored.storedRevision;
+      const stamp = (raw as { savedAt?: unknown }).savedAt;
+      savedAt = typeof stamp === 'string' ? stamp : undefined;
+    }
+    const recovery =
+      adoptedJournals.length === 0
+        ? undefined
+        : recoverJournaledChanges(
+            { report: storedReport, revision: storedRevision, savedAt },
+            {
+              baseRevision: Math.min(...adoptedJournals.map((journal) => journal.baseRevision)),
+              changes: adoptedJournals
+                .flatMap((journal) => journal.changes)
+                .sort((first, second) => first.changedAt.localeCompare(second.changedAt)),
+            },
+          );
     return {
-      document: { report: restored.report },
-      storedRevision: restored.storedRevision,
+      document: { report: recovery?.report ?? storedReport },
+      storedRevision,
+      storedReport,
+      recovery,
+      adoptedJournals,
     };
   };
 
@@ -72,27 +143,27 @@ export async function startReportSession({
   };
 
   // Restore before anything can write: the store is created from what storage holds.
-  let initial: ReportDocument | undefined;
-  let initialStoredRevision = 0;
+  let initialLoaded: Extract<Loaded, { document: ReportDocument }> | undefined;
   const lastOpenId = await database.readLastOpenReportId().catch(() => undefined);
-  if (lastOpenId !== undefined) {
-    const loaded = await load(lastOpenId).catch((error: unknown) => ({
+  // The report open last; when storage never took its id (full from the start), the one with the
+  // newest edits that never reached storage.
+  const candidates = [...(lastOpenId === undefined ? [] : [lastOpenId]), ...listJournaledReports()];
+  for (const reportId of new Set(candidates)) {
+    const loaded = await load(reportId).catch((error: unknown) => ({
       problem: String(error),
       raw: undefined,
     }));
-    if (loaded !== undefined && 'document' in loaded) {
-      initial = loaded.document;
-      initialStoredRevision = loaded.storedRevision;
-    } else if (loaded !== undefined) {
-      reportUnreadable(lastOpenId, loaded);
-    } else {
-      // Opened but never saved (e.g. closed within the first pause): keep its id so its emergency copy is found.
-      initial = blankDocument(lastOpenId);
+    if (loaded === undefined) continue;
+    if ('document' in loaded) {
+      initialLoaded = loaded;
+      break;
     }
+    reportUnreadable(reportId, loaded);
   }
   // An unreadable draft is never the open report, so nothing can overwrite it.
-  initial ??= blankDocument(createId());
+  const initial = initialLoaded?.document ?? { report: createEmptyReport(createId()) };
 
+  let keptOverOtherVersion: string | undefined;
   const store = createReportStore({ now: () => clock().getTime(), initialDocument: initial });
   const refreshReportList = async (): Promise<void> => {
     ui.getState().setReports(await database.listReports().catch(() => []));
@@ -101,10 +172,12 @@ export async function startReportSession({
     database,
     store,
     clock,
+    tabId,
     events: {
       onSaveStateChange: (state, problem) => {
         ui.getState().setSaveState(state, problem);
-        if (state === 'conflict') ui.getState().addNotice({ kind: 'changed-elsewhere' });
+        if (state === 'conflict') void mergeWithStored();
+        if (state === 'deleted') ui.getState().addNotice({ kind: 'deleted-elsewhere' });
         if (state === 'not-saved')
           ui.getState().addNotice({ kind: 'storage-failed', problem: problem ?? 'Unknown error' });
         if (state === 'saved') ui.getState().dismissNotice('storage-failed');
@@ -115,34 +188,139 @@ export async function startReportSession({
           reportId,
           storedRevision,
           tabId,
+          ...(keptOverOtherVersion === undefined ? {} : { keptOverOtherVersion }),
         } satisfies TabMessage);
+        keptOverOtherVersion = undefined;
         void refreshReportList();
       },
     },
   });
-  autosave.setBaseRevision(initialStoredRevision);
-  recoverEmergencyCopy(store, initial.report.id, initialStoredRevision);
+  const keepVersionAside = async (report: Report, title: string): Promise<string> => {
+    const savedAt = clock().toISOString();
+    const copyId = createId();
+    await database
+      .writeDraft(
+        copyId,
+        {
+          format: 'ml-report-draft',
+          revision: 1,
+          savedAt,
+          report: withTitle(report, copyId, title),
+        },
+        { id: copyId, title, updatedAt: savedAt, revision: 1 },
+      )
+      .catch(() => undefined);
+    return title;
+  };
+
+  /** Makes storage the base of the open document and tells the user what came back. */
+  const settleLoaded = async (
+    loaded: Extract<Loaded, { document: ReportDocument }>,
+  ): Promise<void> => {
+    const { recovery } = loaded;
+    const changedSinceStored = recovery !== undefined && recovery.recovered.length > 0;
+    if (changedSinceStored) autosave.rebase(loaded.storedRevision, loaded.storedReport);
+    else autosave.setBaseRevision(loaded.storedRevision, loaded.storedReport);
+    // This tab's own journal now holds what they held that still differs from storage.
+    for (const journal of loaded.adoptedJournals) clearEditJournal(journal.reportId, journal.tabId);
+    if (recovery === undefined) return;
+    const report = loaded.document.report;
+    const sentences: string[] = [];
+    if (recovery.recovered.length > 0) {
+      const places = [
+        ...new Set(recovery.recovered.map((change) => describeChangedField(report, change.path))),
+      ];
+      sentences.push(
+        `Recovered ${recovery.recovered.length === 1 ? 'a change' : `${recovery.recovered.length} changes`} that had not been saved: ${places.join('; ')}.`,
+      );
+    }
+    if (recovery.ourVersion !== undefined) {
+      const title = await keepVersionAside(
+        recovery.ourVersion,
+        `${titleOf(recovery.ourVersion)} (unsaved version)`,
+      );
+      sentences.push(
+        `Another tab saved newer values of fields changed here; the version from before is kept as “${title}” in Reports.`,
+      );
+    }
+    if (recovery.replacedVersion !== undefined) {
+      const title = await keepVersionAside(
+        recovery.replacedVersion,
+        `${titleOf(recovery.replacedVersion)} (version saved in another tab)`,
+      );
+      sentences.push(`The version another tab saved is kept as “${title}” in Reports.`);
+    }
+    if (sentences.length > 0)
+      ui.getState().addNotice({ kind: 'recovered', text: sentences.join(' ') });
+  };
+
+  if (initialLoaded === undefined) autosave.setBaseRevision(0, initial.report);
+  else await settleLoaded(initialLoaded);
   await database.writeLastOpenReportId(initial.report.id).catch(() => undefined);
   await refreshReportList();
 
-  const switchTo = async (document: ReportDocument, storedRevision: number): Promise<void> => {
+  const switchTo = async (loaded: Extract<Loaded, { document: ReportDocument }>): Promise<void> => {
     // Reading and checking a large stored report is one task, showing it another.
     await yieldToMainThread();
-    store.getState().replaceDocument(document, { keepHistory: false });
-    autosave.setBaseRevision(storedRevision);
+    store.getState().replaceDocument(loaded.document, { keepHistory: false });
     ui.getState().resetForReport();
-    await database.writeLastOpenReportId(document.report.id).catch(() => undefined);
+    await settleLoaded(loaded);
+    await database.writeLastOpenReportId(loaded.document.report.id).catch(() => undefined);
+  };
+  const switchToNew = (report: Report): Promise<void> =>
+    switchTo({
+      document: { report },
+      storedRevision: 0,
+      storedReport: report,
+      recovery: undefined,
+      adoptedJournals: [],
+    });
+
+  /** What another tab stored for the open report, read like every load. */
+  const readStored = async (): Promise<{ report: Report; revision: number } | undefined> => {
+    const raw = await database.readDraft(store.getState().document.report.id);
+    if (raw === undefined) return undefined;
+    const restored = restoreDraft(raw);
+    return restored.ok ? { report: restored.report, revision: restored.storedRevision } : undefined;
+  };
+
+  /** Shows `report` (built on the stored version `stored`) and saves it when it differs. */
+  const showOnStored = (report: Report, stored: { report: Report; revision: number }): void => {
+    if (diffFields(stored.report, report).length === 0) {
+      store.getState().replaceDocument({ report: stored.report }, { keepHistory: true });
+      autosave.setBaseRevision(stored.revision, stored.report);
+      return;
+    }
+    autosave.rebase(stored.revision, stored.report);
+    store.getState().replaceDocument({ report }, { keepHistory: true });
+  };
+
+  /**
+   * Another tab saved the open report: a three-way merge per field against the version both
+   * started from. Changes to different fields are combined at once; only a field both changed
+   * asks the user.
+   */
+  const mergeWithStored = async (): Promise<void> => {
+    flushPendingEdits();
+    const stored = await readStored();
+    if (stored === undefined) return;
+    const ours = store.getState().document.report;
+    const merge = mergeFieldChanges(autosave.baseReport(), ours, stored.report);
+    const merged = restoreReport(merge.merged);
+    if (merge.conflicts.length > 0 || !merged.ok) {
+      ui.getState().addNotice({ kind: 'changed-elsewhere' });
+      return;
+    }
+    // Ours as it is unless their changes touched it, so editors keep their text and caret.
+    showOnStored(merge.taken.length === 0 ? ours : merge.merged, stored);
+    ui.getState().dismissNotice('changed-elsewhere');
   };
 
   const reloadFromStorage = async (): Promise<void> => {
-    const reportId = store.getState().document.report.id;
-    const loaded = await load(reportId);
-    if (loaded !== undefined && 'document' in loaded) {
-      store.getState().replaceDocument(loaded.document, { keepHistory: true });
-      autosave.setBaseRevision(loaded.storedRevision);
-      ui.getState().dismissNotice('changed-elsewhere');
-      ui.getState().setSaveState('saved');
-    }
+    const stored = await readStored();
+    if (stored === undefined) return;
+    showOnStored(stored.report, stored);
+    ui.getState().dismissNotice('changed-elsewhere');
   };
 
   channel?.addEventListener('message', (event: MessageEvent<TabMessage>) => {
@@ -150,16 +328,21 @@ export async function startReportSession({
     if (message.type !== 'draft-saved' || message.tabId === tabId) return;
     void refreshReportList();
     if (message.reportId !== store.getState().document.report.id) return;
-    // Text still in an editor's pause counts as unsaved: take it in before deciding.
+    if (message.keptOverOtherVersion !== undefined)
+      ui.getState().addNotice({
+        kind: 'replaced-elsewhere',
+        text: `Another tab kept its own values of fields changed in both tabs. The version from this tab is kept as “${message.keptOverOtherVersion}” in Reports.`,
+      });
+    // Text a field still holds counts as unsaved: mergeWithStored takes it in before deciding.
     flushPendingEdits();
-    if (autosave.hasPendingChanges()) ui.getState().addNotice({ kind: 'changed-elsewhere' });
+    if (autosave.hasPendingChanges()) void mergeWithStored();
     else void reloadFromStorage();
   });
 
   const newReport = async (): Promise<void> => {
     flushPendingEdits();
     await autosave.flush();
-    await switchTo(blankDocument(createId()), 0);
+    await switchToNew(createEmptyReport(createId()));
   };
 
   return {
@@ -172,7 +355,7 @@ export async function startReportSession({
       await autosave.flush();
       const loaded = await load(reportId);
       if (loaded === undefined) return;
-      if ('document' in loaded) await switchTo(loaded.document, loaded.storedRevision);
+      if ('document' in loaded) await switchTo(loaded);
       else reportUnreadable(reportId, loaded);
     },
     duplicateReport: async (reportId) => {
@@ -185,30 +368,19 @@ export async function startReportSession({
       if (loaded === undefined || !('document' in loaded)) return;
       const copyId = createId();
       const { report } = loaded.document;
-      const title =
-        report.titlePage.title.trim() === '' ? 'Untitled report' : report.titlePage.title;
-      await switchTo(
-        {
-          report: {
-            ...report,
-            id: copyId,
-            titlePage: { ...report.titlePage, title: `${title} (copy)` },
-          },
-        },
-        0,
-      );
+      await switchToNew(withTitle(report, copyId, `${titleOf(report)} (copy)`));
     },
     deleteReport: async (reportId) => {
       await database.deleteReport(reportId);
+      clearEditJournal(reportId);
       if (reportId === store.getState().document.report.id) {
         const remaining = (await database.listReports()).filter(
           (summary) => summary.id !== reportId,
         );
         const next = remaining[0];
         const loaded = next === undefined ? undefined : await load(next.id);
-        if (loaded !== undefined && 'document' in loaded)
-          await switchTo(loaded.document, loaded.storedRevision);
-        else await switchTo(blankDocument(createId()), 0);
+        if (loaded !== undefined && 'document' in loaded) await switchTo(loaded);
+        else await switchToNew(createEmptyReport(createId()));
       }
       ui.getState().dismissNotice('unreadable-draft');
       await refreshReportList();
@@ -233,6 +405,7 @@ export async function startReportSession({
           },
           { id: reportId, title, updatedAt: savedAt, revision },
         );
+        clearEditJournal(reportId);
       }
       await refreshReportList();
     },
@@ -244,24 +417,41 @@ export async function startReportSession({
     reloadFromStorage,
     keepThisVersion: async () => {
       ui.getState().dismissNotice('changed-elsewhere');
+      flushPendingEdits();
+      const stored = await readStored();
+      if (stored === undefined) {
+        await autosave.forceWrite();
+        return;
+      }
+      const ours = store.getState().document.report;
+      const merge = mergeFieldChanges(autosave.baseReport(), ours, stored.report);
+      // Their values of the fields both changed are kept under a name, and their other changes here.
+      keptOverOtherVersion = await keepVersionAside(
+        stored.report,
+        `${titleOf(stored.report)} (version from another tab)`,
+      );
+      const merged = restoreReport(merge.merged);
+      showOnStored(merged.ok ? merged.report : ours, stored);
+      await autosave.flush();
+      await refreshReportList();
+    },
+    useOtherVersion: async () => {
+      ui.getState().dismissNotice('changed-elsewhere');
+      flushPendingEdits();
+      const stored = await readStored();
+      if (stored === undefined) return;
+      const ours = store.getState().document.report;
+      // Their values win where both changed; this tab's changes to other fields stay.
+      const merge = mergeFieldChanges(autosave.baseReport(), stored.report, ours);
+      const merged = restoreReport(merge.merged);
+      showOnStored(merged.ok ? merged.report : stored.report, stored);
+    },
+    keepDeletedReport: async () => {
+      ui.getState().dismissNotice('deleted-elsewhere');
       await autosave.forceWrite();
+      await refreshReportList();
     },
     refreshReportList,
     flush: () => autosave.flush(),
   };
-}
-
-/**
- * If the tab was closed before its last edits reached IndexedDB, they are in the emergency copy:
- * put them back (through restoreDraft like every load) so autosave writes them now.
- */
-function recoverEmergencyCopy(store: ReportStore, reportId: string, storedRevision: number): void {
-  const copy = readEmergencyCopy(reportId);
-  if (copy === undefined) return;
-  clearEmergencyCopy(reportId);
-  // Another tab saved after this copy was taken: its newer draft wins.
-  if (copy.baseRevision < storedRevision) return;
-  const restored = restoreDraft(copy.draft);
-  if (!restored.ok) return;
-  store.getState().replaceDocument({ report: restored.report }, { keepHistory: false });
 }

@@ -1,10 +1,12 @@
 import { countPerformanceEvent } from '@/platform/performanceCounters';
 import type { ReportDocument, ReportStore } from '@/store/reportStore';
 import { flushPendingEdits, hasPendingEdits, onPendingEdit } from '@/store/pendingEdits';
-import { clearEmergencyCopy, writeEmergencyCopy } from './emergencyCopy';
+import { diffFields } from '@/model/changes/diffFields';
+import type { Report } from '@/model/reportSchema';
+import { writeEditJournal, type JournalChange } from './editJournal';
 import type { ReportDatabase } from './reportDatabase';
 
-export type SaveState = 'saved' | 'saving' | 'not-saved' | 'conflict';
+export type SaveState = 'saved' | 'saving' | 'not-saved' | 'conflict' | 'deleted';
 
 export interface AutosaveEvents {
   onSaveStateChange: (state: SaveState, problem?: string) => void;
@@ -17,6 +19,8 @@ export interface AutosaveOptions {
   store: ReportStore;
   events: AutosaveEvents;
   clock: () => Date;
+  /** Names this tab's journal. */
+  tabId: string;
   /** Quiet time after the last change before writing. */
   debounceMilliseconds?: number;
   /** Longest a change waits while the user keeps typing. */
@@ -26,8 +30,15 @@ export interface AutosaveOptions {
 export interface Autosave {
   /** Writes now if anything is pending (page hidden, before switching reports). */
   flush: () => Promise<void>;
-  /** The stored revision this tab last read or wrote; a higher one in storage means another tab wrote. */
-  setBaseRevision: (storedRevision: number) => void;
+  /**
+   * What storage holds, as this tab last read or wrote it, and that the open document is exactly
+   * that (a report just opened). A higher revision in storage means another tab wrote.
+   */
+  setBaseRevision: (storedRevision: number, storedReport: Report) => void;
+  /** What storage holds now, when the open document differs from it (merged, recovered). */
+  rebase: (storedRevision: number, storedReport: Report) => void;
+  /** The stored version this tab's changes were made on: the base of a three-way merge. */
+  baseReport: () => Report;
   hasPendingChanges: () => boolean;
   /** Overwrites whatever another tab stored (the user chose to keep this tab's version). */
   forceWrite: () => Promise<void>;
@@ -47,17 +58,40 @@ export function startAutosave({
   store,
   events,
   clock,
+  tabId,
   debounceMilliseconds = 700,
   maximumWaitMilliseconds = 3000,
 }: AutosaveOptions): Autosave {
   let writtenRevision = store.getState().revision;
   let baseStoredRevision = 0;
+  let baseReport = store.getState().document.report;
+  /** When each journaled value was typed, kept while the value stays the same. */
+  let journaledAt = new Map<string, { value: unknown; changedAt: string }>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | undefined;
   let writing: Promise<void> | undefined;
   let retryDelay = 1000;
   let inConflict = false;
   let stopped = false;
+
+  /** Every change of the document is journaled at once: a crash loses nothing the store holds. */
+  const writeJournal = (): void => {
+    const { report } = store.getState().document;
+    if (report.id !== baseReport.id) return;
+    const now = clock().toISOString();
+    const next = new Map<string, { value: unknown; changedAt: string }>();
+    const changes: JournalChange[] = diffFields(baseReport, report).map((change) => {
+      const key = JSON.stringify(change.path);
+      const previous = journaledAt.get(key);
+      const changedAt =
+        previous !== undefined && previous.value === change.value ? previous.changedAt : now;
+      next.set(key, { value: change.value, changedAt });
+      return { ...change, changedAt };
+    });
+    journaledAt = next;
+    countPerformanceEvent('journalWrite');
+    writeEditJournal({ reportId: report.id, tabId, baseRevision: baseStoredRevision, changes });
+  };
 
   const hasPendingChanges = (): boolean =>
     store.getState().revision !== writtenRevision || hasPendingEdits();
@@ -90,9 +124,15 @@ export function startAutosave({
           events.onSaveStateChange('conflict', 'This report was changed in another tab.');
           return;
         }
+        if (result.outcome === 'deleted') {
+          inConflict = true;
+          events.onSaveStateChange('deleted', 'This report was deleted in another tab.');
+          return;
+        }
         baseStoredRevision = result.revision;
+        baseReport = document.report;
         writtenRevision = revision;
-        clearEmergencyCopy(reportId);
+        writeJournal();
         inConflict = false;
         retryDelay = 1000;
         events.onWritten(reportId, result.revision);
@@ -130,24 +170,17 @@ export function startAutosave({
     schedule();
   };
   const unsubscribeFromStore = store.subscribe((state, previous) => {
-    if (state.revision !== previous.revision) changed();
+    if (state.revision === previous.revision) return;
+    writeJournal();
+    changed();
   });
   const unsubscribeFromEdits = onPendingEdit(changed);
 
   const saveBeforeLeaving = (): void => {
-    // Rich text typed in the last pause is still only in the editor.
+    // Text a field still holds reaches the store, and so the journal, synchronously; the
+    // IndexedDB write started here may not finish.
     flushPendingEdits();
     if (!hasPendingChanges() || inConflict) return;
-    const { document: current } = store.getState();
-    writeEmergencyCopy(current.report.id, {
-      baseRevision: baseStoredRevision,
-      draft: {
-        format: 'ml-report-draft',
-        revision: baseStoredRevision,
-        savedAt: clock().toISOString(),
-        ...current,
-      },
-    });
     void write(false);
   };
   const flushOnHide = (): void => {
@@ -163,15 +196,28 @@ export function startAutosave({
       firstPendingAt = undefined;
       return write(false);
     },
-    setBaseRevision: (storedRevision) => {
+    setBaseRevision: (storedRevision, storedReport) => {
       baseStoredRevision = storedRevision;
+      baseReport = storedReport;
+      journaledAt = new Map();
       writtenRevision = store.getState().revision;
       inConflict = false;
       // What is shown is what is stored (a report just opened): nothing waits to be written.
       clearTimeout(timer);
       firstPendingAt = undefined;
+      writeJournal();
       events.onSaveStateChange('saved');
     },
+    rebase: (storedRevision, storedReport) => {
+      baseStoredRevision = storedRevision;
+      baseReport = storedReport;
+      inConflict = false;
+      // Whatever the store holds now differs from storage until written.
+      writtenRevision = -1;
+      writeJournal();
+      changed();
+    },
+    baseReport: () => baseReport,
     hasPendingChanges,
     forceWrite: () => write(true),
     stop: () => {

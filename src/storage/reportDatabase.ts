@@ -23,14 +23,17 @@ const lastOpenKey = 'setting:lastOpenReportId';
 
 /** The one module that talks to IndexedDB (through idb-keyval). */
 export type GuardedWriteOutcome =
-  { outcome: 'written'; revision: number } | { outcome: 'newer-exists' };
+  | { outcome: 'written'; revision: number }
+  | { outcome: 'newer-exists' }
+  /** The report was stored once (the base revision is above 0) and is gone: another tab deleted it. */
+  | { outcome: 'deleted' };
 
 export interface ReportDatabase {
   readDraft: (reportId: string) => Promise<unknown>;
   /**
    * Reads the stored revision and writes in one transaction, so the write starts at once (it must
    * survive a page being hidden or closed) and no other tab can write in between. Without `force`,
-   * a stored revision newer than `baseRevision` is left alone.
+   * a stored revision newer than `baseRevision` is left alone, and so is a report deleted since.
    */
   writeDraftUnlessNewer: (
     reportId: string,
@@ -78,6 +81,10 @@ export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDat
           const read = objectStore.get(`${summaryPrefix}${reportId}`);
           read.onsuccess = () => {
             const storedRevision = isSummary(read.result) ? read.result.revision : 0;
+            if (!force && baseRevision > 0 && !isSummary(read.result)) {
+              resolve({ outcome: 'deleted' });
+              return;
+            }
             if (!force && storedRevision > baseRevision) {
               resolve({ outcome: 'newer-exists' });
               return;

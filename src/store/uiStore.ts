@@ -7,6 +7,12 @@ import type { SaveState } from '@/storage/autosave';
 export type Notice =
   | { kind: 'unreadable-draft'; reportId: string; raw: unknown; problem: string }
   | { kind: 'changed-elsewhere' }
+  /** This tab's report was deleted in another tab; nothing is written until the user chooses. */
+  | { kind: 'deleted-elsewhere' }
+  /** Edits that never reached storage were put back, or kept aside under a name; `text` says which. */
+  | { kind: 'recovered'; text: string }
+  /** Another tab kept its own version of fields changed here; `text` says where this one is kept. */
+  | { kind: 'replaced-elsewhere'; text: string }
   | { kind: 'storage-failed'; problem: string }
   | { kind: 'export-failed'; problem: string }
   /** A JSON draft replaced the open report; `undo` brings back what was open, in one step. */
@@ -80,7 +86,11 @@ export function createUiStore(): UiStore {
         },
       }),
     showAllIssuesNow: () => set({ showAllIssues: true }),
-    setSaveState: (saveState, problem) => set({ saveState, saveProblem: problem }),
+    setSaveState: (saveState, problem) => {
+      // Called on every key while a field holds text: no update when nothing changes.
+      if (get().saveState !== saveState || get().saveProblem !== problem)
+        set({ saveState, saveProblem: problem });
+    },
     addNotice: (notice) =>
       set({
         notices: [...get().notices.filter((existing) => existing.kind !== notice.kind), notice],

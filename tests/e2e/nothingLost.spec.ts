@@ -133,3 +133,197 @@ test('each click on Undo after pauses in rich text makes one visible change, and
   await expect(summaryField(page)).toHaveText('');
   await expect(undo).toBeDisabled();
 });
+
+function titleField(page: Page) {
+  return page.getByRole('main').getByLabel('Title', { exact: true });
+}
+
+test('with storage full from the first start, the title typed comes back when storage works again, and the user is told', async ({
+  context,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  await session.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  await openApp(page);
+  await titleField(page).click();
+  await page.keyboard.type('Written while storage was full', { delay: 60 });
+  await expect(page.getByRole('status').filter({ hasText: 'Not saved' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Not saved in this browser' }),
+  ).toBeVisible();
+  await page.close({ runBeforeUnload: true });
+
+  const reopened = await context.newPage();
+  const reopenedSession = await context.newCDPSession(reopened);
+  await reopenedSession.send('Storage.overrideQuotaForOrigin', { origin });
+  await openApp(reopened);
+  await expect(titleField(reopened)).toHaveValue('Written while storage was full');
+  await expect(reopened.getByRole('status').filter({ hasText: 'Recovered' })).toHaveText(
+    /Recovered a change that had not been saved: Title page › Title\./u,
+  );
+  await expect(saveStatus(reopened)).toHaveText('Saved', { timeout: 10_000 });
+  await reopened.reload();
+  await expect(titleField(reopened)).toHaveValue('Written while storage was full');
+  await expect(reopened.getByRole('status').filter({ hasText: 'Recovered' })).toHaveCount(0);
+});
+
+test('a title typed into a large imported report right before the tab closes is there when it reopens', async ({
+  context,
+}) => {
+  test.setTimeout(240_000);
+  const { createDraftOfSize } = await import('../support/benchReports');
+  const { importFile } = await import('./exportFiles');
+  const draft = createDraftOfSize(6_000_000, 11);
+  let page = await context.newPage();
+  await openApp(page);
+  await importFile(page, 'large-report.json', draft);
+  await expect(page.getByRole('status').filter({ hasText: /^Imported/u })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(saveStatus(page)).toHaveText('Saved', { timeout: 60_000 });
+  for (const trial of [1, 2, 3]) {
+    await openSection(page, 'Title page');
+    await titleField(page).fill('');
+    await titleField(page).click();
+    await page.keyboard.type(`Closed at once, trial ${trial}`, { delay: 40 });
+    await page.close({ runBeforeUnload: true });
+    page = await context.newPage();
+    await openApp(page);
+    await openSection(page, 'Title page');
+    await expect(titleField(page)).toHaveValue(`Closed at once, trial ${trial}`, {
+      timeout: 30_000,
+    });
+    await expect(saveStatus(page)).toHaveText('Saved', { timeout: 60_000 });
+  }
+});
+
+test.describe('two tabs', () => {
+  test('edits to different fields in two tabs are merged, and both survive reloading both tabs', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    await openApp(first);
+    await titleField(first).click();
+    await first.keyboard.type('Base title', { delay: 30 });
+    await expect(saveStatus(first)).toHaveText('Saved', { timeout: 10_000 });
+    const second = await context.newPage();
+    await openApp(second);
+    await expect(titleField(second)).toHaveValue('Base title');
+
+    // Both type before either has saved: tab one the title, tab two the subtitle.
+    await titleField(first).click();
+    await first.keyboard.press('End');
+    await first.keyboard.type(' from tab one', { delay: 60 });
+    const subtitle = second.getByRole('main').getByLabel('Subtitle', { exact: true });
+    await subtitle.click();
+    await second.keyboard.type('Subtitle from tab two', { delay: 60 });
+    for (const page of [first, second])
+      await expect(saveStatus(page)).toHaveText('Saved', { timeout: 15_000 });
+    await expect(
+      second.getByRole('alert').filter({ hasText: 'changed in another tab' }),
+    ).toHaveCount(0);
+    for (const page of [first, second]) {
+      await expect(titleField(page)).toHaveValue('Base title from tab one');
+      await expect(page.getByRole('main').getByLabel('Subtitle', { exact: true })).toHaveValue(
+        'Subtitle from tab two',
+      );
+    }
+    await first.reload();
+    await second.reload();
+    for (const page of [first, second]) {
+      await expect(titleField(page)).toHaveValue('Base title from tab one');
+      await expect(page.getByRole('main').getByLabel('Subtitle', { exact: true })).toHaveValue(
+        'Subtitle from tab two',
+      );
+    }
+  });
+
+  test('a conflict on one field asks; Keep this version keeps the other tab’s version under a name and tells that tab', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    await openApp(first);
+    await titleField(first).fill('Shared');
+    await expect(saveStatus(first)).toHaveText('Saved', { timeout: 10_000 });
+    const second = await context.newPage();
+    await openApp(second);
+    await expect(titleField(second)).toHaveValue('Shared');
+
+    await titleField(first).fill('Title from tab one');
+    await titleField(second).fill('Title from tab two');
+    await expect(saveStatus(first)).toHaveText('Saved', { timeout: 10_000 });
+    const notice = second.getByRole('alert').filter({ hasText: 'changed in another tab' });
+    await expect(notice).toBeVisible({ timeout: 10_000 });
+    await notice.getByRole('button', { name: 'Keep this version' }).click();
+    await expect(saveStatus(second)).toHaveText('Saved', { timeout: 10_000 });
+    await expect(titleField(first)).toHaveValue('Title from tab two', { timeout: 10_000 });
+    await expect(first.getByRole('status').filter({ hasText: 'Another tab kept' })).toContainText(
+      '“Title from tab one (version from another tab)”',
+    );
+    await first.getByRole('button', { name: 'Reports', exact: true }).click();
+    await expect(
+      first
+        .getByRole('menu', { name: 'Reports' })
+        .getByText('Title from tab one (version from another tab)', { exact: true }),
+    ).toBeVisible();
+  });
+
+  test('a reload with a choice pending keeps both versions, the other one under a name', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    await openApp(first);
+    await titleField(first).fill('Shared');
+    await expect(saveStatus(first)).toHaveText('Saved', { timeout: 10_000 });
+    const second = await context.newPage();
+    await openApp(second);
+    await expect(titleField(second)).toHaveValue('Shared');
+    await titleField(first).fill('Tab one wins by saving first');
+    await titleField(second).fill('Tab two typed this');
+    await expect(
+      second.getByRole('alert').filter({ hasText: 'changed in another tab' }),
+    ).toBeVisible({ timeout: 10_000 });
+    await second.reload();
+    await expect(titleField(second)).toHaveValue('Tab one wins by saving first');
+    await expect(second.getByRole('status').filter({ hasText: 'kept as' })).toContainText(
+      '“Tab two typed this (unsaved version)”',
+    );
+    await second.getByRole('button', { name: 'Reports', exact: true }).click();
+    await expect(
+      second
+        .getByRole('menu', { name: 'Reports' })
+        .getByText('Tab two typed this (unsaved version)', { exact: true }),
+    ).toBeVisible();
+  });
+
+  test('a tab editing a report another tab deleted says so instead of recreating it', async ({
+    context,
+  }) => {
+    const first = await context.newPage();
+    await openApp(first);
+    await titleField(first).fill('Soon deleted');
+    await expect(saveStatus(first)).toHaveText('Saved', { timeout: 10_000 });
+    const second = await context.newPage();
+    await openApp(second);
+    await expect(titleField(second)).toHaveValue('Soon deleted');
+
+    await first.getByRole('button', { name: 'Reports', exact: true }).click();
+    await first.getByRole('menuitem', { name: 'Delete Soon deleted' }).click();
+    await first.getByRole('button', { name: 'Delete', exact: true }).click();
+
+    await titleField(second).fill('Edited after the delete');
+    const notice = second.getByRole('alert').filter({ hasText: 'deleted in another tab' });
+    await expect(notice).toBeVisible({ timeout: 10_000 });
+    await expect(saveStatus(second)).toHaveText('Not saved');
+    await first.reload();
+    await first.getByRole('button', { name: 'Reports', exact: true }).click();
+    await expect(
+      first.getByRole('menu', { name: 'Reports' }).getByText('Edited after the delete'),
+    ).toHaveCount(0);
+
+    await notice.getByRole('button', { name: 'Keep this report' }).click();
+    await expect(saveStatus(second)).toHaveText('Saved', { timeout: 10_000 });
+  });
+});

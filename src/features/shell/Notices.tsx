@@ -43,13 +43,14 @@ export function Notices() {
             return (
               <div key={notice.kind} className="notice notice--warning" role="alert">
                 <p>
-                  This report was changed in another tab. Your changes here are not saved until you
-                  choose.
+                  This report was changed in another tab, in fields you changed here too. Your
+                  changes here are not saved until you choose; the version you do not keep is kept
+                  under its own name in Reports when you keep yours.
                 </p>
                 <button
                   type="button"
                   className="toolbar-button"
-                  onClick={() => void session.reloadFromStorage()}
+                  onClick={() => void session.useOtherVersion()}
                 >
                   Load the other tab’s version
                 </button>
@@ -59,6 +60,36 @@ export function Notices() {
                   onClick={() => void session.keepThisVersion()}
                 >
                   Keep this version
+                </button>
+              </div>
+            );
+          case 'deleted-elsewhere':
+            return (
+              <div key={notice.kind} className="notice notice--warning" role="alert">
+                <p>
+                  This report was deleted in another tab. Your changes here are not saved until you
+                  choose to keep it.
+                </p>
+                <button
+                  type="button"
+                  className="toolbar-button"
+                  onClick={() => void session.keepDeletedReport()}
+                >
+                  Keep this report
+                </button>
+              </div>
+            );
+          case 'recovered':
+          case 'replaced-elsewhere':
+            return (
+              <div key={notice.kind} className="notice notice--info" role="status">
+                <p>{notice.text}</p>
+                <button
+                  type="button"
+                  className="toolbar-button"
+                  onClick={() => ui.getState().dismissNotice(notice.kind)}
+                >
+                  Dismiss
                 </button>
               </div>
             );

@@ -6,6 +6,7 @@ const labels: Record<SaveState, string> = {
   saving: 'Saving…',
   'not-saved': 'Not saved',
   conflict: 'Not saved',
+  deleted: 'Not saved',
 };
 
 export function SaveStatus() {

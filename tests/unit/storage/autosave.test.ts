@@ -58,6 +58,7 @@ function setup() {
     database: memory.database,
     store,
     clock: () => new Date('2026-11-26T10:00:00Z'),
+    tabId: 'tab-1',
     events: { onSaveStateChange: (state) => states.push(state), onWritten: () => undefined },
   });
   return { memory, store, autosave, states };
@@ -137,7 +138,7 @@ describe('autosave', () => {
     const { memory, store, autosave, states } = setup();
     store.getState().replaceDocument({ report: createEmptyReport('r2') }, { keepHistory: false });
     expect(states.at(-1)).toBe('saving');
-    autosave.setBaseRevision(4);
+    autosave.setBaseRevision(4, store.getState().document.report);
     expect(states.at(-1)).toBe('saved');
     await vi.advanceTimersByTimeAsync(5000);
     expect(states.at(-1)).toBe('saved');
