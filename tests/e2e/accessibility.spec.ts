@@ -5,6 +5,8 @@ for (const title of sectionTitles) {
   test(`${title} of the example passes axe (WCAG 2.1 A and AA, light and dark)`, async ({
     page,
   }) => {
+    // Two axe runs over a filled section: 78 s for Models and approach on a busy 2-core machine.
+    test.setTimeout(180_000);
     await openApp(page);
     await page.getByRole('button', { name: 'Load example' }).click();
     await openSection(page, title);

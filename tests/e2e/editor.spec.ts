@@ -24,6 +24,8 @@ test('the Sections nav lists the nine sections and each opens its form', async (
 });
 
 test('typing in every section survives a reload', async ({ page }) => {
+  // About 25 s idle; 72 s beside stress --cpu 2 and other builds, over the 60 s default.
+  test.setTimeout(180_000);
   await openApp(page);
   const main = page.getByRole('main');
 

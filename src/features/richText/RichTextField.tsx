@@ -87,8 +87,20 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
     if (focusSerial === undefined) return;
     containerRef.current?.scrollIntoView({ block: 'center' });
     if (standInRef.current?.focusAtEnd() === true) return;
-    // Not by id: while the editor takes over, the stand-in leaving still holds the same id.
-    containerRef.current?.querySelector<HTMLElement>('.ProseMirror')?.focus();
+    // Not by id: while the editor takes over, the stand-in leaving still holds the same id. On a
+    // busy machine the editor has taken the text but not yet put its view in the page: wait for it.
+    let frame = 0;
+    let attempts = 0;
+    const focusEditor = (): void => {
+      const editable = containerRef.current?.querySelector<HTMLElement>('.ProseMirror');
+      if (editable !== null && editable !== undefined) editable.focus();
+      else if (attempts < 300) {
+        attempts += 1;
+        frame = requestAnimationFrame(focusEditor);
+      }
+    };
+    focusEditor();
+    return () => cancelAnimationFrame(frame);
   }, [focusSerial]);
 
   const commit = (next: RichText): void => {
