@@ -4,7 +4,7 @@ import { copyListItem } from '@/model/copyListItem';
 import { createEmptyReport } from '@/model/createEmptyReport';
 import { getValueAtPath, setValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { listItemFieldPath } from '@/model/listItemFieldPath';
-import { parseNumberInput } from '@/model/numberInput';
+import { applyNumberInput } from '@/model/applyNumberInput';
 import { typedNumbersSchema, type Report, type TypedNumbers } from '@/model/reportSchema';
 import { getSectionDefinition, isSectionId } from '@/model/sectionRegistry';
 import { flushPendingEdits, takeFirstHeldKeyTime } from './pendingEdits';
@@ -95,12 +95,6 @@ function changedSectionsAreValid(previous: Report, next: Report): boolean {
   return true;
 }
 
-function withoutKey(inputs: TypedNumbers, path: FieldPath): TypedNumbers {
-  if (!(path in inputs)) return inputs;
-  const { [path]: _removed, ...rest } = inputs;
-  return rest;
-}
-
 function copyInputsUnder(inputs: TypedNumbers, fromPrefix: string, toPrefix: string): TypedNumbers {
   const copied = Object.entries(inputs)
     .filter(([key]) => key.startsWith(fromPrefix))
@@ -184,20 +178,8 @@ function createReportActions(
       return commitReport(setValueAtPath(report, path, value), options ?? { coalesceKey: path });
     },
 
-    setNumberInput: (path, text) => {
-      const { report } = get().document;
-      const parsed = parseNumberInput(text);
-      // Text that is not a number is kept as typed (and flagged); the stored number stays as it was.
-      const withValue = parsed.ok ? setValueAtPath(report, path, parsed.value) : report;
-      const typedNumbers =
-        text.trim() === ''
-          ? withoutKey(report.typedNumbers, path)
-          : { ...report.typedNumbers, [path]: text };
-      return commitReport(
-        typedNumbers === report.typedNumbers ? withValue : { ...withValue, typedNumbers },
-        { coalesceKey: path },
-      );
-    },
+    setNumberInput: (path, text) =>
+      commitReport(applyNumberInput(get().document.report, path, text), { coalesceKey: path }),
 
     updateReport: (recipe, options) => {
       return commitReport(recipe(get().document.report), options);

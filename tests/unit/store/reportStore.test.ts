@@ -88,7 +88,7 @@ describe('reportStore', () => {
     expect(store.getState().past).toHaveLength(2);
   });
 
-  it('keeps number text as typed and the number parsed from it', () => {
+  it('keeps number text as typed and the number parsed from it, and no number for text that is none', () => {
     const { store } = makeStore();
     store.getState().addListItem('models.models', createEmptyModel('m1'));
     const path = 'models.models#m1.hyperparameters.learningRate';
@@ -98,9 +98,9 @@ describe('reportStore', () => {
     );
     expect(store.getState().document.report.typedNumbers[path]).toBe('2e-4');
     store.getState().setNumberInput(path, 'fast');
-    expect(store.getState().document.report.models.models[0]?.hyperparameters.learningRate).toBe(
-      0.0002,
-    );
+    expect(
+      store.getState().document.report.models.models[0]?.hyperparameters.learningRate,
+    ).toBeNull();
     expect(store.getState().document.report.typedNumbers[path]).toBe('fast');
     store.getState().setNumberInput(path, '');
     expect(
