@@ -29,6 +29,16 @@ export const safeLinkProtocols = ['http:', 'https:', 'mailto:'] as const;
 
 /** HTML's limit on a cell's colspan, which browsers apply too. */
 export const maximumColumnSpan = 1000;
+/**
+ * The whole numbers the editor's nodes take, as [minimum, maximum]: HTML's own limits for headings
+ * and spans, and CommonMark's nine digits for a list's first number.
+ */
+export const richTextAttributeRanges = {
+  level: [1, 6],
+  start: [-999_999_999, 999_999_999],
+  colspan: [1, maximumColumnSpan],
+  rowspan: [1, 65_534],
+} as const satisfies Record<string, readonly [number, number]>;
 /** Columns times rows of one table; the editor builds a map of that many entries when it draws it. */
 export const maximumTableGridCells = 100_000;
 
@@ -53,11 +63,10 @@ function wholeNumberBetween(minimum: number, maximum: number) {
  */
 const nodeAttributesSchema = z
   .object({
-    level: wholeNumberBetween(1, 6).optional(),
-    // CommonMark's limit: a list number has at most nine digits.
-    start: wholeNumberBetween(-999_999_999, 999_999_999).optional(),
-    colspan: wholeNumberBetween(1, maximumColumnSpan).optional(),
-    rowspan: wholeNumberBetween(1, 65_534).optional(),
+    level: wholeNumberBetween(...richTextAttributeRanges.level).optional(),
+    start: wholeNumberBetween(...richTextAttributeRanges.start).optional(),
+    colspan: wholeNumberBetween(...richTextAttributeRanges.colspan).optional(),
+    rowspan: wholeNumberBetween(...richTextAttributeRanges.rowspan).optional(),
     // Pixel widths of the columns a cell spans, written by Tiptap's column resizing.
     colwidth: z.array(z.number().min(0).max(100_000)).max(maximumColumnSpan).nullable().optional(),
   })
