@@ -44,8 +44,8 @@ export function Notices() {
               <div key={notice.kind} className="notice notice--warning" role="alert">
                 <p>
                   This report was changed in another tab, in fields you changed here too. Your
-                  changes here are not saved until you choose; the version you do not keep is kept
-                  under its own name in Reports when you keep yours.
+                  changes here are not saved until you choose. Keeping yours saves the other tab’s
+                  version as a separate report.
                 </p>
                 <button
                   type="button"
