@@ -95,10 +95,11 @@ export async function startReportSession({
   /** Every open goes through here: the stored draft, then edits journaled after it. */
   const load = async (reportId: string): Promise<Loaded | undefined> => {
     const raw = await database.readDraft(reportId);
-    // A live tab saves its own journal; only those of closed or crashed tabs are taken in.
+    // A live tab saves its own journal; only those of closed or crashed tabs are taken in, and
+    // this tab's own for a report it left with a write that failed (never the open one).
     const liveTabs = await listLiveTabIds();
     const adoptedJournals = readEditJournals(reportId).filter(
-      (journal) => journal.tabId !== tabId && !liveTabs.has(journal.tabId),
+      (journal) => journal.tabId === tabId || !liveTabs.has(journal.tabId),
     );
     if (raw === undefined && adoptedJournals.length === 0) return undefined;
     let storedReport = createEmptyReport(reportId);
@@ -222,7 +223,8 @@ export async function startReportSession({
     if (changedSinceStored) autosave.rebase(loaded.storedRevision, loaded.storedReport);
     else autosave.setBaseRevision(loaded.storedRevision, loaded.storedReport);
     // This tab's own journal now holds what they held that still differs from storage.
-    for (const journal of loaded.adoptedJournals) clearEditJournal(journal.reportId, journal.tabId);
+    for (const journal of loaded.adoptedJournals)
+      if (journal.tabId !== tabId) clearEditJournal(journal.reportId, journal.tabId);
     if (recovery === undefined) return;
     const report = loaded.document.report;
     const sentences: string[] = [];
