@@ -2,9 +2,13 @@ import { countPerformanceEvent } from '@/platform/performanceCounters';
 import type { ReportDocument, ReportStore } from '@/store/reportStore';
 import { flushPendingEdits, hasPendingEdits, onPendingEdit } from '@/store/pendingEdits';
 import { diffFields } from '@/model/changes/diffFields';
+import { exceedsJsonLength } from '@/model/changes/exceedsJsonLength';
 import type { Report } from '@/model/reportSchema';
 import { writeEditJournal, type JournalChange } from './editJournal';
 import type { ReportDatabase } from './reportDatabase';
+
+/** Journals beyond this are not written (a replaced report, not typing): 1 M characters. */
+const maximumJournalCharacters = 1_000_000;
 
 export type SaveState = 'saved' | 'saving' | 'not-saved' | 'conflict' | 'deleted';
 
@@ -89,6 +93,10 @@ export function startAutosave({
       return { ...change, changedAt };
     });
     journaledAt = next;
+    // A whole imported report is not an edit: serializing megabytes on the main thread would
+    // stall the import, and localStorage could not hold it. Its file still exists, and the
+    // journal keeps the edits made before it until the IndexedDB write lands.
+    if (exceedsJsonLength(changes, maximumJournalCharacters)) return;
     countPerformanceEvent('journalWrite');
     writeEditJournal({ reportId: report.id, tabId, baseRevision: baseStoredRevision, changes });
   };

@@ -144,4 +144,22 @@ describe('autosave', () => {
     expect(states.at(-1)).toBe('saved');
     expect(memory.writes()).toBe(0);
   });
+
+  it('journals each edit at once, and leaves a replaced report of megabytes to the IndexedDB write', () => {
+    localStorage.clear();
+    const { store } = setup();
+    const journalText = () =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('ml-report-studio:journal:r1:'))
+        .map((key) => localStorage.getItem(key) ?? '')
+        .join('');
+    store.getState().setFieldValue('titlePage.title', 'Typed a moment ago');
+    expect(journalText()).toContain('Typed a moment ago');
+    const report = store.getState().document.report;
+    store.getState().replaceDocument({
+      report: { ...report, titlePage: { ...report.titlePage, subtitle: 'x'.repeat(2_000_000) } },
+    });
+    expect(journalText()).toContain('Typed a moment ago');
+    expect(journalText()).not.toContain('xxxx');
+  });
 });
