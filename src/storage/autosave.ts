@@ -77,6 +77,8 @@ export function startAutosave({
   let retryDelay = 1000;
   let inConflict = false;
   let stopped = false;
+  /** Counts bases set (a report opened, rebased): a write landing after one was made on another. */
+  let baseSerial = 0;
 
   /** Every change of the document is journaled at once: a crash loses nothing the store holds. */
   const writeJournal = (): void => {
@@ -105,13 +107,16 @@ export function startAutosave({
     store.getState().revision !== writtenRevision || hasPendingEdits();
 
   const write = async (force: boolean): Promise<void> => {
-    if (writing !== undefined) await writing;
+    // Two callers waiting on one write must not both start the next: the second would conflict
+    // with the first.
+    while (writing !== undefined) await writing;
     // Text a field still holds (typed without a pause) is written with the rest, under the same wait.
     flushPendingEdits();
     if (!hasPendingChanges() || stopped) return;
     if (inConflict && !force) return;
     const { document, revision } = store.getState();
     const reportId = document.report.id;
+    const serial = baseSerial;
     writing = (async () => {
       try {
         const savedAt = clock().toISOString();
@@ -127,6 +132,11 @@ export function startAutosave({
           baseStoredRevision,
           force,
         );
+        // Another report opened while this one was written: its base and status are not ours.
+        if (serial !== baseSerial) {
+          if (result.outcome === 'written') events.onWritten(reportId, result.revision);
+          return;
+        }
         if (result.outcome === 'newer-exists') {
           inConflict = true;
           events.onSaveStateChange('conflict', 'This report was changed in another tab.');
@@ -146,6 +156,8 @@ export function startAutosave({
         events.onWritten(reportId, result.revision);
         events.onSaveStateChange(hasPendingChanges() ? 'saving' : 'saved');
       } catch (error) {
+        // The edits of a report left meanwhile stay in its journal, recovered when it opens.
+        if (serial !== baseSerial) return;
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         events.onSaveStateChange('not-saved', reason);
         clearTimeout(timer);
@@ -205,6 +217,7 @@ export function startAutosave({
       return write(false);
     },
     setBaseRevision: (storedRevision, storedReport) => {
+      baseSerial += 1;
       baseStoredRevision = storedRevision;
       baseReport = storedReport;
       journaledAt = new Map();
@@ -217,6 +230,7 @@ export function startAutosave({
       events.onSaveStateChange('saved');
     },
     rebase: (storedRevision, storedReport) => {
+      baseSerial += 1;
       baseStoredRevision = storedRevision;
       baseReport = storedReport;
       inConflict = false;
