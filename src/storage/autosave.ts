@@ -2,6 +2,7 @@ import { countPerformanceEvent } from '@/platform/performanceCounters';
 import type { ReportDocument, ReportStore } from '@/store/reportStore';
 import { flushPendingEdits, hasPendingEdits, onPendingEdit } from '@/store/pendingEdits';
 import { diffFields } from '@/model/changes/diffFields';
+import { diffFromEitherVersion } from '@/model/changes/diffFromEitherVersion';
 import { exceedsJsonLength } from '@/model/changes/exceedsJsonLength';
 import type { Report } from '@/model/reportSchema';
 import { writeEditJournal, type JournalChange } from './editJournal';
@@ -74,6 +75,8 @@ export function startAutosave({
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | undefined;
   let writing: Promise<void> | undefined;
+  /** The report a write in flight stores: it may land although this tab never learns it did. */
+  let writingReport: Report | undefined;
   let retryDelay = 1000;
   let inConflict = false;
   let stopped = false;
@@ -86,7 +89,11 @@ export function startAutosave({
     if (report.id !== baseReport.id) return;
     const now = clock().toISOString();
     const next = new Map<string, { value: unknown; changedAt: string }>();
-    const changes: JournalChange[] = diffFields(baseReport, report).map((change) => {
+    const fieldChanges =
+      writingReport === undefined
+        ? diffFields(baseReport, report)
+        : diffFromEitherVersion(baseReport, writingReport, report);
+    const changes: JournalChange[] = fieldChanges.map((change) => {
       const key = JSON.stringify(change.path);
       const previous = journaledAt.get(key);
       const changedAt =
@@ -117,6 +124,7 @@ export function startAutosave({
     const { document, revision } = store.getState();
     const reportId = document.report.id;
     const serial = baseSerial;
+    writingReport = document.report;
     writing = (async () => {
       try {
         const savedAt = clock().toISOString();
@@ -167,6 +175,7 @@ export function startAutosave({
     })();
     await writing;
     writing = undefined;
+    if (serial === baseSerial) writingReport = undefined;
     if (hasPendingChanges() && !inConflict) schedule();
   };
 
@@ -218,6 +227,7 @@ export function startAutosave({
     },
     setBaseRevision: (storedRevision, storedReport) => {
       baseSerial += 1;
+      writingReport = undefined;
       baseStoredRevision = storedRevision;
       baseReport = storedReport;
       journaledAt = new Map();
@@ -231,6 +241,7 @@ export function startAutosave({
     },
     rebase: (storedRevision, storedReport) => {
       baseSerial += 1;
+      writingReport = undefined;
       baseStoredRevision = storedRevision;
       baseReport = storedReport;
       inConflict = false;
