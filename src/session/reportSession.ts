@@ -303,9 +303,11 @@ export async function startReportSession({
    * asks the user.
    */
   const mergeWithStored = async (): Promise<void> => {
-    flushPendingEdits();
+    const reportId = store.getState().document.report.id;
     const stored = await readStored();
-    if (stored === undefined) return;
+    // Reading a large report takes a while: what was typed meanwhile is ours, and is merged too.
+    if (stored === undefined || store.getState().document.report.id !== reportId) return;
+    flushPendingEdits();
     const ours = store.getState().document.report;
     const merge = mergeFieldChanges(autosave.baseReport(), ours, stored.report);
     const merged = restoreReport(merge.merged);
@@ -317,13 +319,9 @@ export async function startReportSession({
     showOnStored(merge.taken.length === 0 ? ours : merge.merged, stored);
     ui.getState().dismissNotice('changed-elsewhere');
   };
-
-  const reloadFromStorage = async (): Promise<void> => {
-    const stored = await readStored();
-    if (stored === undefined) return;
-    showOnStored(stored.report, stored);
-    ui.getState().dismissNotice('changed-elsewhere');
-  };
+  // With nothing changed here the merge takes all of theirs: a reload that cannot drop a key
+  // typed while the stored report is read.
+  const reloadFromStorage = mergeWithStored;
 
   channel?.addEventListener('message', (event: MessageEvent<TabMessage>) => {
     const message = event.data;
@@ -335,10 +333,7 @@ export async function startReportSession({
         kind: 'replaced-elsewhere',
         text: `Another tab kept its own values of fields changed in both tabs. The version from this tab is kept as “${message.keptOverOtherVersion}” in Reports.`,
       });
-    // Text a field still holds counts as unsaved: mergeWithStored takes it in before deciding.
-    flushPendingEdits();
-    if (autosave.hasPendingChanges()) void mergeWithStored();
-    else void reloadFromStorage();
+    void mergeWithStored();
   });
 
   const newReport = async (): Promise<void> => {
