@@ -103,7 +103,10 @@ export function TopBar({
           className="toolbar-button"
           disabled={!canRedo}
           aria-keyshortcuts="Control+Shift+Z"
-          onClick={() => session.store.getState().redo()}
+          onClick={() => {
+            flushPendingEdits();
+            session.store.getState().redo();
+          }}
         >
           Redo
         </button>
