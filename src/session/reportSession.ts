@@ -307,6 +307,9 @@ export async function startReportSession({
     const stored = await readStored();
     // Reading a large report takes a while: what was typed meanwhile is ours, and is merged too.
     if (stored === undefined || store.getState().document.report.id !== reportId) return;
+    // A write of ours or another merge landed while this one read: it already holds that version,
+    // and taking it as the base again would make our own later edits look like a conflict.
+    if (stored.revision <= autosave.baseRevision()) return;
     flushPendingEdits();
     const ours = store.getState().document.report;
     const merge = mergeFieldChanges(autosave.baseReport(), ours, stored.report);

@@ -44,6 +44,8 @@ export interface Autosave {
   rebase: (storedRevision: number, storedReport: Report) => void;
   /** The stored version this tab's changes were made on: the base of a three-way merge. */
   baseReport: () => Report;
+  /** Its stored revision. */
+  baseRevision: () => number;
   hasPendingChanges: () => boolean;
   /** Overwrites whatever another tab stored (the user chose to keep this tab's version). */
   forceWrite: () => Promise<void>;
@@ -251,6 +253,7 @@ export function startAutosave({
       changed();
     },
     baseReport: () => baseReport,
+    baseRevision: () => baseStoredRevision,
     hasPendingChanges,
     forceWrite: () => write(true),
     stop: () => {
