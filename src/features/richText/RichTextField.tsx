@@ -39,7 +39,9 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
   const touchField = useTouchField();
   const stored = useReportSelector((state) => getValueAtPath(state.document.report, path));
   const reportId = useReportSelector((state) => state.document.report.id);
-  const value = isRichText(stored) ? stored : createEmptyRichText();
+  // One empty document per stored value: a new one each render would look like a change of value
+  // to the editor and the stand-in, which compare by identity on every render.
+  const value = useMemo(() => (isRichText(stored) ? stored : createEmptyRichText()), [stored]);
   const issue = useFieldIssue(path);
   const controlId = fieldElementId(path);
   const focusSerial = useUiSelector((state) =>
