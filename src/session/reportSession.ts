@@ -41,7 +41,6 @@ export interface ReportSession {
   renameReport: (reportId: string, title: string) => Promise<void>;
   /** Puts other content (example, import) into the open report, as one undoable step. */
   replaceContent: (report: Report) => void;
-  reloadFromStorage: () => Promise<void>;
   /** After a conflict: this tab's values win; the other tab's version is kept under a name. */
   keepThisVersion: () => Promise<void>;
   /** After a conflict: the other tab's values win; this tab's other changes are kept. */
@@ -300,7 +299,8 @@ export async function startReportSession({
   /**
    * Another tab saved the open report: a three-way merge per field against the version both
    * started from. Changes to different fields are combined at once; only a field both changed
-   * asks the user.
+   * asks the user. With nothing changed here it takes all of theirs, as a reload would, without
+   * dropping a key typed while the stored report is read.
    */
   const mergeWithStored = async (): Promise<void> => {
     const reportId = store.getState().document.report.id;
@@ -322,9 +322,6 @@ export async function startReportSession({
     showOnStored(merge.taken.length === 0 ? ours : merge.merged, stored);
     ui.getState().dismissNotice('changed-elsewhere');
   };
-  // With nothing changed here the merge takes all of theirs: a reload that cannot drop a key
-  // typed while the stored report is read.
-  const reloadFromStorage = mergeWithStored;
 
   channel?.addEventListener('message', (event: MessageEvent<TabMessage>) => {
     const message = event.data;
@@ -414,7 +411,6 @@ export async function startReportSession({
       store.getState().replaceDocument({ report: { ...report, id: openId } });
       ui.getState().resetForReport();
     },
-    reloadFromStorage,
     keepThisVersion: async () => {
       ui.getState().dismissNotice('changed-elsewhere');
       flushPendingEdits();
