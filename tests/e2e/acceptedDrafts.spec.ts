@@ -163,7 +163,9 @@ test('a title with line and paragraph separators exports Markdown that pandoc re
   page,
 }) => {
   const pandocFound = spawnSync('pandoc', ['--version']).status === 0;
-  test.skip(!pandocFound, 'pandoc is not on PATH; install it with apt-get install pandoc');
+  // A missing reader fails the run: a test that quietly does not run proves nothing.
+  if (!pandocFound)
+    throw new Error('pandoc is not on PATH; install it with apt-get install pandoc (.ci/run does)');
   await openApp(page);
   const envelope = (await exportBlankEnvelope(page)) as Envelope & {
     report: { titlePage: { title: string; subtitle: string } };
