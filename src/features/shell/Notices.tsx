@@ -1,153 +1,142 @@
+import { Fragment, type ReactNode } from 'react';
 import { serializeReport } from '@/export/serializeReport';
 import { downloadText } from '@/platform/downloadText';
 import { useAppServices, useUiSelector } from '@/app/AppContext';
+import type { Notice } from '@/store/uiStore';
+
+interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
+/** One banner: what happened, and what the user can do about it. */
+function NoticeBanner({
+  tone,
+  children,
+  actions,
+}: {
+  tone: 'info' | 'warning' | 'error';
+  children: ReactNode;
+  actions: readonly NoticeAction[];
+}) {
+  return (
+    <div className={`notice notice--${tone}`} role={tone === 'info' ? 'status' : 'alert'}>
+      <p>{children}</p>
+      {actions.map((action) => (
+        <button key={action.label} type="button" className="toolbar-button" onClick={action.run}>
+          {action.label}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 /** Banners about storage (an unreadable saved draft, a change in another tab, a failed save), a failed export and a finished import. */
 export function Notices() {
   const { session, ui } = useAppServices();
   const notices = useUiSelector((state) => state.notices);
   if (notices.length === 0) return null;
+  const dismiss = (kind: Notice['kind']): NoticeAction => ({
+    label: 'Dismiss',
+    run: () => ui.getState().dismissNotice(kind),
+  });
+  const banner = (notice: Notice) => {
+    switch (notice.kind) {
+      case 'unreadable-draft':
+        return (
+          <NoticeBanner
+            tone="warning"
+            actions={[
+              {
+                label: 'Download the unreadable draft',
+                run: () =>
+                  downloadText(
+                    JSON.stringify(notice.raw, null, 2),
+                    `unreadable-report-${notice.reportId}.json`,
+                  ),
+              },
+              dismiss(notice.kind),
+            ]}
+          >
+            A report saved in this browser could not be read ({notice.problem}). It has been kept
+            exactly as it was; a new report was opened instead.
+          </NoticeBanner>
+        );
+      case 'changed-elsewhere':
+        return (
+          <NoticeBanner
+            tone="warning"
+            actions={[
+              { label: 'Load the other tab’s version', run: () => void session.useOtherVersion() },
+              { label: 'Keep this version', run: () => void session.keepThisVersion() },
+            ]}
+          >
+            This report was changed in another tab, in fields you changed here too. Your changes
+            here are not saved until you choose. Keeping yours saves the other tab’s version as a
+            separate report.
+          </NoticeBanner>
+        );
+      case 'deleted-elsewhere':
+        return (
+          <NoticeBanner
+            tone="warning"
+            actions={[{ label: 'Keep this report', run: () => void session.keepDeletedReport() }]}
+          >
+            This report was deleted in another tab. Your changes here are not saved until you choose
+            to keep it.
+          </NoticeBanner>
+        );
+      case 'recovered':
+      case 'replaced-elsewhere':
+        return (
+          <NoticeBanner tone="info" actions={[dismiss(notice.kind)]}>
+            {notice.text}
+          </NoticeBanner>
+        );
+      case 'imported':
+        return (
+          <NoticeBanner
+            tone="info"
+            actions={[{ label: 'Undo', run: notice.undo }, dismiss(notice.kind)]}
+          >
+            Imported “{notice.title}”.
+          </NoticeBanner>
+        );
+      case 'export-failed':
+        return (
+          <NoticeBanner tone="error" actions={[dismiss(notice.kind)]}>
+            The export failed ({notice.problem}). Your report is unchanged; try again.
+          </NoticeBanner>
+        );
+      case 'storage-failed':
+        return (
+          <NoticeBanner
+            tone="error"
+            actions={[
+              {
+                label: 'Download a JSON backup',
+                run: () =>
+                  downloadText(
+                    serializeReport(
+                      session.store.getState().document.report,
+                      new Date().toISOString(),
+                    ),
+                    'report-backup.json',
+                  ),
+              },
+            ]}
+          >
+            Not saved in this browser ({notice.problem}). Nothing is lost while this tab stays open;
+            saving is retried automatically.
+          </NoticeBanner>
+        );
+    }
+  };
   return (
     <div className="notices">
-      {notices.map((notice) => {
-        switch (notice.kind) {
-          case 'unreadable-draft':
-            return (
-              <div key={notice.kind} className="notice notice--warning" role="alert">
-                <p>
-                  A report saved in this browser could not be read ({notice.problem}). It has been
-                  kept exactly as it was; a new report was opened instead.
-                </p>
-                <button
-                  type="button"
-                  className="toolbar-button"
-                  onClick={() =>
-                    downloadText(
-                      JSON.stringify(notice.raw, null, 2),
-                      `unreadable-report-${notice.reportId}.json`,
-                    )
-                  }
-                >
-                  Download the unreadable draft
-                </button>
-                <button
-                  type="button"
-                  className="toolbar-button"
-                  onClick={() => ui.getState().dismissNotice(notice.kind)}
-                >
-                  Dismiss
-                </button>
-              </div>
-            );
-          case 'changed-elsewhere':
-            return (
-              <div key={notice.kind} className="notice notice--warning" role="alert">
-                <p>
-                  This report was changed in another tab, in fields you changed here too. Your
-                  changes here are not saved until you choose. Keeping yours saves the other tab’s
-                  version as a separate report.
-                </p>
-                <button
-                  type="button"
-                  className="toolbar-button"
-                  onClick={() => void session.useOtherVersion()}
-                >
-                  Load the other tab’s version
-                </button>
-                <button
-                  type="button"
-                  className="toolbar-button"
-                  onClick={() => void session.keepThisVersion()}
-                >
-                  Keep this version
-                </button>
-              </div>
-            );
-          case 'deleted-elsewhere':
-            return (
-              <div key={notice.kind} className="notice notice--warning" role="alert">
-                <p>
-                  This report was deleted in another tab. Your changes here are not saved until you
-                  choose to keep it.
-                </p>
-                <button
-                  type="button"
-                  className="toolbar-button"
-                  onClick={() => void session.keepDeletedReport()}
-                >
-                  Keep this report
-                </button>
-              </div>
-            );
-          case 'recovered':
-          case 'replaced-elsewhere':
-            return (
-              <div key={notice.kind} className="notice notice--info" role="status">
-                <p>{notice.text}</p>
-                <button
-                  type="button"
-                  className="toolbar-button"
-                  onClick={() => ui.getState().dismissNotice(notice.kind)}
-                >
-                  Dismiss
-                </button>
-              </div>
-            );
-          case 'imported':
-            return (
-              <div key={notice.kind} className="notice notice--info" role="status">
-                <p>Imported “{notice.title}”.</p>
-                <button type="button" className="toolbar-button" onClick={notice.undo}>
-                  Undo
-                </button>
-                <button
-                  type="button"
-                  className="toolbar-button"
-                  onClick={() => ui.getState().dismissNotice(notice.kind)}
-                >
-                  Dismiss
-                </button>
-              </div>
-            );
-          case 'export-failed':
-            return (
-              <div key={notice.kind} className="notice notice--error" role="alert">
-                <p>The export failed ({notice.problem}). Your report is unchanged; try again.</p>
-                <button
-                  type="button"
-                  className="toolbar-button"
-                  onClick={() => ui.getState().dismissNotice(notice.kind)}
-                >
-                  Dismiss
-                </button>
-              </div>
-            );
-          case 'storage-failed':
-            return (
-              <div key={notice.kind} className="notice notice--error" role="alert">
-                <p>
-                  Not saved in this browser ({notice.problem}). Nothing is lost while this tab stays
-                  open; saving is retried automatically.
-                </p>
-                <button
-                  type="button"
-                  className="toolbar-button"
-                  onClick={() =>
-                    downloadText(
-                      serializeReport(
-                        session.store.getState().document.report,
-                        new Date().toISOString(),
-                      ),
-                      'report-backup.json',
-                    )
-                  }
-                >
-                  Download a JSON backup
-                </button>
-              </div>
-            );
-        }
-      })}
+      {notices.map((notice) => (
+        <Fragment key={notice.kind}>{banner(notice)}</Fragment>
+      ))}
     </div>
   );
 }
