@@ -477,8 +477,9 @@ function control(page: Page, entry: Entry): Locator {
 }
 
 async function enter(page: Page, entry: Entry): Promise<void> {
+  // No separate scroll: each action below scrolls to the field itself and, unlike a bare scroll,
+  // finds the field again when the editor replaces its stand-in in the meantime.
   const field = control(page, entry);
-  await field.scrollIntoViewIfNeeded();
   switch (entry.kind) {
     case 'select':
       await field.selectOption({ label: entry.value });
