@@ -5,11 +5,8 @@ import { checklistJustificationRule } from './checklistJustificationRule';
 import { claimWithinSpreadRule } from './claimWithinSpreadRule';
 import { datasetDetailsRule } from './datasetDetailsRule';
 import { effectiveBatchSizeRule } from './effectiveBatchSizeRule';
-import { loraSettingsRule } from './loraSettingsRule';
 import { numberOfRunsRule } from './numberOfRunsRule';
-import { quantizationSettingsRule } from './quantizationSettingsRule';
 import { testWithoutValidationRule } from './testWithoutValidationRule';
-import { trainingSettingsRule } from './trainingSettingsRule';
 import { undefinedMetricRule } from './undefinedMetricRule';
 import { versionLockRule } from './versionLockRule';
 
@@ -20,9 +17,6 @@ export interface CrossFieldRule {
 
 /** Checks that look at several fields at once; analyzeReport runs every one as warnings. */
 export const crossFieldRules: readonly CrossFieldRule[] = [
-  { id: 'training-settings', check: trainingSettingsRule },
-  { id: 'quantization-settings', check: quantizationSettingsRule },
-  { id: 'lora-settings', check: loraSettingsRule },
   { id: 'effective-batch-size', check: effectiveBatchSizeRule },
   { id: 'dataset-details', check: datasetDetailsRule },
   { id: 'version-lock', check: versionLockRule },

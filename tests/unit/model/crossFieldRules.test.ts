@@ -5,11 +5,8 @@ import { claimWithinSpreadRule } from '@/model/checks/claimWithinSpreadRule';
 import { crossFieldRules } from '@/model/checks/crossFieldRules';
 import { datasetDetailsRule } from '@/model/checks/datasetDetailsRule';
 import { effectiveBatchSizeRule } from '@/model/checks/effectiveBatchSizeRule';
-import { loraSettingsRule } from '@/model/checks/loraSettingsRule';
 import { numberOfRunsRule } from '@/model/checks/numberOfRunsRule';
-import { quantizationSettingsRule } from '@/model/checks/quantizationSettingsRule';
 import { testWithoutValidationRule } from '@/model/checks/testWithoutValidationRule';
-import { trainingSettingsRule } from '@/model/checks/trainingSettingsRule';
 import { undefinedMetricRule } from '@/model/checks/undefinedMetricRule';
 import { versionLockRule } from '@/model/checks/versionLockRule';
 import { createEmptyReport } from '@/model/createEmptyReport';
@@ -48,7 +45,7 @@ describe('every cross-field rule', () => {
 
   it('files its findings as warnings under the section of the path', () => {
     const broken = exampleWith({
-      'models.models#model-a.hyperparameters.learningRate': null,
+      [resultPath('model-c', accuracy, 'validation', 'value')]: null,
       'setup.datasets#dataset-banking77.license': '',
       'setup.lockfile': '',
       'setup.commitHash': '',
@@ -65,80 +62,6 @@ describe('every cross-field rule', () => {
   it('have distinct ids', () => {
     const ids = crossFieldRules.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
-  });
-});
-
-describe('trainingSettingsRule', () => {
-  it('fires for a model without learning rate, training length or batch size', () => {
-    const report = exampleWith({
-      'models.models#model-b.hyperparameters.learningRate': null,
-      'models.models#model-c.hyperparameters.epochs': null,
-      'models.models#model-d.hyperparameters.batchSize': null,
-    });
-    expect(trainingSettingsRule(report)).toEqual([
-      {
-        path: 'models.models#model-b.hyperparameters.learningRate',
-        sectionId: 'models',
-        severity: 'warning',
-        label: 'Learning rate',
-        message: 'Model B has no learning rate, so its training cannot be rerun',
-      },
-      expect.objectContaining({
-        path: 'models.models#model-c.hyperparameters.epochs',
-        message: 'Model C gives neither epochs nor max steps; say how long it trained',
-      }),
-      expect.objectContaining({ path: 'models.models#model-d.hyperparameters.batchSize' }),
-    ]);
-  });
-
-  it('does not fire when max steps replace epochs', () => {
-    const report = exampleWith({
-      'models.models#model-c.hyperparameters.epochs': null,
-      'models.models#model-c.hyperparameters.maxSteps': 2000,
-    });
-    expect(trainingSettingsRule(report)).toEqual([]);
-  });
-});
-
-describe('quantizationSettingsRule', () => {
-  it('fires for QLoRA without quantization bits', () => {
-    const report = exampleWith({ 'models.models#model-d.quantization.bits': null });
-    expect(quantizationSettingsRule(report)).toEqual([
-      expect.objectContaining({
-        path: 'models.models#model-d.quantization.bits',
-        message: 'Model D uses QLoRA but does not say how its base weights are quantized',
-      }),
-    ]);
-  });
-
-  it('does not fire for a LoRA model without quantization, which it does not use', () => {
-    expect(example.models.models[0]?.quantization.bits).toBeNull();
-    expect(quantizationSettingsRule(example)).toEqual([]);
-  });
-});
-
-describe('loraSettingsRule', () => {
-  it('fires for LoRA without rank and QLoRA without alpha', () => {
-    const report = exampleWith({
-      'models.models#model-a.lora.rank': null,
-      'models.models#model-d.lora.alpha': null,
-    });
-    expect(loraSettingsRule(report)).toEqual([
-      expect.objectContaining({
-        path: 'models.models#model-a.lora.rank',
-        label: 'LoRA rank',
-        message: 'Model A uses LoRA but gives no rank',
-      }),
-      expect.objectContaining({
-        path: 'models.models#model-d.lora.alpha',
-        message: 'Model D uses QLoRA but gives no alpha, so the scale of its update is unknown',
-      }),
-    ]);
-  });
-
-  it('does not fire for full fine-tuning, whose LoRA settings are empty and hidden', () => {
-    const report = exampleWith({ 'models.models#model-b.lora.rank': null });
-    expect(loraSettingsRule(report)).toEqual([]);
   });
 });
 
