@@ -1,4 +1,9 @@
-import { type AnyFieldSpec, fieldSpecEntries, isFieldShown } from '@/model/fieldSpec';
+import {
+  type AnyFieldSpec,
+  type CustomFieldId,
+  fieldSpecEntries,
+  isFieldShown,
+} from '@/model/fieldSpec';
 import {
   deriveModelSummary,
   describeMethod,
@@ -38,6 +43,7 @@ import type {
   ReportOutline,
 } from './reportOutline';
 import { sanitizeReportText } from './sanitizeReportText';
+import { isRecord } from '@/model/isRecord';
 
 interface OutlineContext {
   report: Report;
@@ -81,10 +87,6 @@ function plain(text: string): OutlineText {
 
 function isBlank(text: string): boolean {
   return text.trim() === '';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isSimpleSpec(spec: AnyFieldSpec): spec is SimpleFieldSpec {
@@ -238,7 +240,7 @@ function defaultFieldBlocks(
     case 'list':
       return listBlocks(spec, value, path, level, context);
     case 'custom':
-      throw new Error(`The field "${spec.label}" has no export; add it to sectionParts.`);
+      return customFieldParts[spec.custom](context, { label: spec.label, level, renderDefault: () => [] });
   }
 }
 
@@ -476,13 +478,22 @@ function checklistTable(context: OutlineContext): OutlineBlock[] {
 const sectionParts: { readonly [Id in SectionId]: SectionParts<Id> } = {
   titlePage: {},
   abstract: {},
-  background: { relatedReferenceIds: citedReferences },
+  background: {},
   problem: {},
   models: { models: modelsWithSummary },
   setup: {},
-  results: { metricResults: metricTable, plots: plotFigures },
-  conclusion: { bestModelId: bestModel },
-  appendix: { references: referenceList, checklist: checklistTable },
+  results: {},
+  conclusion: {},
+  appendix: { references: referenceList },
+};
+
+/** The export of each field that has its own editor; a new one fails to compile until listed. */
+const customFieldParts: { readonly [Id in CustomFieldId]: FieldRenderer } = {
+  citedReferences,
+  metricTable,
+  plots: plotFigures,
+  bestModel,
+  checklist: checklistTable,
 };
 
 function collectKeywords(report: Report): string[] {

@@ -1,4 +1,4 @@
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readPeftConfig } from './readPeftConfig';
 import type { RunFileReader } from './runFileReader';
 
@@ -7,11 +7,11 @@ export const adapterConfigReader: RunFileReader = {
   container: 'json',
   format: 'peft-adapter-config',
   matches: (value) =>
-    isPlainRecord(value) &&
+    isRecord(value) &&
     (typeof value['peft_type'] === 'string' ||
       ('r' in value && 'lora_alpha' in value) ||
       ('base_model_name_or_path' in value && 'target_modules' in value)),
   read(value, context) {
-    if (isPlainRecord(value)) readPeftConfig(value, context);
+    if (isRecord(value)) readPeftConfig(value, context);
   },
 };

@@ -1,4 +1,4 @@
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readPackageList, type InstalledPackage } from './readPackageList';
 import type { RunFileReader } from './runFileReader';
 
@@ -7,11 +7,11 @@ export const condaEnvironmentReader: RunFileReader = {
   container: 'yaml',
   format: 'conda-environment',
   matches: (value) =>
-    isPlainRecord(value) &&
+    isRecord(value) &&
     Array.isArray(value['dependencies']) &&
     ('channels' in value || 'name' in value || 'prefix' in value),
   read(value, context) {
-    if (!isPlainRecord(value) || !Array.isArray(value['dependencies'])) return;
+    if (!isRecord(value) || !Array.isArray(value['dependencies'])) return;
     const packages: InstalledPackage[] = [];
     const pipPackages: InstalledPackage[] = [];
     value['dependencies'].forEach((entry: unknown, index) => {
@@ -24,7 +24,7 @@ export const condaEnvironmentReader: RunFileReader = {
           : nameWithChannel;
         if (name !== '' && /^\d/u.test(version))
           packages.push({ name, version, build, key: `dependencies[${index}]` });
-      } else if (isPlainRecord(entry) && Array.isArray(entry['pip'])) {
+      } else if (isRecord(entry) && Array.isArray(entry['pip'])) {
         entry['pip'].forEach((line: unknown, pipIndex) => {
           const match =
             typeof line === 'string'

@@ -1,4 +1,4 @@
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readHyperparameters } from './readHyperparameters';
 import type { RunFileReader } from './runFileReader';
 
@@ -12,7 +12,7 @@ function flatten(
   depth: number,
 ): void {
   for (const [key, entry] of Object.entries(value)) {
-    if (isPlainRecord(entry) && depth < 3) flatten(entry, into, depth + 1);
+    if (isRecord(entry) && depth < 3) flatten(entry, into, depth + 1);
     else if (!(key in into)) into[key] = entry;
   }
 }
@@ -22,12 +22,12 @@ export const lightningHparamsReader: RunFileReader = {
   container: 'yaml',
   format: 'lightning-hparams',
   matches: (value, hint) =>
-    (isPlainRecord(value) || value === null) &&
+    (isRecord(value) || value === null) &&
     (hint.fileName === 'hparams.yaml' ||
-      (isPlainRecord(value) &&
+      (isRecord(value) &&
         Object.keys(value).filter((key) => hyperparameterKey.test(key)).length >= 2)),
   read(value, context) {
-    if (!isPlainRecord(value) || Object.keys(value).length === 0) {
+    if (!isRecord(value) || Object.keys(value).length === 0) {
       context.warn('hparams.yaml is empty: the model did not call save_hyperparameters().');
       return;
     }

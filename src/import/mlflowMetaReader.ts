@@ -1,5 +1,5 @@
 import { formatDuration } from './formatDuration';
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readFiniteNumber } from './readFiniteNumber';
 import type { RunFileReader } from './runFileReader';
 
@@ -16,13 +16,13 @@ export const mlflowMetaReader: RunFileReader = {
   container: 'yaml',
   format: 'mlflow-meta',
   matches: (value) =>
-    isPlainRecord(value) &&
+    isRecord(value) &&
     ('run_uuid' in value ||
       'run_id' in value ||
       'artifact_uri' in value ||
       ('experiment_id' in value && 'artifact_location' in value)),
   read(value, context) {
-    if (!isPlainRecord(value)) return;
+    if (!isRecord(value)) return;
     const isRun = 'run_uuid' in value || 'run_id' in value || 'artifact_uri' in value;
     const name =
       typeof value['name'] === 'string'

@@ -1,4 +1,4 @@
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readModelConfig } from './readModelConfig';
 import type { RunFileReader } from './runFileReader';
 
@@ -7,10 +7,10 @@ export const modelConfigReader: RunFileReader = {
   container: 'json',
   format: 'hf-model-config',
   matches: (value) =>
-    isPlainRecord(value) &&
+    isRecord(value) &&
     typeof value['model_type'] === 'string' &&
     ('architectures' in value || 'transformers_version' in value),
   read(value, context) {
-    if (isPlainRecord(value)) readModelConfig(value, context);
+    if (isRecord(value)) readModelConfig(value, context);
   },
 };

@@ -1,6 +1,6 @@
 import YAML from 'yaml';
 import { createRunFileContext } from './createRunFileContext';
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readTolerantJson, type JsonDamage } from './readTolerantJson';
 import { runFileFormatLabels } from './runFileFormatLabels';
 import type {
@@ -34,7 +34,7 @@ function megabytes(characters: number): string {
 
 function describeKeys(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length} entries`;
-  if (!isPlainRecord(value)) return 'a single value';
+  if (!isRecord(value)) return 'a single value';
   const keys = Object.keys(value);
   const shown = keys.slice(0, 5).join(', ');
   return keys.length === 0 ? 'an empty object' : `keys ${shown}${keys.length > 5 ? ', …' : ''}`;

@@ -1,6 +1,6 @@
 import type { RunFileContext } from './createRunFileContext';
 import { isFourBitModelName } from './isFourBitModelName';
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readFiniteNumber } from './readFiniteNumber';
 import { readPeftConfig } from './readPeftConfig';
 
@@ -70,7 +70,7 @@ export function readModelConfig(values: Record<string, unknown>, context: RunFil
     context.note('Model type', values['model_type'], 'model_type');
 
   const quantization = values['quantization_config'];
-  if (isPlainRecord(quantization)) readQuantization(quantization, context, 'quantization_config');
+  if (isRecord(quantization)) readQuantization(quantization, context, 'quantization_config');
 
   const problemType = values['problem_type'];
   if (
@@ -89,10 +89,10 @@ export function readModelConfig(values: Record<string, unknown>, context: RunFil
   }
 
   const peft = values['peft_config'];
-  if (isPlainRecord(peft)) {
-    const adapters = Object.entries(peft).filter(([, adapter]) => isPlainRecord(adapter));
+  if (isRecord(peft)) {
+    const adapters = Object.entries(peft).filter(([, adapter]) => isRecord(adapter));
     const [first] = adapters;
-    if (first !== undefined && isPlainRecord(first[1]))
+    if (first !== undefined && isRecord(first[1]))
       readPeftConfig(first[1], context, `peft_config.${first[0]}.`);
     if (adapters.length > 1)
       context.warn(

@@ -1,4 +1,4 @@
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readFinalMetrics } from './readFinalMetrics';
 import type { RunFileReader } from './runFileReader';
 
@@ -9,7 +9,7 @@ export const trainerResultsReader: RunFileReader = {
   container: 'json',
   format: 'hf-results',
   matches(value) {
-    if (!isPlainRecord(value)) return false;
+    if (!isRecord(value)) return false;
     const entries = Object.entries(value);
     if (entries.length === 0) return false;
     const numeric = entries.every(([, entry]) => entry === null || typeof entry === 'number');
@@ -17,6 +17,6 @@ export const trainerResultsReader: RunFileReader = {
     return numeric && known * 2 >= entries.length;
   },
   read(value, context) {
-    if (isPlainRecord(value)) readFinalMetrics(value, context);
+    if (isRecord(value)) readFinalMetrics(value, context);
   },
 };

@@ -1,7 +1,7 @@
 import { formatNumber } from '@/model/numberInput';
 import { classifyMetricName } from './classifyMetricName';
 import { createSeriesAccumulator, type SeriesAccumulator } from './createSeriesAccumulator';
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readFiniteNumber } from './readFiniteNumber';
 import { readFinalMetrics } from './readFinalMetrics';
 import type { RunFileReader } from './runFileReader';
@@ -21,9 +21,9 @@ const intervals: readonly [string, string][] = [
 export const trainerStateReader: RunFileReader = {
   container: 'json',
   format: 'hf-trainer-state',
-  matches: (value) => isPlainRecord(value) && Array.isArray(value['log_history']),
+  matches: (value) => isRecord(value) && Array.isArray(value['log_history']),
   read(value, context) {
-    if (!isPlainRecord(value) || !Array.isArray(value['log_history'])) return;
+    if (!isRecord(value) || !Array.isArray(value['log_history'])) return;
     const history: unknown[] = value['log_history'];
     const accumulators = new Map<string, SeriesAccumulator>();
     let lastEvaluation: Record<string, unknown> | null = null;
@@ -32,8 +32,8 @@ export const trainerStateReader: RunFileReader = {
 
     history.forEach((entry, index) => {
       if (index > 0 && index % 5000 === 0) context.progress(index / history.length);
-      const step = isPlainRecord(entry) ? readFiniteNumber(entry['step']) : null;
-      if (!isPlainRecord(entry) || step === null) {
+      const step = isRecord(entry) ? readFiniteNumber(entry['step']) : null;
+      if (!isRecord(entry) || step === null) {
         skipped += 1;
         return;
       }
@@ -128,9 +128,9 @@ export const trainerStateReader: RunFileReader = {
       if (steps !== null) context.note(label, `every ${formatNumber(steps)} steps`, key);
     }
     const callbacks = value['stateful_callbacks'];
-    const earlyStopping = isPlainRecord(callbacks) ? callbacks['EarlyStoppingCallback'] : undefined;
-    const arguments_ = isPlainRecord(earlyStopping) ? earlyStopping['args'] : undefined;
-    if (isPlainRecord(arguments_)) {
+    const earlyStopping = isRecord(callbacks) ? callbacks['EarlyStoppingCallback'] : undefined;
+    const arguments_ = isRecord(earlyStopping) ? earlyStopping['args'] : undefined;
+    if (isRecord(arguments_)) {
       const patience = readFiniteNumber(arguments_['early_stopping_patience']);
       if (patience !== null) {
         context.note(

@@ -1,4 +1,4 @@
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readHyperparameters } from './readHyperparameters';
 import { readModelConfig } from './readModelConfig';
 import { readTrainingArguments } from './readTrainingArguments';
@@ -6,7 +6,7 @@ import type { RunFileReader } from './runFileReader';
 
 function isWrapped(value: unknown): boolean {
   return (
-    isPlainRecord(value) &&
+    isRecord(value) &&
     'value' in value &&
     Object.keys(value).every((key) => key === 'value' || key === 'desc')
   );
@@ -20,23 +20,23 @@ export const wandbConfigReader: RunFileReader = {
   container: 'yaml',
   format: 'wandb-config',
   matches(value) {
-    if (!isPlainRecord(value)) return false;
+    if (!isRecord(value)) return false;
     if ('wandb_version' in value || '_wandb' in value) return true;
     const entries = Object.values(value);
     return entries.length >= 3 && entries.filter(isWrapped).length * 5 >= entries.length * 4;
   },
   read(value, context) {
-    if (!isPlainRecord(value)) return;
+    if (!isRecord(value)) return;
     const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const [key, entry] of Object.entries(value)) {
       if (key === 'wandb_version') continue;
-      values[key] = isWrapped(entry) && isPlainRecord(entry) ? entry['value'] : entry;
+      values[key] = isWrapped(entry) && isRecord(entry) ? entry['value'] : entry;
     }
     const wandbBlock = values['_wandb'];
     readTrainingArguments(values, context);
     readModelConfig(values, context);
     readHyperparameters(values, context, false);
-    if (isPlainRecord(wandbBlock)) {
+    if (isRecord(wandbBlock)) {
       if (typeof wandbBlock['cli_version'] === 'string') {
         context.libraryVersion('wandb', wandbBlock['cli_version'], '_wandb.cli_version');
       }

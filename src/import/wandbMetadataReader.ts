@@ -1,5 +1,5 @@
 import { formatByteSize } from './formatByteSize';
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readFiniteNumber } from './readFiniteNumber';
 import { repositoryUrl } from './repositoryUrl';
 import type { RunFileReader } from './runFileReader';
@@ -12,14 +12,12 @@ export const wandbMetadataReader: RunFileReader = {
   container: 'json',
   format: 'wandb-metadata',
   matches: (value) =>
-    isPlainRecord(value) &&
+    isRecord(value) &&
     ('startedAt' in value || 'heartbeatAt' in value) &&
     ('program' in value || 'python' in value || 'os' in value),
   read(value, context) {
-    if (!isPlainRecord(value)) return;
-    const nvidia = Array.isArray(value['gpu_nvidia'])
-      ? value['gpu_nvidia'].filter(isPlainRecord)
-      : [];
+    if (!isRecord(value)) return;
+    const nvidia = Array.isArray(value['gpu_nvidia']) ? value['gpu_nvidia'].filter(isRecord) : [];
     const gpu =
       typeof value['gpu'] === 'string'
         ? value['gpu']
@@ -57,7 +55,7 @@ export const wandbMetadataReader: RunFileReader = {
     if (cpuCount !== null)
       context.reportField('setup.cpu', `${cpuCount} cores`, 'cpu_count', 'hint');
     const memory = value['memory'];
-    const totalMemory = isPlainRecord(memory) ? readFiniteNumber(memory['total']) : null;
+    const totalMemory = isRecord(memory) ? readFiniteNumber(memory['total']) : null;
     if (totalMemory !== null)
       context.reportField('setup.memory', formatByteSize(totalMemory), 'memory.total', 'derived');
     const program = typeof value['codePath'] === 'string' ? value['codePath'] : value['program'];
@@ -73,7 +71,7 @@ export const wandbMetadataReader: RunFileReader = {
       context.reportField('setup.containerImage', value['docker'], 'docker');
     }
     const git = value['git'];
-    if (isPlainRecord(git)) {
+    if (isRecord(git)) {
       if (typeof git['commit'] === 'string' && /^[0-9a-f]{7,40}$/iu.test(git['commit'])) {
         context.reportField('setup.commitHash', git['commit'], 'git.commit');
       }

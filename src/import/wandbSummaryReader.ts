@@ -1,6 +1,6 @@
 import { formatNumber } from '@/model/numberInput';
 import { formatDuration } from './formatDuration';
-import { isPlainRecord } from './isPlainRecord';
+import { isRecord } from '@/model/isRecord';
 import { readFiniteNumber } from './readFiniteNumber';
 import { readFinalMetrics } from './readFinalMetrics';
 import type { RunFileReader } from './runFileReader';
@@ -18,10 +18,10 @@ export const wandbSummaryReader: RunFileReader = {
   container: 'json',
   format: 'wandb-summary',
   matches: (value) =>
-    isPlainRecord(value) &&
+    isRecord(value) &&
     ('_wandb' in value || '_runtime' in value || '_step' in value || '_timestamp' in value),
   read(value, context) {
-    if (!isPlainRecord(value)) return;
+    if (!isRecord(value)) return;
     const scalars = Object.fromEntries(
       Object.entries(value).filter(([, entry]) => typeof entry === 'number'),
     );
@@ -38,7 +38,7 @@ export const wandbSummaryReader: RunFileReader = {
       context.modelField('parameterCount', formatCount(parameters), 'model/num_parameters');
     }
     const wandbBlock = value['_wandb'];
-    const runtime = readFiniteNumber(isPlainRecord(wandbBlock) ? wandbBlock['runtime'] : null);
+    const runtime = readFiniteNumber(isRecord(wandbBlock) ? wandbBlock['runtime'] : null);
     if (runtime !== null && !('_runtime' in value))
       context.note('Run time', formatDuration(runtime), '_wandb.runtime');
 
@@ -54,7 +54,7 @@ export const wandbSummaryReader: RunFileReader = {
       if (Number.isFinite(entry)) context.note(key, formatNumber(entry), key);
     }
     const media = Object.values(value).filter(
-      (entry) => isPlainRecord(entry) && typeof entry['_type'] === 'string',
+      (entry) => isRecord(entry) && typeof entry['_type'] === 'string',
     ).length;
     if (media > 0) context.note('Tables, histograms and media', `${media} (not imported)`, '_type');
     context.loggingTool('Weights & Biases', '_wandb');

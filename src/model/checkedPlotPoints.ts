@@ -1,5 +1,6 @@
 import { isPlotPointList } from './isPlotPointList';
 import type { PlotPoint, Report } from './reportSchema';
+import { isRecord } from './isRecord';
 
 /** The point lists that passed isPlotPointList, by plot and series position; holes were not checked. */
 export type CheckedPlotPoints = (PlotPoint[] | undefined)[][];
@@ -7,10 +8,6 @@ export type CheckedPlotPoints = (PlotPoint[] | undefined)[][];
 export interface ReportWithoutCheckedPlotPoints {
   report: Record<string, unknown>;
   checkedPlotPoints: CheckedPlotPoints;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -2,10 +2,7 @@ import { fieldSpecEntries, type AnyFieldSpec } from './fieldSpec';
 import type { FieldPath } from './fieldPath';
 import type { Report } from './reportSchema';
 import { getSectionDefinition, isSectionId } from './sectionRegistry';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from './isRecord';
 
 /**
  * Where a field sits, for a reader: `Models and approach › Model A › Hyperparameters` for the

@@ -1,3 +1,5 @@
+import { isRecord } from './isRecord';
+
 /**
  * A field path names one value in a report by stable ids, not positions:
  * `models.models#m1.hyperparameters.learningRate` is the learning rate of the model with id `m1`.
@@ -25,10 +27,6 @@ export function joinFieldPath(...segments: string[]): FieldPath {
 
 export function listItemSegment(listKey: string, itemId: string): string {
   return `${listKey}#${itemId}`;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function findItem(list: unknown, itemId: string): { index: number; item: unknown } | undefined {

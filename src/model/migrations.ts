@@ -1,3 +1,4 @@
+import { isRecord } from './isRecord';
 import { currentSchemaVersion } from './reportSchema';
 
 /** One named, pure step from a schema version to the next; it never mutates its input. */
@@ -9,9 +10,7 @@ export interface MigrationStep {
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+  return isRecord(value) ? value : {};
 }
 
 /**

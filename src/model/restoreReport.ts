@@ -1,6 +1,7 @@
 import { putBackPlotPoints, setAsideCheckedPlotPoints } from './checkedPlotPoints';
 import { describeInput } from './describeInput';
 import { describeSchemaIssue } from './describeSchemaIssue';
+import { isRecord } from './isRecord';
 import { migrateReport } from './migrations';
 import { sanitizeRichText, type RichText } from './richText';
 import { currentSchemaVersion, reportSchema, type Report } from './reportSchema';
@@ -32,10 +33,6 @@ export type RestoreResult =
 
 function failure(message: string, details: string[] = []): RestoreFailure {
   return { ok: false, message, details };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

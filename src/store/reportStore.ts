@@ -8,6 +8,7 @@ import { applyNumberInput } from '@/model/applyNumberInput';
 import { typedNumbersSchema, type Report, type TypedNumbers } from '@/model/reportSchema';
 import { getSectionDefinition, isSectionId } from '@/model/sectionRegistry';
 import { flushPendingEdits, takeFirstHeldKeyTime } from './pendingEdits';
+import { isRecord } from '@/model/isRecord';
 
 /** What is saved, exported and undone: the report, number fields' typed text included. */
 export interface ReportDocument {
@@ -60,10 +61,6 @@ export interface ReportStoreDependencies {
 
 const undoPauseMilliseconds = 1000;
 const historyLimit = 200;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Validates only the fields of a section that changed (the previous value was valid): parsing the

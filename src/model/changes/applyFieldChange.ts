@@ -1,8 +1,5 @@
 import type { ChangePathStep, FieldChange } from './fieldChange';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../isRecord';
 
 function applyAt(current: unknown, path: readonly ChangePathStep[], value: unknown): unknown {
   const [step, ...rest] = path;

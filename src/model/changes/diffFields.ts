@@ -1,9 +1,6 @@
 import type { ChangePathStep, FieldChange } from './fieldChange';
 import { isSameJsonValue } from './isSameJsonValue';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../isRecord';
 
 /** Rich text is one field: merging inside it could splice two people's sentences together. */
 function isAtomic(value: unknown): boolean {

@@ -1,8 +1,5 @@
 import type { ChangePathStep } from './fieldChange';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../isRecord';
 
 /** The value at a change's place, or `found: false` when the place does not exist. */
 export function readFieldAtPath(

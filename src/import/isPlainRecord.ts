@@ -1,4 +1,0 @@
-/** An object read from JSON or YAML (not an array, not null). */
-export function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
