@@ -1,9 +1,4 @@
-import {
-  type AnyFieldSpec,
-  type CustomFieldId,
-  fieldSpecEntries,
-  isFieldShown,
-} from '@/model/fieldSpec';
+import { type AnyFieldSpec, fieldSpecEntries, isFieldShown } from '@/model/fieldSpec';
 import {
   deriveModelSummary,
   describeMethod,
@@ -240,7 +235,7 @@ function defaultFieldBlocks(
     case 'list':
       return listBlocks(spec, value, path, level, context);
     case 'custom':
-      return customFieldParts[spec.custom](context, { label: spec.label, level, renderDefault: () => [] });
+      throw new Error(`The field "${spec.label}" has no export; add it to sectionParts.`);
   }
 }
 
@@ -478,22 +473,13 @@ function checklistTable(context: OutlineContext): OutlineBlock[] {
 const sectionParts: { readonly [Id in SectionId]: SectionParts<Id> } = {
   titlePage: {},
   abstract: {},
-  background: {},
+  background: { relatedReferenceIds: citedReferences },
   problem: {},
   models: { models: modelsWithSummary },
   setup: {},
-  results: {},
-  conclusion: {},
-  appendix: { references: referenceList },
-};
-
-/** The export of each field that has its own editor; a new one fails to compile until listed. */
-const customFieldParts: { readonly [Id in CustomFieldId]: FieldRenderer } = {
-  citedReferences,
-  metricTable,
-  plots: plotFigures,
-  bestModel,
-  checklist: checklistTable,
+  results: { metricResults: metricTable, plots: plotFigures },
+  conclusion: { bestModelId: bestModel },
+  appendix: { references: referenceList, checklist: checklistTable },
 };
 
 function collectKeywords(report: Report): string[] {
