@@ -38,6 +38,7 @@ import type {
   ReportOutline,
 } from './reportOutline';
 import { sanitizeReportText } from './sanitizeReportText';
+import { isEmailAddress } from '@/model/isEmailAddress';
 import { isRecord } from '@/model/isRecord';
 
 interface OutlineContext {
@@ -66,8 +67,6 @@ type SimpleFieldSpec = Extract<
   AnyFieldSpec,
   { kind: 'text' | 'longText' | 'date' | 'email' | 'url' | 'select' | 'number' | 'checkbox' }
 >;
-
-const emailPattern = /^[^\s@<>()]+@[^\s@<>()]+$/u;
 
 const plotKindLabels: { readonly [Kind in Plot['kind']]: string } = {
   'loss-curve': 'Loss curve',
@@ -126,7 +125,7 @@ function simpleFieldText(
       if (typeof value !== 'string' || isBlank(value)) return undefined;
       const address = value.trim();
       return [
-        emailPattern.test(address) ? { text: address, href: `mailto:${address}` } : { text: value },
+        isEmailAddress(address) ? { text: address, href: `mailto:${address}` } : { text: value },
       ];
     }
     case 'text':

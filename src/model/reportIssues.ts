@@ -10,6 +10,7 @@ import {
 import { joinFieldPath, listItemSegment, type FieldPath } from './fieldPath';
 import { isBlockingIssue } from './isBlockingIssue';
 import { isDateText } from './isDateText';
+import { isEmailAddress } from './isEmailAddress';
 import { parseNumberInput } from './numberInput';
 import { countRichTextWords, isRichTextEmpty, safeLinkHref, type RichText } from './richText';
 import type { Report } from './reportSchema';
@@ -32,8 +33,6 @@ interface CheckContext {
   /** Every shown field's position in the form, shared by all sections. */
   formOrder: Map<FieldPath, number>;
 }
-
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/u;
 
 function report(
   context: CheckContext,
@@ -113,7 +112,7 @@ function checkText(
       `${spec.label} "${text}" is not a real date; use YYYY-MM-DD`,
     );
   }
-  if (spec.kind === 'email' && !emailPattern.test(text)) {
+  if (spec.kind === 'email' && !isEmailAddress(text)) {
     report(context, path, 'error', spec.label, `${spec.label} "${text}" is not an email address`);
   }
   if (
