@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useEffectEvent, useState } from 'react';
-import { useAppServices, useUiSelector } from './AppContext';
+import { useAppServices, useUiSelector } from '@/context/AppContext';
 import { SectionForm } from '@/features/sections/SectionForm';
 import { SectionNav } from '@/features/sections/SectionNav';
 import { CompletenessMeter } from '@/features/shell/CompletenessMeter';

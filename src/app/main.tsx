@@ -7,7 +7,7 @@ import { openReportDatabase } from '@/storage/reportDatabase';
 import { createAnalysisStore } from '@/store/analysisStore';
 import { createUiStore } from '@/store/uiStore';
 import { App } from './App';
-import { AppContext } from './AppContext';
+import { AppContext } from '@/context/AppContext';
 import './styles.css';
 
 async function start(): Promise<void> {

@@ -2,7 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { FieldPath } from '@/model/fieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
 import { useTouchField } from '@/features/form/useTouchField';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldControl } from '@/features/form/useFieldControl';
 import { describedBy, FieldFrame } from '@/features/form/FieldFrame';
 

@@ -4,7 +4,7 @@ import { joinFieldPath } from '@/model/fieldPath';
 import { checklistAnswers, type ChecklistEntry } from '@/model/reportSchema';
 import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
 import { getSectionDefinition } from '@/model/sectionRegistry';
-import { useAnalysisSelector, useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAnalysisSelector, useAppServices, useReportSelector } from '@/context/AppContext';
 import { describedBy, FieldFrame } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
 import { useFieldIssue } from '@/features/form/useFieldIssue';

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { FieldPath } from '@/model/fieldPath';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 
 export function ReferencePicker({ path }: { path: FieldPath }) {
   const { session } = useAppServices();

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import type { CheckboxFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { fieldElementId } from './fieldElementId';
 import { helpId } from './FieldFrame';
 import { useFocusRequest } from './useFocusRequest';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { fieldSpecEntries, isFieldShown, type AnyFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, joinFieldPath, type FieldPath } from '@/model/fieldPath';
-import { useReportSelector } from '@/app/AppContext';
+import { useReportSelector } from '@/context/AppContext';
 import { customFieldEditors, type CustomFieldPath } from '@/features/custom/customFieldEditors';
 import { RichTextField } from '@/features/richText/RichTextField';
 import { CheckboxField } from './CheckboxField';

@@ -4,7 +4,7 @@ import { fieldSpecEntries } from '@/model/fieldSpec';
 import { getValueAtPath, joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
 import { listItemFactories } from '@/model/createEmptyReport';
 import { createId } from '@/platform/createId';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldIssue } from './useFieldIssue';
 import { useFocusRequest } from './useFocusRequest';
 

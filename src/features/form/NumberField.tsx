@@ -5,7 +5,7 @@ import { applyNumberInput } from '@/model/applyNumberInput';
 import { describeRefusedNumberInput } from '@/model/describeRefusedNumberInput';
 import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { useTouchField } from './useTouchField';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
 

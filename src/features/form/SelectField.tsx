@@ -1,7 +1,7 @@
 import type { SelectFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { useTouchField } from './useTouchField';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
 

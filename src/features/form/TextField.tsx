@@ -2,7 +2,7 @@ import type { TextFieldSpec } from '@/model/fieldSpec';
 import type { FieldPath } from '@/model/fieldPath';
 import { getValueAtPath } from '@/model/fieldPath';
 import { useTouchField } from './useTouchField';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
 

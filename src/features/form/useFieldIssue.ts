@@ -1,6 +1,6 @@
 import type { FieldPath } from '@/model/fieldPath';
 import type { ReportIssue } from '@/model/reportIssues';
-import { useAnalysisSelector, useUiSelector } from '@/app/AppContext';
+import { useAnalysisSelector, useUiSelector } from '@/context/AppContext';
 
 /**
  * The first issue of a field, when it should show: wrong values once the field was left, missing

@@ -1,6 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { FieldPath } from '@/model/fieldPath';
-import { useUiSelector } from '@/app/AppContext';
+import { useUiSelector } from '@/context/AppContext';
 
 /** Focuses the element when Next issue (or an error link) asks for this field. */
 export function useFocusRequest(path: FieldPath, elementRef: RefObject<HTMLElement | null>): void {

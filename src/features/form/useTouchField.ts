@@ -1,5 +1,5 @@
 import type { FieldPath } from '@/model/fieldPath';
-import { useAppServices } from '@/app/AppContext';
+import { useAppServices } from '@/context/AppContext';
 
 /** Marks a field touched (its messages show from now on) against an up-to-date analysis. */
 export function useTouchField(): (path: FieldPath) => void {

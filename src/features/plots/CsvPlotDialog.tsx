@@ -8,7 +8,7 @@ import { plotKindLabels } from '@/plot/plotKindLabels';
 import { suggestColumnMapping } from '@/plot/suggestColumnMapping';
 import { suggestPlotKind } from '@/plot/suggestPlotKind';
 import { createId } from '@/platform/createId';
-import { useReportSelector } from '@/app/AppContext';
+import { useReportSelector } from '@/context/AppContext';
 import { PlotImage } from './PlotImage';
 
 const maxFileBytes = 50 * 1024 * 1024;

@@ -14,7 +14,7 @@ import {
 } from '@/model/reportSchema';
 import { describeResultAggregation } from '@/plot/describeResultAggregation';
 import { indexMetricResults, metricCellKey, summarizeMetricTable } from '@/plot/metricTableSummary';
-import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
 import type { ReportStore } from '@/store/reportStore';
 import { issueId } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';

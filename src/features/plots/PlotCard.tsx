@@ -2,7 +2,7 @@ import { memo, useId, useRef, type ReactNode } from 'react';
 import { formatNumber } from '@/model/numberInput';
 import { plotKinds, type Plot } from '@/model/reportSchema';
 import { plotKindLabels } from '@/plot/plotKindLabels';
-import { useAppServices } from '@/app/AppContext';
+import { useAppServices } from '@/context/AppContext';
 import { useFocusRequest } from '@/features/form/useFocusRequest';
 import { PlotImage } from './PlotImage';
 import { plotFieldPath } from './plotFieldPath';

@@ -3,7 +3,7 @@ import type { Plot, Report } from '@/model/reportSchema';
 import { buildMetricBarPlot } from '@/plot/buildMetricBarPlot';
 import { buildSizeVersusPerformancePlot } from '@/plot/buildSizeVersusPerformancePlot';
 import { createId } from '@/platform/createId';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { PlotCard } from './PlotCard';
 import { plotFieldPath } from './plotFieldPath';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Model } from '@/model/reportSchema';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 
 /**
  * The report's models for drawing plots. Only their ids and order shape a plot (a model keeps its

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Plot, PlotSeries } from '@/model/reportSchema';
 import { resolvePlot, type ResolvedPlot } from '@/plot/resolvePlot';
-import { useReportSelector } from '@/app/AppContext';
+import { useReportSelector } from '@/context/AppContext';
 
 type DerivedParts = [
   xLabel: string,

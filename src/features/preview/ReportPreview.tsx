@@ -1,7 +1,7 @@
 import { lazy, Suspense, useDeferredValue, type ReactNode } from 'react';
 import { buildReportOutline } from '@/export/buildReportOutline';
 import type { OutlineBlock, OutlineText } from '@/export/reportOutline';
-import { useReportSelector } from '@/app/AppContext';
+import { useReportSelector } from '@/context/AppContext';
 import { RichTextView } from '@/features/richText/RichTextView';
 
 const PreviewFigureImage = lazy(() => import('@/features/plots/PreviewFigureImage'));

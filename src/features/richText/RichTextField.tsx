@@ -4,7 +4,7 @@ import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { countRichTextWords, createEmptyRichText, type RichText } from '@/model/richText';
 import { describeWordCount } from '@/model/describeWordCount';
 import { useTouchField } from '@/features/form/useTouchField';
-import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
 import { describedBy, FieldFrame, labelId } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
 import { useFieldIssue } from '@/features/form/useFieldIssue';

@@ -6,7 +6,7 @@ import type { ProposedChange, RunImportParse, RunImportTarget } from '@/import/r
 import { modelDisplayName } from '@/model/modelSummary';
 import { createId } from '@/platform/createId';
 import type { SkippedFile } from '@/files/readRunFiles';
-import { useAppServices, useReportSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 
 export interface RunImportDialogProps {
   parse: RunImportParse;

@@ -1,6 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { deriveModelSummary, modelSummaryColumns } from '@/model/modelSummary';
-import { useReportSelector } from '@/app/AppContext';
+import { useReportSelector } from '@/context/AppContext';
 
 /** Derived from the model cards on every change; never typed twice. */
 export function ModelSummaryTable() {

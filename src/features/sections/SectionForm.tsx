@@ -1,6 +1,6 @@
 import { useLayoutEffect, type ComponentType } from 'react';
 import { getSectionDefinition, type SectionId } from '@/model/sectionRegistry';
-import { useReportSelector, useUiSelector } from '@/app/AppContext';
+import { useReportSelector, useUiSelector } from '@/context/AppContext';
 import { countPerformanceEvent } from '@/platform/performanceCounters';
 import { FieldList } from '@/features/form/FieldList';
 import { ModelSummaryTable } from './ModelSummaryTable';

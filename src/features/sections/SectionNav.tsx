@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { SectionState } from '@/model/reportIssues';
 import { sectionRegistry, type SectionId } from '@/model/sectionRegistry';
-import { useAnalysisSelector, useAppServices, useUiSelector } from '@/app/AppContext';
+import { useAnalysisSelector, useAppServices, useUiSelector } from '@/context/AppContext';
 
 const stateLabels: Record<SectionState, string> = {
   empty: 'not started',

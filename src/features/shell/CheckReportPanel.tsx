@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useAnalysisSelector, useAppServices } from '@/app/AppContext';
+import { useAnalysisSelector, useAppServices } from '@/context/AppContext';
 import type { FieldPath } from '@/model/fieldPath';
 import { groupIssuesBySection } from '@/model/groupIssuesBySection';
 import { issuesToVisit } from '@/model/issuesToVisit';

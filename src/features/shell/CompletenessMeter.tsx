@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useAnalysisSelector, useAppServices } from '@/app/AppContext';
+import { useAnalysisSelector, useAppServices } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { describeIssueLocation } from '@/model/describeIssueLocation';
 import type { FieldPath } from '@/model/fieldPath';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppServices, useUiSelector } from '@/app/AppContext';
+import { useAppServices, useUiSelector } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { issuesToVisit } from '@/model/issuesToVisit';
 import { FinalExportDialog } from './FinalExportDialog';

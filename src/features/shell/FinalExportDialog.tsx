@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useAppServices } from '@/app/AppContext';
+import { useAppServices } from '@/context/AppContext';
 import type { FieldPath } from '@/model/fieldPath';
 import { groupIssuesBySection } from '@/model/groupIssuesBySection';
 import { issuesToVisit } from '@/model/issuesToVisit';

@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { serializeReport } from '@/export/serializeReport';
 import { downloadText } from '@/platform/downloadText';
-import { useAppServices, useUiSelector } from '@/app/AppContext';
+import { useAppServices, useUiSelector } from '@/context/AppContext';
 import type { Notice } from '@/store/uiStore';
 
 interface NoticeAction {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useAppServices, useUiSelector } from '@/app/AppContext';
+import { useAppServices, useUiSelector } from '@/context/AppContext';
 
 /** Says why a file was refused and where; the open report is untouched. */
 export function RefusedImportDialog() {

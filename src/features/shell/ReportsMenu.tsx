@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
 import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { StorageInfo } from './StorageInfo';
 import { TextPromptDialog, type TextPromptRequest } from './TextPromptDialog';

@@ -1,4 +1,4 @@
-import { useUiSelector } from '@/app/AppContext';
+import { useUiSelector } from '@/context/AppContext';
 import type { SaveState } from '@/storage/autosave';
 
 const labels: Record<SaveState, string> = {

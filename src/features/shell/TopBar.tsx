@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useAppServices, useReportSelector, useUiSelector } from '@/app/AppContext';
+import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ExportMenu } from './ExportMenu';

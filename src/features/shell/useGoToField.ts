@@ -1,6 +1,6 @@
 import { sectionIdOfPath, type FieldPath } from '@/model/fieldPath';
 import { isSectionId } from '@/model/sectionRegistry';
-import { useAppServices } from '@/app/AppContext';
+import { useAppServices } from '@/context/AppContext';
 
 /** Opens the field's section, shows its message and focuses it: what Next issue does. */
 export function useGoToField(): (path: FieldPath) => void {

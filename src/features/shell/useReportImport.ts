@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { isReportBlank } from '@/model/isReportBlank';
 import type { Report } from '@/model/reportSchema';
-import { useAppServices } from '@/app/AppContext';
+import { useAppServices } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { replaceWithUndo } from '@/session/replaceWithUndo';
 import type { ConfirmRequest } from './ConfirmDialog';
