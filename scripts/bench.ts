@@ -899,7 +899,7 @@ function writeResults(
     `Keystroke→paint: keydown event.timeStamp → setTimeout(0) queued in the next requestAnimationFrame, measured in the page; ${typedCharacters} characters typed one every ${keystrokeIntervalMilliseconds} ms after 5 unrecorded warm-up keys.`,
     'Long tasks: PerformanceObserver("longtask"), registered before the app runs; only tasks over 50 ms are reported.',
     'Heap: CDP HeapProfiler.collectGarbage (twice), then Runtime.getHeapUsage usedSize.',
-    'Counters: globalThis.__mlReportStudioCounters, filled by src/platform/performanceCounters.ts.',
+    'Counters: globalThis.__mlReportStudioCounters, filled by src/model/countPerformanceEvent.ts.',
   ];
   const result = {
     ranAt: new Date().toISOString(),

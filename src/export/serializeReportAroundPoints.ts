@@ -1,6 +1,6 @@
+import { countPerformanceEvent } from '@/model/countPerformanceEvent';
 import type { Report } from '@/model/reportSchema';
 import { createReportEnvelope } from '@/model/restoreReport';
-import { countPerformanceEvent } from '@/platform/performanceCounters';
 
 const pointsPlaceholder = '\u0000points:';
 const placeholderPattern = /"\\u0000points:\d+"/u;

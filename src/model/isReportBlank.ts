@@ -1,6 +1,6 @@
+import { countPerformanceEvent } from './countPerformanceEvent';
 import { createEmptyReport } from './createEmptyReport';
 import type { Report } from './reportSchema';
-import { countPerformanceEvent } from '@/platform/performanceCounters';
 
 /** True while nothing has been written, so replacing the report loses nothing and needs no question. */
 export function isReportBlank(report: Report): boolean {

@@ -1,4 +1,4 @@
-import { countPerformanceEvent } from '@/platform/performanceCounters';
+import { countPerformanceEvent } from '@/model/countPerformanceEvent';
 import type { ReportDocument, ReportStore } from '@/store/reportStore';
 import { flushPendingEdits, hasPendingEdits, onPendingEdit } from '@/store/pendingEdits';
 import { diffFields } from '@/model/changes/diffFields';

@@ -1,7 +1,7 @@
 import { useLayoutEffect, type ComponentType } from 'react';
 import { getSectionDefinition, type SectionId } from '@/model/sectionRegistry';
 import { useReportSelector, useUiSelector } from '@/context/AppContext';
-import { countPerformanceEvent } from '@/platform/performanceCounters';
+import { countPerformanceEvent } from '@/model/countPerformanceEvent';
 import { FieldList } from '@/features/form/FieldList';
 import { ModelSummaryTable } from './ModelSummaryTable';
 
