@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { modelDisplayName } from '@/model/modelSummary';
 import type { Plot } from '@/model/reportSchema';
 import type { ColumnMapping } from '@/plot/columnMapping';
@@ -8,6 +8,8 @@ import { plotKindLabels } from '@/plot/plotKindLabels';
 import { suggestColumnMapping } from '@/plot/suggestColumnMapping';
 import { suggestPlotKind } from '@/plot/suggestPlotKind';
 import { createId } from '@/platform/createId';
+import { Dialog } from '@/components/Dialog';
+import { DialogActions } from '@/components/DialogActions';
 import { useReportSelector } from '@/context/AppContext';
 import { PlotImage } from './PlotImage';
 
@@ -60,11 +62,6 @@ export default function CsvPlotDialog({
   const [largeFile, setLargeFile] = useState<{ name: string; text: string } | undefined>();
   const [fileNote, setFileNote] = useState('');
   const models = useReportSelector((state) => state.document.report.models.models);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-  }, []);
 
   const text = useDeferredValue(largeFile?.text ?? pasted);
   const table = useMemo(() => (text.trim() === '' ? undefined : parseDelimitedText(text)), [text]);
@@ -150,12 +147,7 @@ export default function CsvPlotDialog({
 
   const yCandidates = (table?.columns ?? []).filter((column) => column !== mapping.xColumn);
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog csv-dialog"
-      aria-labelledby={headingId}
-      onClose={onClose}
-    >
+    <Dialog dialogRef={dialogRef} className="csv-dialog" labelledBy={headingId} onClose={onClose}>
       <h2 id={headingId}>Add plot from CSV</h2>
       <p className="field-help">
         Paste a table with a header row (comma, semicolon or tab separated), such as a training log
@@ -338,14 +330,11 @@ export default function CsvPlotDialog({
         </figure>
       ) : null}
 
-      <div className="dialog-actions">
-        <button type="button" className="toolbar-button" onClick={() => dialogRef.current?.close()}>
-          Cancel
-        </button>
+      <DialogActions onCancel={() => dialogRef.current?.close()}>
         <button type="button" className="toolbar-button primary" disabled={!canAdd} onClick={add}>
           Add plot
         </button>
-      </div>
-    </dialog>
+      </DialogActions>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { applyRunImport } from '@/import/applyRunImport';
 import { buildRunImportProposal } from '@/import/buildRunImportProposal';
@@ -6,6 +6,8 @@ import type { ProposedChange, RunImportParse, RunImportTarget } from '@/import/r
 import { modelDisplayName } from '@/model/modelSummary';
 import { createId } from '@/platform/createId';
 import type { SkippedFile } from '@/files/readRunFiles';
+import { Dialog } from '@/components/Dialog';
+import { DialogActions } from '@/components/DialogActions';
 import { useAppServices, useReportSelector } from '@/context/AppContext';
 
 export interface RunImportDialogProps {
@@ -49,11 +51,6 @@ export default function RunImportDialog({ parse, skipped, onClose }: RunImportDi
   const [newModelName, setNewModelName] = useState('Imported model');
   const [overrides, setOverrides] = useState<Readonly<Record<string, boolean>>>({});
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-  }, []);
-
   const target: RunImportTarget =
     targetValue === newModelValue
       ? { newModelName: newModelName.trim() || 'Imported model' }
@@ -80,10 +77,10 @@ export default function RunImportDialog({ parse, skipped, onClose }: RunImportDi
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog dialog--wide"
-      aria-labelledby="run-import-title"
+    <Dialog
+      dialogRef={dialogRef}
+      className="dialog--wide"
+      labelledBy="run-import-title"
       onClose={onClose}
     >
       <h2 id="run-import-title">Review imported values</h2>
@@ -227,10 +224,7 @@ export default function RunImportDialog({ parse, skipped, onClose }: RunImportDi
           </table>
         </div>
       )}
-      <div className="dialog-actions">
-        <button type="button" className="toolbar-button" onClick={() => dialogRef.current?.close()}>
-          Cancel
-        </button>
+      <DialogActions onCancel={() => dialogRef.current?.close()}>
         <button
           type="button"
           className="toolbar-button primary"
@@ -239,7 +233,7 @@ export default function RunImportDialog({ parse, skipped, onClose }: RunImportDi
         >
           Apply
         </button>
-      </div>
-    </dialog>
+      </DialogActions>
+    </Dialog>
   );
 }

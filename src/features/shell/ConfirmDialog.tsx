@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { Dialog } from '@/components/Dialog';
+import { DialogActions } from '@/components/DialogActions';
 
 export interface ConfirmRequest {
   title: string;
@@ -16,24 +18,16 @@ export function ConfirmDialog({
   onClose: () => void;
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-  }, []);
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-message"
+    <Dialog
+      dialogRef={dialogRef}
+      labelledBy="confirm-title"
+      describedBy="confirm-message"
       onClose={onClose}
     >
       <h2 id="confirm-title">{request.title}</h2>
       <p id="confirm-message">{request.message}</p>
-      <div className="dialog-actions">
-        <button type="button" className="toolbar-button" onClick={() => dialogRef.current?.close()}>
-          Cancel
-        </button>
+      <DialogActions onCancel={() => dialogRef.current?.close()}>
         <button
           type="button"
           className="toolbar-button primary"
@@ -44,7 +38,7 @@ export function ConfirmDialog({
         >
           {request.confirmLabel}
         </button>
-      </div>
-    </dialog>
+      </DialogActions>
+    </Dialog>
   );
 }

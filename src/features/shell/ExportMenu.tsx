@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MenuItem } from '@/components/MenuItem';
 import { useAppServices, useUiSelector } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { issuesToVisit } from '@/model/issuesToVisit';
@@ -93,16 +94,9 @@ export function ExportMenu() {
           onKeyDown={onMenuKeyDown}
         >
           {formats.map(({ format, label }) => (
-            <button
-              key={format}
-              type="button"
-              role="menuitem"
-              className="menu-item"
-              tabIndex={-1}
-              onClick={() => choose(format)}
-            >
+            <MenuItem key={format} onClick={() => choose(format)}>
               {label}
-            </button>
+            </MenuItem>
           ))}
         </div>
       ) : null}

@@ -1,4 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { Dialog } from '@/components/Dialog';
+import { DialogActions } from '@/components/DialogActions';
 import { useAppServices } from '@/context/AppContext';
 import type { FieldPath } from '@/model/fieldPath';
 import { groupIssuesBySection } from '@/model/groupIssuesBySection';
@@ -49,20 +51,16 @@ export function FinalExportDialog({
   );
   const dialogRef = useRef<HTMLDialogElement>(null);
   const choice = useRef<(() => void) | undefined>(undefined);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
-  }, []);
   const closeWith = (next: () => void): void => {
     choice.current = next;
     dialogRef.current?.close();
   };
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog final-export-dialog"
-      aria-labelledby="final-export-title"
-      aria-describedby="final-export-summary"
+    <Dialog
+      dialogRef={dialogRef}
+      className="final-export-dialog"
+      labelledBy="final-export-title"
+      describedBy="final-export-summary"
       onClose={() => (choice.current ?? onCancel)()}
     >
       <h2 id="final-export-title">Export a final report with open issues?</h2>
@@ -78,10 +76,7 @@ export function FinalExportDialog({
           onGoToField={(path) => closeWith(() => onGoToField(path))}
         />
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="toolbar-button" onClick={() => closeWith(onCancel)}>
-          Cancel
-        </button>
+      <DialogActions onCancel={() => closeWith(onCancel)}>
         <button
           type="button"
           className="toolbar-button primary"
@@ -89,7 +84,7 @@ export function FinalExportDialog({
         >
           Export anyway
         </button>
-      </div>
-    </dialog>
+      </DialogActions>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { Dialog } from '@/components/Dialog';
 import { useAppServices, useUiSelector } from '@/context/AppContext';
 
 /** Says why a file was refused and where; the open report is untouched. */
@@ -6,18 +7,14 @@ export function RefusedImportDialog() {
   const { ui } = useAppServices();
   const refused = useUiSelector((state) => state.refusedImport);
   const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (refused !== undefined && dialog !== null && !dialog.open) dialog.showModal();
-  }, [refused]);
   if (refused === undefined) return null;
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog dialog--alert"
+    <Dialog
+      dialogRef={dialogRef}
+      className="dialog--alert"
       role="alertdialog"
-      aria-labelledby="refused-import-title"
-      aria-describedby="refused-import-message"
+      labelledBy="refused-import-title"
+      describedBy="refused-import-message"
       onClose={() => ui.getState().setRefusedImport(undefined)}
     >
       <h2 id="refused-import-title">“{refused.fileName}” was not imported</h2>
@@ -40,6 +37,6 @@ export function RefusedImportDialog() {
           Close
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

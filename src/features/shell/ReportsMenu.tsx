@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MenuItem } from '@/components/MenuItem';
 import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
 import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
 import { StorageInfo } from './StorageInfo';
@@ -48,11 +49,8 @@ export function ReportsMenu() {
             const isOpen = summary.id === openId;
             return (
               <div key={summary.id} className="report-entry">
-                <button
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  className="menu-item report-entry-open"
+                <MenuItem
+                  className="report-entry-open"
                   aria-current={isOpen ? 'true' : undefined}
                   onClick={() => run(() => session.openReport(summary.id))}
                 >
@@ -61,12 +59,9 @@ export function ReportsMenu() {
                     {isOpen ? 'Open now · ' : ''}saved{' '}
                     {new Date(summary.updatedAt).toLocaleString()}
                   </span>
-                </button>
-                <button
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  className="menu-item menu-item--small"
+                </MenuItem>
+                <MenuItem
+                  className="menu-item--small"
                   aria-label={`Rename ${title}`}
                   onClick={() => {
                     close();
@@ -82,22 +77,16 @@ export function ReportsMenu() {
                   }}
                 >
                   Rename
-                </button>
-                <button
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  className="menu-item menu-item--small"
+                </MenuItem>
+                <MenuItem
+                  className="menu-item--small"
                   aria-label={`Duplicate ${title}`}
                   onClick={() => run(() => session.duplicateReport(summary.id))}
                 >
                   Duplicate
-                </button>
-                <button
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  className="menu-item menu-item--small danger"
+                </MenuItem>
+                <MenuItem
+                  className="menu-item--small danger"
                   aria-label={`Delete ${title}`}
                   onClick={() => {
                     close();
@@ -110,7 +99,7 @@ export function ReportsMenu() {
                   }}
                 >
                   Delete
-                </button>
+                </MenuItem>
               </div>
             );
           })}

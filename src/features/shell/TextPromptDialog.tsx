@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { Dialog } from '@/components/Dialog';
+import { DialogActions } from '@/components/DialogActions';
 
 export interface TextPromptRequest {
   title: string;
@@ -29,9 +31,8 @@ export function TextPromptDialog({
   const titleId = useId();
   const inputId = useId();
   const problemId = useId();
+  // Dialog, a child, runs its effect first: the dialog is open before the text is selected.
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog !== null && !dialog.open) dialog.showModal();
     inputRef.current?.select();
   }, []);
   const submit = (): void => {
@@ -45,7 +46,7 @@ export function TextPromptDialog({
     dialogRef.current?.close();
   };
   return (
-    <dialog ref={dialogRef} className="dialog" aria-labelledby={titleId} onClose={onClose}>
+    <Dialog dialogRef={dialogRef} labelledBy={titleId} onClose={onClose}>
       <form
         method="dialog"
         onSubmit={(event) => {
@@ -76,19 +77,12 @@ export function TextPromptDialog({
             {problem}
           </p>
         )}
-        <div className="dialog-actions">
-          <button
-            type="button"
-            className="toolbar-button"
-            onClick={() => dialogRef.current?.close()}
-          >
-            Cancel
-          </button>
+        <DialogActions onCancel={() => dialogRef.current?.close()}>
           <button type="submit" className="toolbar-button primary">
             {request.confirmLabel}
           </button>
-        </div>
+        </DialogActions>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+
+/** The row of buttons that ends a dialog: Cancel first, then the dialog's own actions. */
+export function DialogActions({
+  onCancel,
+  children,
+}: {
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="toolbar-button" onClick={onCancel}>
+        Cancel
+      </button>
+      {children}
+    </div>
+  );
+}
