@@ -1,6 +1,11 @@
-import { createEmptyRichText } from './richText';
 import {
+  authorSchema,
   currentSchemaVersion,
+  datasetSchema,
+  metricSchema,
+  modelSchema,
+  referenceSchema,
+  reportSchema,
   type Author,
   type Dataset,
   type Metric,
@@ -9,162 +14,27 @@ import {
   type Report,
 } from './reportSchema';
 
+/** Every field at its schema default: the report a user starts from. */
 export function createEmptyReport(reportId: string): Report {
-  return {
-    schemaVersion: currentSchemaVersion,
-    id: reportId,
-    titlePage: {
-      title: '',
-      subtitle: '',
-      authors: [],
-      date: '',
-      version: '',
-      changeNote: '',
-      organization: '',
-      project: '',
-      license: '',
-      status: 'draft',
-    },
-    abstract: { summary: createEmptyRichText() },
-    background: {
-      currentLimitations: createEmptyRichText(),
-      whyFineTuning: createEmptyRichText(),
-      relatedWork: createEmptyRichText(),
-      relatedReferenceIds: [],
-      motivation: createEmptyRichText(),
-    },
-    problem: {
-      taskType: 'classification',
-      taskTypeOther: '',
-      inputFormat: '',
-      outputFormat: '',
-      inputOutputExample: '',
-      metrics: [],
-      computeBudget: '',
-      timeBudget: '',
-      dataPrivacy: '',
-      otherConstraints: '',
-    },
-    models: { overview: createEmptyRichText(), models: [] },
-    setup: {
-      gpuType: '',
-      gpuCount: null,
-      cpu: '',
-      memory: '',
-      framework: '',
-      frameworkVersion: '',
-      cudaVersion: '',
-      operatingSystem: '',
-      libraryVersions: [],
-      datasets: [],
-      seeds: '',
-      numberOfRuns: null,
-      lockfile: '',
-      commitHash: '',
-      containerImage: '',
-      determinism: '',
-      loggingTools: [],
-    },
-    results: {
-      metricResults: [],
-      plots: [],
-      tradeoffs: createEmptyRichText(),
-      unexpectedResults: createEmptyRichText(),
-      analysis: createEmptyRichText(),
-    },
-    conclusion: {
-      bestModelId: '',
-      bestModelReason: createEmptyRichText(),
-      limitations: createEmptyRichText(),
-      futureWork: createEmptyRichText(),
-    },
-    appendix: {
-      additionalLogs: createEmptyRichText(),
-      repositoryUrl: '',
-      commit: '',
-      configFiles: '',
-      codeLinks: [],
-      references: [],
-      checklist: {},
-    },
-    typedNumbers: {},
-  };
+  return reportSchema.parse({ schemaVersion: currentSchemaVersion, id: reportId });
 }
 
 export function createEmptyModel(modelId: string): Model {
-  return {
-    id: modelId,
-    name: '',
-    architecture: '',
-    parameterCount: '',
-    trainableParameters: '',
-    method: 'lora',
-    methodOther: '',
-    lora: { rank: null, alpha: null, dropout: null, targetModules: '' },
-    quantization: { bits: null, type: 'nf4', doubleQuantization: false, computeDtype: '' },
-    adapter: { size: null, placement: '' },
-    promptTuning: { virtualTokens: null },
-    dataset: '',
-    hyperparameters: {
-      batchSize: null,
-      gradientAccumulation: null,
-      epochs: null,
-      maxSteps: null,
-      learningRate: null,
-      scheduler: '',
-      warmup: '',
-      optimizer: '',
-      weightDecay: null,
-      precision: '',
-      maxSequenceLength: null,
-    },
-    selection: { searchBounds: '', numberOfRuns: null, selectionCriterion: '' },
-    motivation: createEmptyRichText(),
-    assumptions: createEmptyRichText(),
-  };
+  return modelSchema.parse({ id: modelId });
 }
 
 export function createEmptyAuthor(authorId: string): Author {
-  return { id: authorId, name: '', affiliation: '', email: '', role: '' };
+  return authorSchema.parse({ id: authorId });
 }
 
 export function createEmptyMetric(metricId: string): Metric {
-  return {
-    id: metricId,
-    name: '',
-    definition: '',
-    higherIsBetter: true,
-    primary: false,
-    implementation: '',
-  };
+  return metricSchema.parse({ id: metricId });
 }
 
 export function createEmptyDataset(datasetId: string): Dataset {
-  return {
-    id: datasetId,
-    name: '',
-    source: '',
-    revision: '',
-    license: '',
-    trainSize: null,
-    validationSize: null,
-    testSize: null,
-    preprocessing: '',
-  };
+  return datasetSchema.parse({ id: datasetId });
 }
 
 export function createEmptyReference(referenceId: string): Reference {
-  return { id: referenceId, title: '', authors: '', year: null, venue: '', link: '', bibtex: '' };
+  return referenceSchema.parse({ id: referenceId });
 }
-
-/** Empty items for every list in the report, keyed by the list's field name. */
-export const listItemFactories: Readonly<Record<string, (itemId: string) => { id: string }>> = {
-  authors: createEmptyAuthor,
-  metrics: createEmptyMetric,
-  models: createEmptyModel,
-  libraryVersions: (itemId) => ({ id: itemId, name: '', version: '' }),
-  datasets: createEmptyDataset,
-  loggingTools: (itemId) => ({ id: itemId, tool: '', runLink: '' }),
-  codeLinks: (itemId) => ({ id: itemId, label: '', url: '' }),
-  references: createEmptyReference,
-};

@@ -21,14 +21,18 @@ export interface TextFieldSpec<Owner> extends FieldSpecBase<Owner> {
   suggestions?: readonly string[];
 }
 
-export interface SelectOption {
-  value: string;
+export interface SelectOption<Value extends string = string> {
+  value: Value;
   label: string;
 }
 
-export interface SelectFieldSpec<Owner> extends FieldSpecBase<Owner> {
+export interface SelectFieldSpec<
+  Owner,
+  Value extends string = string,
+> extends FieldSpecBase<Owner> {
   kind: 'select';
-  options: readonly SelectOption[];
+  /** Typed against the schema's enum, so an option the schema refuses fails to compile. */
+  options: readonly SelectOption<Value>[];
 }
 
 export interface NumberFieldSpec<Owner> extends FieldSpecBase<Owner> {
@@ -60,6 +64,8 @@ export interface ListFieldSpec<Owner, Item> extends FieldSpecBase<Owner> {
   fields: FieldSpecs<Item>;
   /** The field whose value names an item in headings and messages. */
   itemTitleKey: keyof Item & string;
+  /** A new, empty item with this id (Add, imports). */
+  createItem: (itemId: string) => Item;
 }
 
 export interface GroupFieldSpec<Owner, Value> extends FieldSpecBase<Owner> {
@@ -67,9 +73,23 @@ export interface GroupFieldSpec<Owner, Value> extends FieldSpecBase<Owner> {
   fields: FieldSpecs<Value>;
 }
 
+/**
+ * The fields that have a dedicated editor and dedicated export code. The form and every exporter
+ * map each id to their code in a table typed over this union, so a new one fails to compile there.
+ */
+export const customFieldIds = [
+  'citedReferences',
+  'metricTable',
+  'plots',
+  'bestModel',
+  'checklist',
+] as const;
+export type CustomFieldId = (typeof customFieldIds)[number];
+
 /** A field with a dedicated editor and dedicated export code (tables, plots, the checklist). */
 export interface CustomFieldSpec<Owner> extends FieldSpecBase<Owner> {
   kind: 'custom';
+  custom: CustomFieldId;
   /**
    * For a list edited by a custom editor (the metric table): number fields of every item, checked
    * like any number field, so a cell typed "fast" or -2 runs is flagged where it is.
@@ -80,7 +100,9 @@ export interface CustomFieldSpec<Owner> extends FieldSpecBase<Owner> {
 type FieldSpecForValue<Value, Owner> = [Value] extends [RichText]
   ? RichTextFieldSpec<Owner>
   : [Value] extends [string]
-    ? TextFieldSpec<Owner> | SelectFieldSpec<Owner> | CustomFieldSpec<Owner>
+    ? string extends Value
+      ? TextFieldSpec<Owner> | CustomFieldSpec<Owner>
+      : SelectFieldSpec<Owner, Value> | CustomFieldSpec<Owner>
     : [Value] extends [number | null]
       ? NumberFieldSpec<Owner>
       : [Value] extends [boolean]
@@ -112,6 +134,7 @@ export type AnyFieldSpec =
       addLabel: string;
       itemTitleKey: string;
       fields: FieldSpecMap;
+      createItem: (itemId: string) => { id: string };
     })
   | (FieldSpecBase<never> & { kind: 'group'; fields: FieldSpecMap });
 

@@ -1,3 +1,4 @@
+import { isCompleteValue } from '@/model/sections/fieldSchemas';
 import { z } from 'zod';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { copyListItem } from '@/model/copyListItem';
@@ -69,10 +70,10 @@ const historyLimit = 200;
 function changedSectionIsValid(schema: z.ZodType, previous: unknown, next: unknown): boolean {
   const hasObjectChecks = (schema._zod.def.checks?.length ?? 0) > 0;
   if (!(schema instanceof z.ZodObject) || hasObjectChecks || !isRecord(previous) || !isRecord(next))
-    return schema.safeParse(next).success;
+    return isCompleteValue(schema, next);
   for (const [key, fieldSchema] of Object.entries(schema.shape)) {
     if (next[key] === previous[key]) continue;
-    if (!z.safeParse(fieldSchema, next[key]).success) return false;
+    if (!isCompleteValue(fieldSchema, next[key])) return false;
   }
   return true;
 }
@@ -81,7 +82,7 @@ function changedSectionsAreValid(previous: Report, next: Report): boolean {
   if (next.schemaVersion !== previous.schemaVersion || next.id !== previous.id) return false;
   if (
     next.typedNumbers !== previous.typedNumbers &&
-    !typedNumbersSchema.safeParse(next.typedNumbers).success
+    !isCompleteValue(typedNumbersSchema, next.typedNumbers)
   )
     return false;
   for (const key of Object.keys(next) as (keyof Report)[]) {

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { CustomFieldId } from '@/model/fieldSpec';
 import type { FieldPath } from '@/model/fieldPath';
 import { BestModelField } from './BestModelField';
 import { ChecklistEditor } from './ChecklistEditor';
@@ -6,19 +7,11 @@ import { MetricResultsEditor } from './MetricResultsEditor';
 import { PlotsEditor } from './PlotsEditor';
 import { ReferencePicker } from './ReferencePicker';
 
-export type CustomFieldPath =
-  | 'background.relatedReferenceIds'
-  | 'results.metricResults'
-  | 'results.plots'
-  | 'conclusion.bestModelId'
-  | 'appendix.checklist';
-
-/** The editors of fields whose spec kind is "custom", keyed by where they sit in the report. */
-export const customFieldEditors: { [Path in CustomFieldPath]: ComponentType<{ path: FieldPath }> } =
-  {
-    'background.relatedReferenceIds': ReferencePicker,
-    'results.metricResults': MetricResultsEditor,
-    'results.plots': PlotsEditor,
-    'conclusion.bestModelId': BestModelField,
-    'appendix.checklist': ChecklistEditor,
-  };
+/** The editor of each field whose spec kind is "custom"; a new one fails to compile until listed. */
+export const customFieldEditors: { [Id in CustomFieldId]: ComponentType<{ path: FieldPath }> } = {
+  citedReferences: ReferencePicker,
+  metricTable: MetricResultsEditor,
+  plots: PlotsEditor,
+  bestModel: BestModelField,
+  checklist: ChecklistEditor,
+};

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { fieldSpecEntries, isFieldShown, type AnyFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, joinFieldPath, type FieldPath } from '@/model/fieldPath';
 import { useReportSelector } from '@/context/AppContext';
-import { customFieldEditors, type CustomFieldPath } from '@/features/custom/customFieldEditors';
+import { customFieldEditors } from '@/features/custom/customFieldEditors';
 import { RichTextField } from '@/features/richText/RichTextField';
 import { CheckboxField } from './CheckboxField';
 import { ListField } from './ListField';
@@ -46,9 +46,8 @@ export const Field = memo(function Field({ path, spec, shapePath }: FieldProps) 
         </fieldset>
       );
     case 'custom': {
-      const Editor = customFieldEditors[shapePath as CustomFieldPath] as
-        ((props: { path: FieldPath }) => React.ReactNode) | undefined;
-      return Editor === undefined ? null : <Editor path={path} />;
+      const Editor = customFieldEditors[spec.custom];
+      return <Editor path={path} />;
     }
   }
 });

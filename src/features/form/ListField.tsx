@@ -2,7 +2,6 @@ import { memo, useRef, type ReactNode } from 'react';
 import type { AnyFieldSpec } from '@/model/fieldSpec';
 import { fieldSpecEntries } from '@/model/fieldSpec';
 import { getValueAtPath, joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
-import { listItemFactories } from '@/model/createEmptyReport';
 import { createId } from '@/platform/createId';
 import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldIssue } from './useFieldIssue';
@@ -123,12 +122,9 @@ export function ListField({
   const addButtonRef = useRef<HTMLButtonElement>(null);
   useFocusRequest(path, addButtonRef);
   const ids = itemIds === '' ? [] : itemIds.split('\n');
-  const listKey = path.split('.').at(-1) ?? '';
   const add = (): void => {
-    const factory = listItemFactories[listKey];
-    if (factory === undefined) return;
     const itemId = createId();
-    if (session.store.getState().addListItem(path, factory(itemId))) {
+    if (session.store.getState().addListItem(path, spec.createItem(itemId))) {
       ui.getState().requestFocus(firstFieldPath(path, itemId, spec));
     }
   };
