@@ -2,8 +2,7 @@ import type { Plot } from '@/model/reportSchema';
 import { buildSeriesFromTable } from './buildSeriesFromTable';
 import type { ColumnMapping } from './columnMapping';
 import type { DelimitedTable } from './parseDelimitedText';
-
-export type TablePlotKind = Extract<Plot['kind'], 'loss-curve' | 'metric-curve'>;
+import type { TablePlotKind } from './plotKindDefinitions';
 
 /** "step" reads as "Step", "train/global_step" as "Global step". */
 function axisLabelFromColumn(column: string): string {

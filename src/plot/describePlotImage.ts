@@ -1,5 +1,6 @@
 import { formatNumber } from '@/model/numberInput';
 import type { Plot } from '@/model/reportSchema';
+import { plotKindDefinitions, type PlotDrawing } from './plotKindDefinitions';
 
 const maxNamedSeries = 8;
 
@@ -25,6 +26,39 @@ function lastValue(points: readonly (readonly [number, number | null])[]): numbe
   return null;
 }
 
+interface DescribedPlot {
+  plot: Plot;
+  name: string;
+  x: string;
+  y: string;
+  log: string;
+  valueTexts: ReadonlyMap<string, string>;
+}
+
+const describers: { readonly [Drawing in PlotDrawing]: (described: DescribedPlot) => string } = {
+  lines: ({ plot, name, x, y, log }) => {
+    const names = plot.series.map((series, index) => seriesName(series.label, index));
+    const count = plot.series.length === 1 ? 'one line' : `${plot.series.length} lines`;
+    return `${name} of ${y} against ${x}${log}, ${count}: ${listed(names, ', ')}.`;
+  },
+  points: ({ plot, name, x, y, log, valueTexts }) => {
+    const points = plot.series.map((series, index) => {
+      const point = series.points.find(([, value]) => value !== null);
+      return point === undefined
+        ? `${seriesName(series.label, index)} no value`
+        : `${seriesName(series.label, index)} (${formatNumber(point[0])}, ${valueTexts.get(series.id) ?? formatNumber(point[1])})`;
+    });
+    return `${name} of ${y} against ${x}${log}: ${listed(points, '; ')}.`;
+  },
+  bars: ({ plot, name, y, log, valueTexts }) => {
+    const bars = plot.series.map((series, index) => {
+      const value = lastValue(series.points);
+      return `${seriesName(series.label, index)} ${value === null ? 'no value' : (valueTexts.get(series.id) ?? formatNumber(value))}`;
+    });
+    return `${name} of ${y} by model${log}: ${listed(bars, '; ')}.`;
+  },
+};
+
 /**
  * The text alternative of a plot image: what is drawn against what, and the series, with the
  * values themselves for the one-point-per-model kinds, so a screen reader gets the comparison.
@@ -34,33 +68,17 @@ export function describePlotImage(
   plot: Plot,
   valueTexts: ReadonlyMap<string, string> = new Map(),
 ): string {
+  const definition = plotKindDefinitions[plot.kind];
   const x = axisText(plot.xLabel, plot.xUnit, 'x');
   const y = axisText(plot.yLabel, plot.yUnit, 'y');
-  const log = plot.logScale ? ', log scale' : '';
+  const log = plot.logScale && definition.logScaleAxis !== 'none' ? ', log scale' : '';
   if (plot.series.length === 0) return `Empty plot of ${y} against ${x}: no data yet.`;
-  switch (plot.kind) {
-    case 'metric-bar': {
-      const bars = plot.series.map((series, index) => {
-        const value = lastValue(series.points);
-        return `${seriesName(series.label, index)} ${value === null ? 'no value' : (valueTexts.get(series.id) ?? formatNumber(value))}`;
-      });
-      return `Bar chart of ${y} by model${log}: ${listed(bars, '; ')}.`;
-    }
-    case 'size-vs-performance': {
-      const points = plot.series.map((series, index) => {
-        const point = series.points.find(([, value]) => value !== null);
-        return point === undefined
-          ? `${seriesName(series.label, index)} no value`
-          : `${seriesName(series.label, index)} (${formatNumber(point[0])}, ${valueTexts.get(series.id) ?? formatNumber(point[1])})`;
-      });
-      return `Scatter plot of ${y} against ${x}${log}: ${listed(points, '; ')}.`;
-    }
-    case 'loss-curve':
-    case 'metric-curve': {
-      const names = plot.series.map((series, index) => seriesName(series.label, index));
-      const count = plot.series.length === 1 ? 'one line' : `${plot.series.length} lines`;
-      const kind = plot.kind === 'loss-curve' ? 'Loss curves' : 'Line chart';
-      return `${kind} of ${y} against ${x}${log}, ${count}: ${listed(names, ', ')}.`;
-    }
-  }
+  return describers[definition.drawing]({
+    plot,
+    name: definition.imageName,
+    x,
+    y,
+    log,
+    valueTexts,
+  });
 }

@@ -3,6 +3,7 @@ import { assignSeriesStyles } from './assignSeriesStyles';
 import { choosePlotTypography } from './choosePlotTypography';
 import { escapeXmlText } from './escapeXmlText';
 import { joinSvgLines } from './joinSvgLines';
+import { plotKindDefinitions, type PlotDrawing } from './plotKindDefinitions';
 import type { PlotRenderContext } from './plotRenderContext';
 import { plotThemes, type PlotThemeName } from './plotThemes';
 import { renderBarPlot } from './renderBarPlot';
@@ -19,18 +20,10 @@ export interface RenderPlotOptions {
   valueTexts?: ReadonlyMap<string, string>;
 }
 
-const renderers: { readonly [Kind in Plot['kind']]: (context: PlotRenderContext) => string } = {
-  'loss-curve': renderCurvePlot,
-  'metric-curve': renderCurvePlot,
-  'size-vs-performance': renderScatterPlot,
-  'metric-bar': renderBarPlot,
-};
-
-const defaultAxisLabels: { readonly [Kind in Plot['kind']]: { x: string; y: string } } = {
-  'loss-curve': { x: 'Step', y: 'Loss' },
-  'metric-curve': { x: 'Step', y: 'Value' },
-  'size-vs-performance': { x: 'Parameters', y: 'Score' },
-  'metric-bar': { x: '', y: 'Value' },
+const renderers: { readonly [Drawing in PlotDrawing]: (context: PlotRenderContext) => string } = {
+  lines: renderCurvePlot,
+  points: renderScatterPlot,
+  bars: renderBarPlot,
 };
 
 const fontFamily = "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
@@ -73,7 +66,8 @@ export function renderPlotSvg(
   const width = Math.max(Math.round(options.width), 160);
   const height = Math.max(Math.round(options.height), 120);
   const theme = plotThemes[options.theme];
-  const defaults = defaultAxisLabels[cleaned.kind];
+  const definition = plotKindDefinitions[cleaned.kind];
+  const defaults = definition.defaultAxisLabels;
   const context: PlotRenderContext = {
     plot: cleaned,
     width,
@@ -101,7 +95,7 @@ export function renderPlotSvg(
       title === '' ? '' : svgElement('title', {}, escapeXmlText(title)),
       caption === '' ? '' : svgElement('desc', {}, escapeXmlText(caption)),
       svgElement('rect', { width, height, fill: theme.background }),
-      renderers[cleaned.kind](context),
+      renderers[definition.drawing](context),
     ]),
   );
 }

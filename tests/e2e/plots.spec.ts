@@ -188,6 +188,12 @@ test('a figure is edited, reordered, removed and derived from the metric table',
 }) => {
   const main = await openExampleResults(page);
   const settings = main.getByRole('group', { name: 'Figure 1 settings' });
+  await expect(settings.getByLabel('Plot kind', { exact: true }).locator('option')).toHaveText([
+    'Loss curve',
+    'Metric curve',
+    'Model size versus performance',
+    'Bar chart by model',
+  ]);
   await settings.getByLabel('Figure title', { exact: true }).fill('Loss per epoch');
   await settings.getByLabel('Caption', { exact: true }).fill('Seed 42.');
   await settings.getByLabel('Y unit', { exact: true }).fill('bits');
@@ -220,6 +226,15 @@ test('a figure is edited, reordered, removed and derived from the metric table',
       name: /^Bar chart of Test Accuracy by model: Model A 93.8; /,
     }),
   ).toBeVisible();
+  // A bar plot stays linear and says why; untitled, it is called by its kind.
+  const barSettings = main.getByRole('group', { name: 'Figure 4 settings' });
+  const barLogScale = barSettings.getByLabel('Log scale', { exact: true });
+  await expect(barLogScale).toBeDisabled();
+  await expect(barLogScale).toHaveAccessibleDescription(
+    'Bars are compared from zero, so their axis stays linear.',
+  );
+  await barSettings.getByLabel('Figure title', { exact: true }).fill('');
+  await expect(figure(main, 'Figure 4: Bar chart by model')).toBeVisible();
 });
 
 test('a pasted CSV is mapped column by column and becomes a plot', async ({ page }) => {
@@ -246,6 +261,10 @@ test('a pasted CSV is mapped column by column and becomes a plot', async ({ page
 
   await expect(dialog.getByLabel('X column', { exact: true })).toHaveValue('Epoch');
   await expect(dialog.getByLabel('Plot kind', { exact: true })).toHaveValue('loss-curve');
+  await expect(dialog.getByLabel('Plot kind', { exact: true }).locator('option')).toHaveText([
+    'Loss curve',
+    'Metric curve',
+  ]);
   await dialog.getByRole('checkbox', { name: 'Accuracy' }).uncheck();
   await dialog
     .getByLabel('Model for train loss', { exact: true })

@@ -2,9 +2,13 @@ import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { modelDisplayName } from '@/model/modelSummary';
 import type { Plot } from '@/model/reportSchema';
 import type { ColumnMapping } from '@/plot/columnMapping';
-import { createPlotFromTable, type TablePlotKind } from '@/plot/createPlotFromTable';
+import { createPlotFromTable } from '@/plot/createPlotFromTable';
 import { parseDelimitedText } from '@/plot/parseDelimitedText';
-import { plotKindLabels } from '@/plot/plotKindLabels';
+import {
+  plotKindDefinitions,
+  tablePlotKinds,
+  type TablePlotKind,
+} from '@/plot/plotKindDefinitions';
 import { suggestColumnMapping } from '@/plot/suggestColumnMapping';
 import { suggestPlotKind } from '@/plot/suggestPlotKind';
 import { createId } from '@/platform/createId';
@@ -17,7 +21,6 @@ const maxFileBytes = 50 * 1024 * 1024;
 /** Longer files are read but not put in the text box, which would make typing slow. */
 const maxEditableCharacters = 200_000;
 const previewRows = 5;
-const tableKinds: readonly TablePlotKind[] = ['loss-curve', 'metric-curve'];
 const delimiterNames: Readonly<Record<string, string>> = {
   ',': 'comma',
   ';': 'semicolon',
@@ -255,13 +258,15 @@ export default function CsvPlotDialog({
                 id={kindId}
                 value={kind}
                 onChange={(event) => {
-                  const picked = tableKinds.find((candidate) => candidate === event.target.value);
+                  const picked = tablePlotKinds.find(
+                    (candidate) => candidate === event.target.value,
+                  );
                   setMapping((current) => ({ ...current, kind: picked }));
                 }}
               >
-                {tableKinds.map((candidate) => (
+                {tablePlotKinds.map((candidate) => (
                   <option key={candidate} value={candidate}>
-                    {plotKindLabels[candidate]}
+                    {plotKindDefinitions[candidate].label}
                   </option>
                 ))}
               </select>

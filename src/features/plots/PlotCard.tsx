@@ -1,7 +1,7 @@
 import { memo, useId, useRef, type ReactNode } from 'react';
 import { formatNumber } from '@/model/numberInput';
 import { plotKinds, type Plot } from '@/model/reportSchema';
-import { plotKindLabels } from '@/plot/plotKindLabels';
+import { plotKindDefinitions } from '@/plot/plotKindDefinitions';
 import { useAppServices } from '@/context/AppContext';
 import { useFocusRequest } from '@/features/form/useFocusRequest';
 import { PlotImage } from './PlotImage';
@@ -10,13 +10,6 @@ import { usePlotModels } from './usePlotModels';
 import { useResolvedPlot } from './useResolvedPlot';
 
 type TextKey = 'title' | 'xLabel' | 'xUnit' | 'yLabel' | 'yUnit';
-
-const logScaleHelp: { readonly [Kind in Plot['kind']]: string } = {
-  'loss-curve': 'A logarithmic y axis shows late, small improvements of the loss.',
-  'metric-curve': 'A logarithmic y axis, for values spanning several orders of magnitude.',
-  'size-vs-performance': 'A logarithmic x axis, for model sizes spanning ten times or more.',
-  'metric-bar': 'Bars are compared from zero, so their axis stays linear.',
-};
 
 function PlotTextField({
   plotId,
@@ -68,7 +61,7 @@ function FigureCaption({
   caption: string;
   kind: Plot['kind'];
 }): ReactNode {
-  const title = rawTitle.trim() === '' ? plotKindLabels[kind] : rawTitle.trim();
+  const title = rawTitle.trim() === '' ? plotKindDefinitions[kind].label : rawTitle.trim();
   const caption = rawCaption.trim();
   return (
     <>
@@ -84,7 +77,7 @@ function seriesSummary(plot: Plot): string {
   const points = plot.series.reduce((total, series) => total + series.points.length, 0);
   const seriesText = plot.series.length === 1 ? '1 series' : `${plot.series.length} series`;
   const pointText = points === 1 ? '1 point' : `${formatNumber(points)} points`;
-  return `${plotKindLabels[plot.kind]} · ${seriesText} · ${pointText}`;
+  return `${plotKindDefinitions[plot.kind].label} · ${seriesText} · ${pointText}`;
 }
 
 /** One stored plot: the figure as the exports show it, its texts and axes, and its place in the list. */
@@ -109,6 +102,7 @@ export const PlotCard = memo(function PlotCard({
   if (resolved === undefined) return null;
   const { plot } = resolved;
   const derived = plot.derivation !== 'none';
+  const { logScaleAxis, logScaleHelp } = plotKindDefinitions[plot.kind];
   const number = index + 1;
   const store = () => session.store.getState();
   return (
@@ -197,7 +191,7 @@ export const PlotCard = memo(function PlotCard({
           >
             {plotKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {plotKindLabels[kind]}
+                {plotKindDefinitions[kind].label}
               </option>
             ))}
           </select>
@@ -206,8 +200,8 @@ export const PlotCard = memo(function PlotCard({
           <label className="checkbox-label">
             <input
               type="checkbox"
-              checked={plot.logScale && plot.kind !== 'metric-bar'}
-              disabled={plot.kind === 'metric-bar'}
+              checked={plot.logScale && logScaleAxis !== 'none'}
+              disabled={logScaleAxis === 'none'}
               aria-describedby={logScaleHelpId}
               onChange={(event) =>
                 store().setFieldValue(plotFieldPath(plotId, 'logScale'), event.target.checked, {})
@@ -216,7 +210,7 @@ export const PlotCard = memo(function PlotCard({
             Log scale
           </label>
           <p className="field-help" id={logScaleHelpId}>
-            {logScaleHelp[plot.kind]}
+            {logScaleHelp}
           </p>
         </div>
       </div>
