@@ -1,4 +1,9 @@
-import { type AnyFieldSpec, fieldSpecEntries, isFieldShown } from '@/model/fieldSpec';
+import {
+  type AnyFieldSpec,
+  type CustomFieldId,
+  fieldSpecEntries,
+  isFieldShown,
+} from '@/model/fieldSpec';
 import {
   deriveModelSummary,
   describeMethod,
@@ -12,7 +17,7 @@ import { formatNumber, parseNumberInput } from '@/model/numberInput';
 import { checklistAnswerLabels } from '@/model/checklistAnswerLabels';
 import { hasReportedResults } from '@/model/hasReportedResults';
 import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
-import type { Plot, Report } from '@/model/reportSchema';
+import type { Report } from '@/model/reportSchema';
 import {
   resolveChecklistAnswers,
   type ResolvedChecklistAnswer,
@@ -26,6 +31,7 @@ import {
   type SectionId,
   type SectionValue,
 } from '@/model/sectionRegistry';
+import { plotKindDefinitions } from '@/plot/plotKindDefinitions';
 import { resolvePlot } from '@/plot/resolvePlot';
 import { buildMetricTable } from './buildMetricTable';
 import type {
@@ -67,13 +73,6 @@ type SimpleFieldSpec = Extract<
   AnyFieldSpec,
   { kind: 'text' | 'longText' | 'date' | 'email' | 'url' | 'select' | 'number' | 'checkbox' }
 >;
-
-const plotKindLabels: { readonly [Kind in Plot['kind']]: string } = {
-  'loss-curve': 'Loss curve',
-  'metric-curve': 'Metric curve',
-  'size-vs-performance': 'Model size versus performance',
-  'metric-bar': 'Metric comparison',
-};
 
 function plain(text: string): OutlineText {
   return [{ text }];
@@ -234,7 +233,11 @@ function defaultFieldBlocks(
     case 'list':
       return listBlocks(spec, value, path, level, context);
     case 'custom':
-      throw new Error(`The field "${spec.label}" has no export; add it to sectionParts.`);
+      return customFieldParts[spec.custom](context, {
+        label: spec.label,
+        level,
+        renderDefault: () => [],
+      });
   }
 }
 
@@ -347,7 +350,7 @@ function plotFigures(context: OutlineContext): OutlineBlock[] {
       return `${name}${owner}: ${points}`;
     });
     const notes = [
-      `${plotKindLabels[plot.kind]}; x: ${describeAxis('x', plot.xLabel, plot.xUnit, false)}; y: ${describeAxis('y', plot.yLabel, plot.yUnit, plot.logScale)}.`,
+      `${plotKindDefinitions[plot.kind].label}; x: ${describeAxis('x', plot.xLabel, plot.xUnit, false)}; y: ${describeAxis('y', plot.yLabel, plot.yUnit, plot.logScale)}.`,
     ];
     if (series.length > 0) notes.push(`Series: ${series.join('; ')}.`);
     return {
@@ -355,7 +358,7 @@ function plotFigures(context: OutlineContext): OutlineBlock[] {
       figure: {
         plotId: plot.id,
         number: context.figureCount,
-        title: isBlank(plot.title) ? plotKindLabels[plot.kind] : plot.title,
+        title: isBlank(plot.title) ? plotKindDefinitions[plot.kind].label : plot.title,
         caption: plot.caption,
         notes,
       },
@@ -472,13 +475,22 @@ function checklistTable(context: OutlineContext): OutlineBlock[] {
 const sectionParts: { readonly [Id in SectionId]: SectionParts<Id> } = {
   titlePage: {},
   abstract: {},
-  background: { relatedReferenceIds: citedReferences },
+  background: {},
   problem: {},
   models: { models: modelsWithSummary },
   setup: {},
-  results: { metricResults: metricTable, plots: plotFigures },
-  conclusion: { bestModelId: bestModel },
-  appendix: { references: referenceList, checklist: checklistTable },
+  results: {},
+  conclusion: {},
+  appendix: { references: referenceList },
+};
+
+/** The export of each field that has its own editor; a new one fails to compile until listed. */
+const customFieldParts: { readonly [Id in CustomFieldId]: FieldRenderer } = {
+  citedReferences,
+  metricTable,
+  plots: plotFigures,
+  bestModel,
+  checklist: checklistTable,
 };
 
 function collectKeywords(report: Report): string[] {
