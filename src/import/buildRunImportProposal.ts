@@ -5,6 +5,7 @@ import type { Metric, Model, Plot, Report } from '@/model/reportSchema';
 import { getSectionDefinition, type SectionId } from '@/model/sectionRegistry';
 import { findingPrecedenceRank } from './findingPrecedenceRank';
 import { formatImportValue } from './formatImportValue';
+import { importFieldRank } from './importFieldRank';
 import { importFieldSpec } from './importFieldSpec';
 import { metricDisplayNames } from './metricDisplayNames';
 import { metricMatchKey } from './metricMatchKey';
@@ -34,48 +35,6 @@ export interface RunImportProposalOptions {
   /** The x axis of imported curves; epochs are used only when every series has them. */
   xAxis?: 'step' | 'epoch';
 }
-
-/** Form order, so the dialog lists fields as the model card and the setup form show them. */
-const fieldOrder: { readonly [Field in ModelField | ReportField]: number } = {
-  architecture: 0,
-  parameterCount: 1,
-  trainableParameters: 2,
-  method: 3,
-  'lora.rank': 4,
-  'lora.alpha': 5,
-  'lora.dropout': 6,
-  'lora.targetModules': 7,
-  'quantization.bits': 8,
-  'quantization.type': 9,
-  'quantization.doubleQuantization': 10,
-  'quantization.computeDtype': 11,
-  'promptTuning.virtualTokens': 12,
-  'hyperparameters.batchSize': 13,
-  'hyperparameters.gradientAccumulation': 14,
-  'hyperparameters.epochs': 15,
-  'hyperparameters.maxSteps': 16,
-  'hyperparameters.learningRate': 17,
-  'hyperparameters.scheduler': 18,
-  'hyperparameters.warmup': 19,
-  'hyperparameters.optimizer': 20,
-  'hyperparameters.weightDecay': 21,
-  'hyperparameters.precision': 22,
-  'hyperparameters.maxSequenceLength': 23,
-  'selection.selectionCriterion': 24,
-  'problem.taskType': 30,
-  'setup.gpuType': 31,
-  'setup.gpuCount': 32,
-  'setup.cpu': 33,
-  'setup.memory': 34,
-  'setup.framework': 35,
-  'setup.frameworkVersion': 36,
-  'setup.cudaVersion': 37,
-  'setup.operatingSystem': 38,
-  'setup.seeds': 39,
-  'setup.commitHash': 40,
-  'setup.containerImage': 41,
-  'appendix.repositoryUrl': 42,
-};
 
 /** Why a value that is only a hint (precedence `hint`) may be wrong, shown under the change. */
 const hintDetails: Partial<Record<ModelField | ReportField, string>> = {
@@ -239,9 +198,11 @@ export function buildRunImportProposal(
   );
   const byFieldOrder = <Found extends ModelFieldFinding | ReportFieldFinding>(
     groups: Group<Found>[],
+    scope: 'model' | 'report',
   ): Group<Found>[] =>
     [...groups].sort(
-      (left, right) => fieldOrder[left.winner.field] - fieldOrder[right.winner.field],
+      (left, right) =>
+        importFieldRank(left.winner.field, scope) - importFieldRank(right.winner.field, scope),
     );
 
   for (const group of byFieldOrder(
@@ -250,6 +211,7 @@ export function buildRunImportProposal(
       (finding) => finding.field,
       (finding) => formatImportValue(importFieldSpec(finding.field, 'model'), finding.value),
     ),
+    'model',
   )) {
     const { winner } = group;
     const spec = importFieldSpec(winner.field, 'model');
@@ -289,6 +251,7 @@ export function buildRunImportProposal(
       (finding) => finding.field,
       (finding) => formatImportValue(importFieldSpec(finding.field, 'report'), finding.value),
     ),
+    'report',
   )) {
     const { winner } = group;
     const spec = importFieldSpec(winner.field, 'report');
