@@ -1,4 +1,4 @@
-import { createEmptyModel } from '@/model/createEmptyReport';
+import { createEmptyMetric, createEmptyModel } from '@/model/createEmptyReport';
 import { setValueAtPath } from '@/model/fieldPath';
 import type { Metric, MetricResult, Plot, PlotSeries, Report } from '@/model/reportSchema';
 import { metricMatchKey } from './metricMatchKey';
@@ -161,15 +161,14 @@ export function applyRunImport(
         if (metric === undefined) {
           if (metrics.length >= limits.metrics) break;
           metric = {
-            id: nextId(
-              'metric',
-              metrics.map((entry) => entry.id),
+            ...createEmptyMetric(
+              nextId(
+                'metric',
+                metrics.map((entry) => entry.id),
+              ),
             ),
             name: operation.metric.name,
-            definition: '',
             higherIsBetter: operation.metric.higherIsBetter,
-            primary: false,
-            implementation: '',
           };
           metrics = [...metrics, metric];
           next = { ...next, problem: { ...next.problem, metrics } };

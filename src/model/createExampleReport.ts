@@ -7,13 +7,15 @@ import {
 } from './richText';
 import {
   currentSchemaVersion,
-  type Metric,
+  reportSchema,
+  type MetricInput,
   type MetricResult,
-  type Model,
+  type ModelInput,
   type Plot,
   type PlotSeries,
   type Reference,
   type Report,
+  type ReportInput,
 } from './reportSchema';
 
 type InlineContent = string | RichTextNode;
@@ -280,12 +282,13 @@ function createMetricResults(): MetricResult[] {
   );
 }
 
-const metrics: Metric[] = [
+const metrics: MetricInput[] = [
   {
     id: 'metric-accuracy',
     name: 'Accuracy',
+    unit: '%',
     definition:
-      'Share of examples whose predicted intent (argmax over the 77 classes) equals the gold intent, in %',
+      'Share of examples whose predicted intent (argmax over the 77 classes) equals the gold intent',
     higherIsBetter: true,
     primary: true,
     implementation: 'evaluate 0.4.3, "accuracy"',
@@ -293,7 +296,8 @@ const metrics: Metric[] = [
   {
     id: 'metric-macro-f1',
     name: 'Macro-F1',
-    definition: 'Unweighted mean of the per-intent F1 scores over all 77 intents, in %',
+    unit: '%',
+    definition: 'Unweighted mean of the per-intent F1 scores over all 77 intents',
     higherIsBetter: true,
     primary: false,
     implementation: 'scikit-learn 1.6.0, f1_score(average="macro")',
@@ -301,7 +305,8 @@ const metrics: Metric[] = [
   {
     id: 'metric-eval-loss',
     name: 'Eval loss',
-    definition: 'Mean cross-entropy of the gold intent under the model, in nats per example',
+    unit: 'nats',
+    definition: 'Mean cross-entropy of the gold intent under the model, per example',
     higherIsBetter: false,
     primary: false,
     implementation: 'torch 2.5.1, torch.nn.functional.cross_entropy(reduction="mean")',
@@ -318,7 +323,7 @@ const noQuantization = {
 const noAdapter = { size: null, placement: '' };
 const noPromptTuning = { virtualTokens: null };
 
-const models: Model[] = [
+const models: ModelInput[] = [
   {
     id: 'model-a',
     name: 'Model A',
@@ -340,8 +345,12 @@ const models: Model[] = [
       learningRate: 2e-4,
       scheduler: 'cosine',
       warmup: '3 % of steps (42 steps)',
-      optimizer: 'AdamW (β1 0.9, β2 0.999, ε 1e-8)',
+      optimizer: 'AdamW',
+      adamBeta1: 0.9,
+      adamBeta2: 0.999,
+      adamEpsilon: 1e-8,
       weightDecay: 0.01,
+      maxGradNorm: 1,
       precision: 'bf16',
       maxSequenceLength: 64,
     },
@@ -350,6 +359,8 @@ const models: Model[] = [
       numberOfRuns: 12,
       selectionCriterion: 'Best validation accuracy, mean of seeds 13 and 42',
     },
+    // One seed on one A100; the Results table gives GPU-hours for all three seeds.
+    measured: { wallClockHours: 0.9, gpuHours: 0.9, peakGpuMemoryGigabytes: 24.9 },
     motivation: richTextFromBlocks(
       paragraph(
         'LoRA on a decoder-only 8B model is the team default for new text tasks. It tests whether a ',
@@ -390,8 +401,12 @@ const models: Model[] = [
       learningRate: 2e-5,
       scheduler: 'linear',
       warmup: '6 % of steps (203 steps)',
-      optimizer: 'AdamW (β1 0.9, β2 0.98, ε 1e-6)',
+      optimizer: 'AdamW',
+      adamBeta1: 0.9,
+      adamBeta2: 0.98,
+      adamEpsilon: 1e-6,
       weightDecay: 0.1,
+      maxGradNorm: 1,
       precision: 'bf16',
       maxSequenceLength: 64,
     },
@@ -400,6 +415,8 @@ const models: Model[] = [
       numberOfRuns: 9,
       selectionCriterion: 'Best validation accuracy, mean of seeds 13 and 42',
     },
+    // One seed on one A100; the Results table gives GPU-hours for all three seeds.
+    measured: { wallClockHours: 0.3, gpuHours: 0.3, peakGpuMemoryGigabytes: 11.3 },
     motivation: richTextFromParagraphs(
       'Full fine-tuning of a strong encoder is the established baseline for intent detection and the model currently in production. Every parameter-efficient method has to beat it to justify a switch.',
     ),
@@ -435,8 +452,12 @@ const models: Model[] = [
       learningRate: 1e-4,
       scheduler: 'linear',
       warmup: '10 % of steps (282 steps)',
-      optimizer: 'AdamW (β1 0.9, β2 0.999, ε 1e-8)',
+      optimizer: 'AdamW',
+      adamBeta1: 0.9,
+      adamBeta2: 0.999,
+      adamEpsilon: 1e-8,
       weightDecay: 0.01,
+      maxGradNorm: 1,
       precision: 'bf16',
       maxSequenceLength: 64,
     },
@@ -445,6 +466,8 @@ const models: Model[] = [
       numberOfRuns: 10,
       selectionCriterion: 'Best validation accuracy, mean of seeds 13 and 42',
     },
+    // One seed on one A100; the Results table gives GPU-hours for all three seeds.
+    measured: { wallClockHours: 0.53, gpuHours: 0.53, peakGpuMemoryGigabytes: 9.8 },
     motivation: richTextFromParagraphs(
       'A 2B model with bottleneck adapters is the cheapest option to serve: one frozen backbone can host one small adapter per product line. It tells us how much accuracy the small model costs.',
     ),
@@ -478,8 +501,11 @@ const models: Model[] = [
       learningRate: 1e-4,
       scheduler: 'constant_with_warmup',
       warmup: '3 % of steps (34 steps)',
-      optimizer: 'paged_adamw_32bit (β1 0.9, β2 0.999)',
+      optimizer: 'paged_adamw_32bit',
+      adamBeta1: 0.9,
+      adamBeta2: 0.999,
       weightDecay: 0,
+      maxGradNorm: 0.3,
       precision: 'bf16',
       maxSequenceLength: 64,
     },
@@ -488,6 +514,8 @@ const models: Model[] = [
       numberOfRuns: 6,
       selectionCriterion: 'Best validation accuracy, mean of seeds 13 and 42',
     },
+    // One seed on one A100; the Results table gives GPU-hours for all three seeds.
+    measured: { wallClockHours: 1.27, gpuHours: 1.27, peakGpuMemoryGigabytes: 14.6 },
     motivation: richTextFromBlocks(
       paragraph(
         'QLoRA lets a 7B model train and serve on a single 24 GB GPU. We use the settings of Dettmers et al. (',
@@ -634,11 +662,11 @@ function abstractSummary(): RichText {
 
 /** A complete, realistic report that exercises every field; used by "Load example" and by tests. */
 export function createExampleReport(): Report {
-  // Module-level parts (metrics, models, settings) must not be shared between two reports.
-  return structuredClone(exampleReport());
+  // Parsing fills what the example leaves out and copies every part, so two reports share nothing.
+  return reportSchema.parse(exampleReport());
 }
 
-function exampleReport(): Report {
+function exampleReport(): ReportInput {
   return {
     schemaVersion: currentSchemaVersion,
     id: 'example-report',

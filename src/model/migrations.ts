@@ -1,7 +1,11 @@
 import { isRecord } from './isRecord';
 import { currentSchemaVersion } from './reportSchema';
 
-/** One named, pure step from a schema version to the next; it never mutates its input. */
+/**
+ * One named, pure step from a schema version to the next; it never mutates its input. Only renames
+ * and reshapes need one: a version that only adds fields has no step, and restoreReport fills the
+ * new fields from their defaults.
+ */
 export interface MigrationStep {
   name: string;
   from: number;
@@ -95,9 +99,13 @@ export function migrateReport(
   let current: Record<string, unknown> = { ...report };
   const appliedSteps: string[] = [];
   for (let version = fromVersion; version < currentSchemaVersion; version += 1) {
-    const step = migrationSteps.find((candidate) => candidate.from === version);
-    if (step === undefined)
+    if (version < 0 || !Number.isInteger(version))
       return { ok: false, message: `No migration from schema version ${version}` };
+    const step = migrationSteps.find((candidate) => candidate.from === version);
+    if (step === undefined) {
+      current = { ...current, schemaVersion: version + 1 };
+      continue;
+    }
     current = step.migrate(current);
     appliedSteps.push(step.name);
   }

@@ -16,7 +16,7 @@ export const modelSummaryColumns = [
   { key: 'model', label: 'Model' },
   { key: 'method', label: 'Method' },
   { key: 'dataset', label: 'Dataset' },
-  { key: 'epochs', label: 'Epochs' },
+  { key: 'epochs', label: 'Epochs / steps' },
   { key: 'learningRate', label: 'Learning rate' },
 ] as const satisfies readonly { key: keyof ModelSummaryRow; label: string }[];
 

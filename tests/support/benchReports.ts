@@ -1,4 +1,4 @@
-import { createEmptyModel } from '@/model/createEmptyReport';
+import { createEmptyDataset, createEmptyMetric, createEmptyModel } from '@/model/createEmptyReport';
 import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
 import { richTextToPlainText, textNode, type RichText, type RichTextNode } from '@/model/richText';
 import {
@@ -301,7 +301,7 @@ const metricNames = [
 
 function createMetrics(count: number): Metric[] {
   return Array.from({ length: count }, (_, index) => ({
-    id: `metric-${index + 1}`,
+    ...createEmptyMetric(`metric-${index + 1}`),
     name: metricNames[index % metricNames.length] ?? `Metric ${index + 1}`,
     definition: `Definition of metric ${index + 1}, computed on the full split, in %`,
     higherIsBetter: index !== 2,
@@ -335,6 +335,7 @@ function createModel(random: Random, index: number, proseWords: number): Model {
     adapter: { size: method === 'adapter' ? 64 : null, placement: '' },
     dataset: 'Banking77',
     hyperparameters: {
+      ...base.hyperparameters,
       batchSize: 2 ** between(random, 3, 6),
       gradientAccumulation: between(random, 1, 4),
       epochs: between(random, 2, 10),
@@ -547,7 +548,7 @@ export function createBenchReport(
       ),
       datasets: [
         {
-          id: 'dataset-1',
+          ...createEmptyDataset('dataset-1'),
           name: 'Banking77',
           source: 'https://huggingface.co/datasets/PolyAI/banking77',
           revision: 'main',

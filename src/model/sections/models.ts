@@ -59,7 +59,11 @@ export const hyperparametersSchema = z.object({
   scheduler: text,
   warmup: text,
   optimizer: text,
+  adamBeta1: optionalNumber,
+  adamBeta2: optionalNumber,
+  adamEpsilon: optionalNumber,
   weightDecay: optionalNumber,
+  maxGradNorm: optionalNumber,
   precision: optionalChoice(precisions),
   maxSequenceLength: optionalNumber,
 });
@@ -70,6 +74,14 @@ export const hyperparameterSelectionSchema = z.object({
   numberOfRuns: optionalNumber,
   selectionCriterion: text,
 });
+
+/** What one training run took, measured rather than budgeted. */
+export const measuredCostSchema = z.object({
+  wallClockHours: optionalNumber,
+  gpuHours: optionalNumber,
+  peakGpuMemoryGigabytes: optionalNumber,
+});
+export type MeasuredCost = z.infer<typeof measuredCostSchema>;
 
 export const modelSchema = z.object({
   id,
@@ -87,10 +99,13 @@ export const modelSchema = z.object({
   dataset: text,
   hyperparameters: prefilled(hyperparametersSchema),
   selection: prefilled(hyperparameterSelectionSchema),
+  measured: prefilled(measuredCostSchema),
   motivation: richText,
   assumptions: richText,
 });
 export type Model = z.infer<typeof modelSchema>;
+/** A model as written by hand: fields left out take their defaults. */
+export type ModelInput = z.input<typeof modelSchema>;
 
 export const modelsSectionSchema = z.object({
   overview: richText,
@@ -319,7 +334,7 @@ const modelFields: FieldSpecs<Model> = {
       epochs: {
         kind: 'number',
         label: 'Epochs',
-        help: 'Passes over the training set (or leave empty and give max steps).',
+        help: 'Passes over the training set. Training bounded by steps gives Max steps instead.',
         example: '3',
         minimum: 0,
         exclusiveMinimum: true,
@@ -329,7 +344,7 @@ const modelFields: FieldSpecs<Model> = {
       maxSteps: {
         kind: 'number',
         label: 'Max steps',
-        help: 'Optimizer steps, when training is bounded by steps.',
+        help: 'Optimizer steps, when training is bounded by steps; then Epochs may stay empty.',
         example: '2000',
         integer: true,
         minimum: 1,
@@ -359,15 +374,55 @@ const modelFields: FieldSpecs<Model> = {
       optimizer: {
         kind: 'text',
         label: 'Optimizer',
-        help: 'Optimizer and its betas or variant.',
-        example: 'AdamW (β1 0.9, β2 0.999)',
-        suggestions: ['AdamW', 'paged_adamw_8bit', 'Adafactor', 'SGD', 'Lion'],
+        help: 'The optimizer as named in code; its betas and epsilon have their own fields.',
+        example: 'paged_adamw_32bit',
+        suggestions: [
+          'AdamW',
+          'adamw_torch_fused',
+          'paged_adamw_32bit',
+          'paged_adamw_8bit',
+          'adamw_bnb_8bit',
+          'Adafactor',
+          'SGD',
+          'Lion',
+        ],
+      },
+      adamBeta1: {
+        kind: 'number',
+        label: 'Adam β1',
+        help: 'Decay of the first moment (adam_beta1); leave empty for optimizers without it.',
+        example: '0.9',
+        minimum: 0,
+        maximum: 1,
+      },
+      adamBeta2: {
+        kind: 'number',
+        label: 'Adam β2',
+        help: 'Decay of the second moment (adam_beta2).',
+        example: '0.999',
+        minimum: 0,
+        maximum: 1,
+      },
+      adamEpsilon: {
+        kind: 'number',
+        label: 'Adam ε',
+        help: 'The term added for numerical stability (adam_epsilon).',
+        example: '1e-8',
+        minimum: 0,
+        exclusiveMinimum: true,
       },
       weightDecay: {
         kind: 'number',
         label: 'Weight decay',
         help: 'L2 penalty on the weights.',
         example: '0.01',
+        minimum: 0,
+      },
+      maxGradNorm: {
+        kind: 'number',
+        label: 'Max grad norm',
+        help: 'Gradients are clipped to this norm (max_grad_norm); QLoRA used 0.3.',
+        example: '0.3',
         minimum: 0,
       },
       precision: {
@@ -419,6 +474,39 @@ const modelFields: FieldSpecs<Model> = {
         label: 'Selection criterion',
         help: 'Which number picked the final configuration, on which split.',
         example: 'Best validation accuracy',
+        importance: 'recommended',
+      },
+    },
+  },
+  measured: {
+    kind: 'group',
+    label: 'Measured cost',
+    help: 'What one training run of this model took, as measured; the checklist answers run time and memory from here.',
+    fields: {
+      wallClockHours: {
+        kind: 'number',
+        label: 'Training time (hours)',
+        help: 'Wall-clock hours of one run (train_runtime in trainer_state.json, divided by 3600).',
+        example: '18.5',
+        minimum: 0,
+        unit: 'h',
+        importance: 'recommended',
+      },
+      gpuHours: {
+        kind: 'number',
+        label: 'GPU-hours',
+        help: 'GPUs times hours for one run: what the run cost.',
+        example: '18.5',
+        minimum: 0,
+        unit: 'GPU-h',
+      },
+      peakGpuMemoryGigabytes: {
+        kind: 'number',
+        label: 'Peak GPU memory (GB)',
+        help: 'The most memory one GPU held (torch.cuda.max_memory_allocated, or nvidia-smi).',
+        example: '21.3',
+        minimum: 0,
+        unit: 'GB',
         importance: 'recommended',
       },
     },

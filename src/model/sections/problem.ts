@@ -7,15 +7,23 @@ import type { SectionDefinition } from './sectionDefinition';
 export const taskTypes = ['classification', 'generation', 'regression', 'other'] as const;
 export type TaskType = (typeof taskTypes)[number];
 
+/** The splits a metric has values for: a benchmark with a test split only needs no validation value. */
+export const metricSplitCoverages = ['both', 'validation', 'test'] as const;
+export type MetricSplitCoverage = (typeof metricSplitCoverages)[number];
+
 export const metricSchema = z.object({
   id,
   name: text,
+  unit: text,
   definition: text,
   higherIsBetter: flag(true),
   primary: flag(false),
+  reportedOn: choice(metricSplitCoverages, 'both'),
   implementation: text,
 });
 export type Metric = z.infer<typeof metricSchema>;
+/** A metric as written by hand: fields left out take their defaults. */
+export type MetricInput = z.input<typeof metricSchema>;
 
 export const problemSchema = z.object({
   taskType: choice(taskTypes, 'classification'),
@@ -104,6 +112,13 @@ export const problemSection: SectionDefinition<'problem', Problem> = {
           example: 'Accuracy',
           importance: 'required',
         },
+        unit: {
+          kind: 'text',
+          label: 'Unit',
+          help: 'Shown beside every value of this metric; a value may be typed with it, as in "99.3 %".',
+          example: '%',
+          suggestions: ['%', 'points', 'Elo', 'ms', 'tokens/s', 'BLEU', 'ROUGE-L'],
+        },
         definition: {
           kind: 'text',
           label: 'Definition',
@@ -120,6 +135,16 @@ export const problemSection: SectionDefinition<'problem', Problem> = {
           kind: 'checkbox',
           label: 'Primary metric',
           help: 'The one metric that decides which model is best.',
+        },
+        reportedOn: {
+          kind: 'select',
+          label: 'Reported on',
+          help: 'The splits this metric has values for. A benchmark with a test split only is not asked for validation values.',
+          options: [
+            { value: 'both', label: 'Validation and test' },
+            { value: 'validation', label: 'Validation only' },
+            { value: 'test', label: 'Test only' },
+          ],
         },
         implementation: {
           kind: 'text',

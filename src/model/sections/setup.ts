@@ -1,6 +1,6 @@
 import '../configureZod';
 import { z } from 'zod';
-import { id, listWithUniqueIds, optionalNumber, text } from './fieldSchemas';
+import { flag, id, listWithUniqueIds, optionalNumber, text } from './fieldSchemas';
 import type { SectionDefinition } from './sectionDefinition';
 
 export const libraryVersionSchema = z.object({ id, name: text, version: text });
@@ -14,10 +14,14 @@ export const datasetSchema = z.object({
   license: text,
   trainSize: optionalNumber,
   validationSize: optionalNumber,
+  noValidationSplit: flag(false),
   testSize: optionalNumber,
+  noTestSplit: flag(false),
   preprocessing: text,
 });
 export type Dataset = z.infer<typeof datasetSchema>;
+/** A dataset as written by hand: fields left out take their defaults. */
+export type DatasetInput = z.input<typeof datasetSchema>;
 
 export const loggingToolSchema = z.object({ id, tool: text, runLink: text });
 export type LoggingTool = z.infer<typeof loggingToolSchema>;
@@ -185,6 +189,12 @@ export const setupSection: SectionDefinition<'setup', Setup> = {
           integer: true,
           minimum: 0,
           importance: 'recommended',
+          showWhen: (dataset) => !dataset.noValidationSplit,
+        },
+        noValidationSplit: {
+          kind: 'checkbox',
+          label: 'No validation split',
+          help: 'Tick when this dataset has no validation split; its size is then not asked for.',
         },
         testSize: {
           kind: 'number',
@@ -194,6 +204,12 @@ export const setupSection: SectionDefinition<'setup', Setup> = {
           integer: true,
           minimum: 0,
           importance: 'recommended',
+          showWhen: (dataset) => !dataset.noTestSplit,
+        },
+        noTestSplit: {
+          kind: 'checkbox',
+          label: 'No test split',
+          help: 'Tick when this dataset has no test split (a training set only, or a benchmark used elsewhere).',
         },
         preprocessing: {
           kind: 'longText',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { serializeReport } from '@/export/serializeReport';
 import { serializeReportParts } from '@/export/serializeReportParts';
 import { createExampleReport } from '@/model/createExampleReport';
-import type { Report } from '@/model/reportSchema';
+import { currentSchemaVersion, type Report } from '@/model/reportSchema';
 import { restoreReportFromText } from '@/model/restoreReport';
 import { arbitraryMutatedReport } from './support/arbitraryMutatedReport';
 import { escapingCases } from './support/escapingCases';
@@ -23,13 +23,13 @@ describe('serializeReport', () => {
     const text = serializeReport(example, exportedAt);
     expect(JSON.parse(text)).toEqual({
       format: 'ml-report',
-      schemaVersion: 2,
+      schemaVersion: currentSchemaVersion,
       exportedAt,
       report: example,
     });
     expect(
       text.startsWith(
-        '{\n  "format": "ml-report",\n  "schemaVersion": 2,\n  "exportedAt": "2025-03-14T09:00:00.000Z",\n  "report": {\n',
+        `{\n  "format": "ml-report",\n  "schemaVersion": ${currentSchemaVersion},\n  "exportedAt": "2025-03-14T09:00:00.000Z",\n  "report": {\n`,
       ),
     ).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
@@ -106,7 +106,11 @@ describe('serializeReportParts', () => {
   it('is one piece when a text looks like a points placeholder', () => {
     const report = { ...example, titlePage: { ...example.titlePage, title: '\u0000points:0' } };
     expect(serializeReportParts(report, exportedAt)).toEqual([
-      JSON.stringify({ format: 'ml-report', schemaVersion: 2, exportedAt, report }, null, 2),
+      JSON.stringify(
+        { format: 'ml-report', schemaVersion: currentSchemaVersion, exportedAt, report },
+        null,
+        2,
+      ),
       '\n',
     ]);
   });

@@ -5,7 +5,7 @@ import { packDocx } from '@/export/packDocx';
 import { renderExportFigureSvg } from '@/export/renderExportFigureSvg';
 import { serializeReport } from '@/export/serializeReport';
 import { applyNumberInput } from '@/model/applyNumberInput';
-import { createEmptyModel, createEmptyReport } from '@/model/createEmptyReport';
+import { createEmptyMetric, createEmptyModel, createEmptyReport } from '@/model/createEmptyReport';
 import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { metricResultFieldPath } from '@/model/metricResultFieldPath';
 import { deriveModelSummary } from '@/model/modelSummary';
@@ -28,14 +28,7 @@ function typedReport(): Report {
   model.hyperparameters.learningRate = 0.0002;
   report.models.models = [model];
   report.problem.metrics = [
-    {
-      id: 'vicuna',
-      name: 'Vicuna score',
-      definition: '',
-      higherIsBetter: true,
-      primary: true,
-      implementation: '',
-    },
+    { ...createEmptyMetric('vicuna'), name: 'Vicuna score', primary: true },
   ];
   const result = (id: string, split: 'validation' | 'test', value: number) => ({
     id,

@@ -30,12 +30,67 @@ function titlePageOf(report: JsonRecord): JsonRecord {
 }
 
 describe('migration steps', () => {
-  it('form one chain from version 0 to the current version, with unique names', () => {
-    expect(migrationSteps.map((step) => [step.from, step.to])).toEqual(
-      Array.from({ length: currentSchemaVersion }, (_, version) => [version, version + 1]),
-    );
+  it('each go one version up, in order, within the current version, with unique names', () => {
+    // Versions that only add fields have no step: restoreReport fills the fields from defaults.
+    for (const step of migrationSteps) {
+      expect(step.to).toBe(step.from + 1);
+      expect(step.to).toBeLessThanOrEqual(currentSchemaVersion);
+    }
+    const froms = migrationSteps.map((step) => step.from);
+    expect(froms).toEqual([...froms].sort((a, b) => a - b));
     const names = migrationSteps.map((step) => step.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+/** Every leaf (string, number, boolean, null, empty list or object) of a JSON value, by path. */
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (typeof value !== 'object' || value === null) return [[path, value]];
+  const entries = Array.isArray(value)
+    ? value.map((child, index) => [String(index), child] as const)
+    : Object.entries(value);
+  if (entries.length === 0) return [[path, value]];
+  return entries.flatMap(([key, child]) => leaves(child, path === '' ? key : `${path}.${key}`));
+}
+
+function valueAt(root: unknown, path: string): unknown {
+  return path === ''
+    ? root
+    : path
+        .split('.')
+        .reduce<unknown>(
+          (value, key) =>
+            typeof value === 'object' && value !== null
+              ? (value as Record<string, unknown>)[key]
+              : undefined,
+          root,
+        );
+}
+
+describe('drafts of every earlier version open with nothing lost', () => {
+  it.each([
+    ['report-v1.json', ['typedNumbersAndPlotDerivation']],
+    ['report-v2.json', []],
+  ])('%s keeps every value it holds, and new fields take their defaults', (name, steps) => {
+    const fixture = readFixture(name);
+    const result = restoreReport(fixture);
+    if (!result.ok) throw new Error(`${result.message}: ${result.details.join('; ')}`);
+    expect(result.appliedMigrations).toEqual(steps);
+    expect(result.report.schemaVersion).toBe(currentSchemaVersion);
+    for (const [path, value] of leaves(fixture)) {
+      if (path === 'schemaVersion') continue;
+      expect(valueAt(result.report, path), path).toEqual(value);
+    }
+    const [model] = result.report.models.models;
+    expect(model?.measured).toEqual({
+      wallClockHours: null,
+      gpuHours: null,
+      peakGpuMemoryGigabytes: null,
+    });
+    expect(model?.hyperparameters.maxGradNorm).toBeNull();
+    expect(result.report.problem.metrics.map((metric) => metric.reportedOn)).toEqual(
+      result.report.problem.metrics.map(() => 'both'),
+    );
   });
 });
 

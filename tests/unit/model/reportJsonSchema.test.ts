@@ -5,6 +5,7 @@ import { createEmptyReport } from '@/model/createEmptyReport';
 import { createExampleReport } from '@/model/createExampleReport';
 import { setValueAtPath } from '@/model/fieldPath';
 import { serializeReportJsonSchema } from '@/model/reportJsonSchema';
+import { currentSchemaVersion } from '@/model/reportSchema';
 
 const schemaText = readFileSync(
   new URL('../../../public/report.schema.json', import.meta.url),
@@ -62,6 +63,21 @@ describe('public/report.schema.json', () => {
     expect(errorsOf({ ...createExampleReport(), id: 'has spaces' })).toEqual([
       '/id must match pattern "^[A-Za-z0-9_-]{1,64}$"',
     ]);
-    expect(errorsOf({ ...createExampleReport(), schemaVersion: 3 }).length).toBeGreaterThan(0);
+    expect(
+      errorsOf({ ...createExampleReport(), schemaVersion: currentSchemaVersion + 1 }).length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('the frozen JSON Schema of the current version', () => {
+  it('is what the schema generates: a change of shape needs a new schema version', () => {
+    const frozen = readFileSync(
+      new URL(`../../fixtures/report-schema/v${currentSchemaVersion}.json`, import.meta.url),
+      'utf8',
+    );
+    expect(
+      serializeReportJsonSchema() === frozen,
+      `The report's shape differs from tests/fixtures/report-schema/v${currentSchemaVersion}.json: bump currentSchemaVersion and run npm run schema.`,
+    ).toBe(true);
   });
 });

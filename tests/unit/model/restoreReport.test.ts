@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExampleReport } from '@/model/createExampleReport';
 import { setValueAtPath } from '@/model/fieldPath';
-import type { Report } from '@/model/reportSchema';
+import { currentSchemaVersion, type Report } from '@/model/reportSchema';
 import {
   createReportEnvelope,
   restoreReport,
@@ -12,7 +12,12 @@ import {
 import { richTextFromBlocks, textNode, type RichTextNode } from '@/model/richText';
 
 function envelopeOf(report: unknown): unknown {
-  return { format: 'ml-report', schemaVersion: 2, exportedAt: '2025-03-14T10:00:00.000Z', report };
+  return {
+    format: 'ml-report',
+    schemaVersion: currentSchemaVersion,
+    exportedAt: '2025-03-14T10:00:00.000Z',
+    report,
+  };
 }
 
 function expectFailure(result: RestoreResult): { message: string; details: string[] } {
@@ -79,12 +84,18 @@ describe('restoreReport', () => {
   });
 
   it('refuses a report made by a newer version of the app', () => {
-    const newer = { ...example, schemaVersion: 3 };
+    const newerVersion = currentSchemaVersion + 1;
+    const newer = { ...example, schemaVersion: newerVersion };
     const failure = expectFailure(
-      restoreReport({ format: 'ml-report', schemaVersion: 3, exportedAt: 'x', report: newer }),
+      restoreReport({
+        format: 'ml-report',
+        schemaVersion: newerVersion,
+        exportedAt: 'x',
+        report: newer,
+      }),
     );
     expect(failure.message).toContain('made by a newer version');
-    expect(failure.message).toContain('schema version 3');
+    expect(failure.message).toContain(`schema version ${newerVersion}`);
   });
 
   it('names the exact place of a value of the wrong type, by position', () => {
