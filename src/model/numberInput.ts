@@ -3,15 +3,35 @@ export type NumberInputResult = { ok: true; value: number | null } | { ok: false
 const numberPattern = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/iu;
 
 /**
- * Reads a number the way ML people type it: `2e-4`, `0.0002`, `3E-5`, `1,024`, `1_000`, `1 024`.
+ * The text without a trailing `unit` ("99.3 %", "99.3%", "1200 elo" for Elo), trimmed; the text
+ * trimmed when it does not end with the unit or there is no unit.
+ */
+export function withoutTypedUnit(text: string, unit: string): string {
+  const trimmed = text.trim();
+  const wanted = unit.trim();
+  if (wanted === '' || trimmed.length <= wanted.length) return trimmed;
+  const ending = trimmed.slice(-wanted.length);
+  if (ending.toLowerCase() !== wanted.toLowerCase()) return trimmed;
+  return trimmed.slice(0, -wanted.length).trimEnd();
+}
+
+/**
+ * Reads a number the way ML people type it: `2e-4`, `0.0002`, `3E-5`, `1,024`, `1_000`, `1 024`,
+ * and followed by the field's `unit` when it has one (`99.3 %`, `21.3GB`).
  * An empty text is "no value"; anything else that is not a number is refused with a message.
  */
-export function parseNumberInput(input: string): NumberInputResult {
+export function parseNumberInput(input: string, unit = ''): NumberInputResult {
   const trimmed = input.trim();
   if (trimmed === '') return { ok: true, value: null };
-  const withoutGrouping = trimmed.replace(/(?<=\d)[,_\s\u00a0\u202f](?=\d{3}(\D|$))/gu, '');
+  const numberText = withoutTypedUnit(trimmed, unit);
+  const withoutGrouping = numberText.replace(/(?<=\d)[,_\s\u00a0\u202f](?=\d{3}(\D|$))/gu, '');
   if (!numberPattern.test(withoutGrouping)) {
-    return { ok: false, message: `"${trimmed}" is not a number; type e.g. 16, 0.05 or 2e-4` };
+    const wanted = unit.trim();
+    const withUnit = wanted === '' ? '' : `, with or without its unit "${wanted}"`;
+    return {
+      ok: false,
+      message: `"${trimmed}" is not a number; type e.g. 16, 0.05 or 2e-4${withUnit}`,
+    };
   }
   const value = Number(withoutGrouping);
   if (!Number.isFinite(value)) return { ok: false, message: `"${trimmed}" is too large` };

@@ -17,6 +17,7 @@ import type { Report } from './reportSchema';
 import type { IssueSeverity, ReportIssue } from './reportIssue';
 import { sectionRegistry, type SectionId } from './sectionRegistry';
 import type { SectionState } from './sectionState';
+import { unitForNumberPath } from './unitForNumberPath';
 
 export type { IssueSeverity, ReportIssue } from './reportIssue';
 export type { SectionState } from './sectionState';
@@ -25,6 +26,7 @@ export type { SectionState } from './sectionState';
 export type FieldInputs = Readonly<Record<FieldPath, string>>;
 
 interface CheckContext {
+  report: Report;
   sectionId: SectionId;
   fieldInputs: FieldInputs;
   issues: ReportIssue[];
@@ -63,7 +65,8 @@ function checkNumber(
 ): void {
   const typed = context.fieldInputs[path];
   if (typed !== undefined) {
-    const parsed = parseNumberInput(typed);
+    // The same reading as when it was typed: "99.3 %" is a number where the unit is %.
+    const parsed = parseNumberInput(typed, unitForNumberPath(context.report, path));
     if (!parsed.ok) {
       report(context, path, 'error', spec.label, parsed.message);
       return;
@@ -342,6 +345,7 @@ export function analyzeReport(reportValue: Report, fieldInputs: FieldInputs): Re
   const expectedFieldCounts = {} as Record<SectionId, number>;
   for (const section of sectionRegistry) {
     const context: CheckContext = {
+      report: reportValue,
       sectionId: section.id,
       fieldInputs,
       issues: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, parseNumberInput } from '@/model/numberInput';
+import { formatNumber, parseNumberInput, withoutTypedUnit } from '@/model/numberInput';
 
 describe('parseNumberInput', () => {
   it.each([
@@ -58,5 +58,59 @@ describe('formatNumber', () => {
     for (const value of [2e-4, 3e-5, 1.5e-4, 16, 0.05, 1024, 7.25e-7]) {
       expect(parseNumberInput(formatNumber(value))).toEqual({ ok: true, value });
     }
+  });
+});
+
+describe('parseNumberInput with the field’s unit', () => {
+  it.each([
+    ['99.3 %', '%', 99.3],
+    ['99.3%', '%', 99.3],
+    ['  99.3  %  ', '%', 99.3],
+    ['99.3\u00a0%', '%', 99.3],
+    ['1200 Elo', 'Elo', 1200],
+    ['1 200 elo', 'Elo', 1200],
+    ['12 ms', 'ms', 12],
+    ['12MS', 'ms', 12],
+    ['21.3GB', 'GB', 21.3],
+    ['2e-4 h', 'h', 0.0002],
+    ['99.3', '%', 99.3],
+  ])('reads %j with unit %j as %d', (input, unit, expected) => {
+    expect(parseNumberInput(input, unit)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['99.3 pts', '%'],
+    ['99.3 %', 'Elo'],
+    ['12 s', 'ms'],
+    ['%', '%'],
+    ['fast %', '%'],
+    ['% 99.3', '%'],
+  ])('refuses %j for unit %j with a message naming the unit', (input, unit) => {
+    const result = parseNumberInput(input, unit);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain(`"${input.trim()}"`);
+      expect(result.message).toContain(`its unit "${unit}"`);
+    }
+  });
+
+  it('refuses a unit where the field has none, as before', () => {
+    expect(parseNumberInput('99.3 %')).toEqual({
+      ok: false,
+      message: '"99.3 %" is not a number; type e.g. 16, 0.05 or 2e-4',
+    });
+    expect(parseNumberInput('99.3 %', '  ')).toEqual(parseNumberInput('99.3 %'));
+  });
+});
+
+describe('withoutTypedUnit', () => {
+  it('takes a trailing unit off, whatever its case and spacing, and nothing else', () => {
+    expect(withoutTypedUnit('99.30 %', '%')).toBe('99.30');
+    expect(withoutTypedUnit('99.30%', '%')).toBe('99.30');
+    expect(withoutTypedUnit('1200 elo', 'Elo')).toBe('1200');
+    expect(withoutTypedUnit(' 99.3 ', '%')).toBe('99.3');
+    expect(withoutTypedUnit('99.3 pts', '%')).toBe('99.3 pts');
+    expect(withoutTypedUnit('%', '%')).toBe('%');
+    expect(withoutTypedUnit('99.3 %', '')).toBe('99.3 %');
   });
 });
