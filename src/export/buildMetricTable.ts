@@ -1,4 +1,4 @@
-import { describeTypedNumber } from '@/model/describeTypedNumber';
+import { describeTypedNumberWithoutUnit } from '@/model/describeTypedNumberWithoutUnit';
 import { metricResultFieldPath } from '@/model/metricResultFieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
 import { formatNumber } from '@/model/numberInput';
@@ -53,19 +53,25 @@ function uniformLegend(notes: ResultNotes): string {
   return `${notes.aggregation === 'max' ? 'best' : 'mean'}${spread}${runs}`;
 }
 
+/** `99.3 ± 0.2 % (n=3)`: the metric's unit once, after the spread it also applies to. */
 function describeValue(
   result: MetricResult,
   withNotes: boolean,
   typedNumbers: TypedNumbers,
+  unit: string,
 ): string {
   if (result.value === null) return '';
-  const typed = (field: 'value' | 'spread') =>
-    typedNumbers[metricResultFieldPath(result.id, field)];
-  const spread =
-    result.spread === null ? '' : ` ± ${describeTypedNumber(typed('spread'), result.spread)}`;
+  const number = (field: 'value' | 'spread', value: number) =>
+    describeTypedNumberWithoutUnit(
+      typedNumbers[metricResultFieldPath(result.id, field)],
+      value,
+      unit,
+    );
+  const spread = result.spread === null ? '' : ` ± ${number('spread', result.spread)}`;
+  const unitText = unit === '' ? '' : ` ${unit}`;
   const notes = withNotes ? cellNotes(notesOf(result)) : [];
   const suffix = notes.length === 0 ? '' : ` (${notes.join(', ')})`;
-  return `${describeTypedNumber(typed('value'), result.value)}${spread}${suffix}`;
+  return `${number('value', result.value)}${spread}${unitText}${suffix}`;
 }
 
 function cell(text: string, strong = false): OutlineText {
@@ -136,7 +142,7 @@ export function buildMetricTable(report: Report): MetricTable | undefined {
         return result === undefined
           ? cell('—')
           : cell(
-              describeValue(result, uniform === undefined, report.typedNumbers),
+              describeValue(result, uniform === undefined, report.typedNumbers, metric.unit.trim()),
               best.has(result.id),
             );
       }),

@@ -13,7 +13,7 @@ import {
 import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { joinFieldPath, type FieldPath } from '@/model/fieldPath';
 import { listItemFieldPath } from '@/model/listItemFieldPath';
-import { formatNumber, parseNumberInput } from '@/model/numberInput';
+import { formatNumber, parseNumberInput, withoutTypedUnit } from '@/model/numberInput';
 import { checklistAnswerLabels } from '@/model/checklistAnswerLabels';
 import { hasReportedResults } from '@/model/hasReportedResults';
 import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
@@ -102,12 +102,14 @@ function simpleFieldText(
 ): OutlineText | undefined {
   switch (spec.kind) {
     case 'number': {
-      const shown = describeTypedNumber(typed, typeof value === 'number' ? value : null);
+      const unit = spec.unit?.trim() ?? '';
+      const shown = describeTypedNumber(typed, typeof value === 'number' ? value : null, unit);
       if (shown === '') return undefined;
       // The app flags such text; a reader of the file must not take it for a measured value.
-      if (!parseNumberInput(shown).ok) return plain(`${shown} (not a number)`);
-      const unit = spec.unit === undefined ? '' : ` ${spec.unit}`;
-      return plain(`${shown}${unit}`);
+      if (!parseNumberInput(shown, unit).ok) return plain(`${shown} (not a number)`);
+      // Typed with its unit ("21.3GB") or without, the unit is written once.
+      const number = withoutTypedUnit(shown, unit);
+      return plain(unit === '' ? number : `${number} ${unit}`);
     }
     case 'checkbox':
       return plain(value === true ? 'Yes' : 'No');

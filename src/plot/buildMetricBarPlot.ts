@@ -33,7 +33,7 @@ export function buildMetricBarPlot(report: Report, ids: { plotId: string }): Der
       xLabel: 'Model',
       xUnit: '',
       yLabel: metricLabel,
-      yUnit: '',
+      yUnit: selection.metric?.unit.trim() ?? '',
       logScale: false,
       derivation: 'metric-bar',
       series,

@@ -98,7 +98,7 @@ export function buildSizeVersusPerformancePlot(
       xLabel: sizeLabel,
       xUnit: unit,
       yLabel: metricLabel,
-      yUnit: '',
+      yUnit: selection.metric?.unit.trim() ?? '',
       logScale,
       derivation: 'size-vs-performance',
       series,

@@ -35,6 +35,7 @@ const automaticSizeLabels = new Set(
  * A plot as it is drawn now. Plots with their own points are returned as they are; a derived plot
  * takes its points (and the unit they are counted in) from the current metric table and model
  * cards, so it follows every later edit, while its title, caption and axis texts stay the author's.
+ * A y unit left blank is the metric's unit.
  */
 export function resolvePlot(report: Report, plot: Plot): ResolvedPlot {
   if (plot.derivation === 'none') return { plot, valueTexts: noValueTexts };
@@ -44,7 +45,13 @@ export function resolvePlot(report: Report, plot: Plot): ResolvedPlot {
       ? derived.plot.xLabel
       : plot.xLabel;
   return {
-    plot: { ...plot, xLabel, xUnit: derived.plot.xUnit, series: derived.plot.series },
+    plot: {
+      ...plot,
+      xLabel,
+      xUnit: derived.plot.xUnit,
+      yUnit: plot.yUnit.trim() === '' ? derived.plot.yUnit : plot.yUnit,
+      series: derived.plot.series,
+    },
     valueTexts: derived.valueTexts,
   };
 }

@@ -1,4 +1,4 @@
-import { describeTypedNumber } from '@/model/describeTypedNumber';
+import { describeTypedNumberWithoutUnit } from '@/model/describeTypedNumberWithoutUnit';
 import { metricResultFieldPath } from '@/model/metricResultFieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
 import type { Metric, MetricResult, Model, Report } from '@/model/reportSchema';
@@ -8,7 +8,7 @@ export interface PrimaryResult {
   /** The model's name, or "Model N" when it has none. */
   label: string;
   value: number;
-  /** The value as the user typed it: "87.0" stays "87.0". */
+  /** The value as the user typed it, without a typed unit: "87.0" stays "87.0", "99.3 %" is "99.3". */
   valueText: string;
   result: MetricResult;
 }
@@ -51,9 +51,11 @@ export function selectPrimaryResults(report: Report): PrimaryResults {
       problems.push(`${label} has no ${split} result for "${metric.name}".`);
       return [];
     }
-    const valueText = describeTypedNumber(
+    // The axis title carries the metric's unit, so a value label does not repeat it.
+    const valueText = describeTypedNumberWithoutUnit(
       report.typedNumbers[metricResultFieldPath(result.id, 'value')],
       result.value,
+      metric.unit.trim(),
     );
     return [{ model, label, value: result.value, valueText, result }];
   });

@@ -47,8 +47,8 @@ export default function PlotsPanel() {
       setOutcome({ message: 'No plot was added: no model has the values it needs.', problems });
       return;
     }
-    // A derived plot keeps no points of its own: they are drawn from the table every time.
-    addPlot({ ...plot, series: [] }, problems);
+    // A derived plot keeps no points or metric unit of its own: they come from the table every time.
+    addPlot({ ...plot, series: [], yUnit: '' }, problems);
   };
 
   return (

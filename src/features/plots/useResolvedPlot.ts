@@ -6,6 +6,7 @@ import { useReportSelector } from '@/context/AppContext';
 type DerivedParts = [
   xLabel: string,
   xUnit: string,
+  yUnit: string,
   series: PlotSeries[],
   texts: [string, string][],
 ];
@@ -29,6 +30,7 @@ export function useResolvedPlot(plotId: string): ResolvedPlot | undefined {
     const parts: DerivedParts = [
       resolved.plot.xLabel,
       resolved.plot.xUnit,
+      resolved.plot.yUnit,
       resolved.plot.series,
       [...resolved.valueTexts],
     ];
@@ -37,8 +39,8 @@ export function useResolvedPlot(plotId: string): ResolvedPlot | undefined {
   return useMemo((): ResolvedPlot | undefined => {
     if (plot === undefined) return undefined;
     if (derivedKey === '') return { plot, valueTexts: noValueTexts };
-    const [xLabel, xUnit, series, texts] = JSON.parse(derivedKey) as DerivedParts;
-    const resolved: Plot = { ...plot, xLabel, xUnit, series };
+    const [xLabel, xUnit, yUnit, series, texts] = JSON.parse(derivedKey) as DerivedParts;
+    const resolved: Plot = { ...plot, xLabel, xUnit, yUnit, series };
     return { plot: resolved, valueTexts: new Map(texts) };
   }, [plot, derivedKey]);
 }

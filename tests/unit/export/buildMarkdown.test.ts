@@ -85,7 +85,8 @@ describe('buildMarkdown', () => {
       'Model C',
       'Model D',
     ]);
-    expect(texts[4]).toContain('94.2 ± 0.2');
+    // The metric's unit follows the value and spread once.
+    expect(texts[4]).toContain('94.2 ± 0.2 %');
     expect(markdown).toContain('mean ± standard deviation over 3 runs');
   });
 
@@ -221,7 +222,7 @@ describe('buildMarkdown', () => {
     ).toEqual([
       'Yes',
       'Derived',
-      'Experimental setup: 1 × NVIDIA A100-SXM4-80GB per run. Memory and run times are given.',
+      'Models and approach: Training time (hours), GPU-hours and Peak GPU memory (GB) of all 4 models; GPU type and GPU count: 1 × NVIDIA A100-SXM4-80GB per run (Experimental setup).',
     ]);
     expect(rows.at(-1)).toEqual(['retired-item', 'No', 'Author', 'kept from an older checklist']);
   });

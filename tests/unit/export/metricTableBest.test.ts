@@ -16,7 +16,14 @@ describe('buildMetricTable best values', () => {
       [],
       [],
       [],
-      ['94.6 ± 0.2', '94.2 ± 0.2', '94.5 ± 0.2', '94.2 ± 0.2', '0.221 ± 0.005', '0.238 ± 0.006'],
+      [
+        '94.6 ± 0.2 %',
+        '94.2 ± 0.2 %',
+        '94.5 ± 0.2 %',
+        '94.2 ± 0.2 %',
+        '0.221 ± 0.005 nats',
+        '0.238 ± 0.006 nats',
+      ],
     ]);
     expect(buildMetricTable(createExampleReport())?.legend).toBe(
       'mean ± standard deviation over 3 runs; best in bold',
@@ -29,7 +36,8 @@ describe('buildMetricTable best values', () => {
       if (result.metricId === 'metric-accuracy' && result.split === 'test') result.value = 90;
     expect(
       boldCells(tied).map(
-        (row) => row.includes('90 ± 0.2') || row.includes('90 ± 0.3') || row.includes('90 ± 0.4'),
+        (row) =>
+          row.includes('90 ± 0.2 %') || row.includes('90 ± 0.3 %') || row.includes('90 ± 0.4 %'),
       ),
     ).toEqual([true, true, true, true]);
 
