@@ -1,3 +1,4 @@
+import { metricReportsOnSplit } from '@/model/metricReportsOnSplit';
 import { findOrphanedMetricResults } from '@/model/orphanedMetricResults';
 import type { MetricResult, Report } from '@/model/reportSchema';
 import { describeCommonAggregation } from './describeCommonAggregation';
@@ -38,6 +39,11 @@ export interface MetricTableSummary {
   commonAggregation: string;
   /** Values whose model or metric is no longer defined (see findOrphanedMetricResults). */
   orphanedValueCount: number;
+  /**
+   * Cell keys of results holding a number on a split their metric is not reported on,
+   * newline-joined: the table shows those cells, and only those, so they can be fixed.
+   */
+  unreportedCells: string;
 }
 
 interface SummaryInputs {
@@ -51,7 +57,21 @@ let lastSummary: MetricTableSummary = {
   bestCells: '',
   commonAggregation: '',
   orphanedValueCount: 0,
+  unreportedCells: '',
 };
+
+function findUnreportedCells(inputs: SummaryInputs): string {
+  const metricsById = new Map(inputs.metrics.map((metric) => [metric.id, metric]));
+  return inputs.results
+    .filter((result) => {
+      const metric = metricsById.get(result.metricId);
+      const holdsNumber = result.value !== null || result.spread !== null || result.runs !== null;
+      return holdsNumber && metric !== undefined && !metricReportsOnSplit(metric, result.split);
+    })
+    .map((result) => metricCellKey(result.modelId, result.metricId, result.split))
+    .sort()
+    .join('\n');
+}
 
 /**
  * What the table as a whole shows beyond its cells, recomputed only when the results, models or
@@ -86,12 +106,14 @@ export function summarizeMetricTable(report: Report): MetricTableSummary {
     commonAggregation: describeCommonAggregation(shown),
     orphanedValueCount: findOrphanedMetricResults(report).filter((result) => result.value !== null)
       .length,
+    unreportedCells: findUnreportedCells(inputs),
   };
   lastInputs = inputs;
   lastSummary =
     summary.bestCells === lastSummary.bestCells &&
     summary.commonAggregation === lastSummary.commonAggregation &&
-    summary.orphanedValueCount === lastSummary.orphanedValueCount
+    summary.orphanedValueCount === lastSummary.orphanedValueCount &&
+    summary.unreportedCells === lastSummary.unreportedCells
       ? lastSummary
       : summary;
   return lastSummary;

@@ -5,11 +5,13 @@ import { modelDisplayName } from '@/model/modelSummary';
 import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { applyNumberInput } from '@/model/applyNumberInput';
 import { describeRefusedNumberInput } from '@/model/describeRefusedNumberInput';
+import { metricReportsOnSplit } from '@/model/metricReportsOnSplit';
 import { withoutOrphanedMetricResults } from '@/model/orphanedMetricResults';
 import {
   resultAggregations,
   resultSplits,
   spreadKinds,
+  type Metric,
   type MetricResult,
 } from '@/model/reportSchema';
 import { describeResultAggregation } from '@/plot/describeResultAggregation';
@@ -108,12 +110,15 @@ const ResultNumberInput = memo(function ResultNumberInput({
   field,
   label,
   placeholder,
+  unit,
   describedBy,
 }: {
   address: CellAddress;
   field: NumberKey;
   label: string;
   placeholder: string;
+  /** The metric's unit, which the value and spread may be typed with ("99.3 %"). */
+  unit: string;
   describedBy?: string;
 }) {
   const { session } = useAppServices();
@@ -140,7 +145,7 @@ const ResultNumberInput = memo(function ResultNumberInput({
   });
   // Text the cell does not take is said at once instead of vanishing at the next pause.
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
-  const shown = draft ?? describeTypedNumber(typed, result?.[field] ?? null);
+  const shown = draft ?? describeTypedNumber(typed, result?.[field] ?? null, unit);
   const descriptions = [
     refusal === undefined ? '' : `${fieldElementId(path)}-refused`,
     issue === undefined ? '' : issueId(fieldElementId(path)),
@@ -296,8 +301,9 @@ const MetricCell = memo(function MetricCell({
   split,
   modelName,
   metricName,
+  unit,
   best,
-}: CellAddress & { modelName: string; metricName: string; best: boolean }) {
+}: CellAddress & { modelName: string; metricName: string; unit: string; best: boolean }) {
   const address = useMemo(() => ({ modelId, metricId, split }), [modelId, metricId, split]);
   const result = useCellResult(address);
   const badgeId = useId();
@@ -327,6 +333,7 @@ const MetricCell = memo(function MetricCell({
             field="value"
             label={label}
             placeholder="value"
+            unit={unit}
             describedBy={[best ? badgeId : '', hasValue ? aggregationId : ''].join(' ').trim()}
           />
           <span className="metric-affix" aria-hidden="true">
@@ -337,6 +344,7 @@ const MetricCell = memo(function MetricCell({
             field="spread"
             label={`± ${label}`}
             placeholder={spreadWord}
+            unit={unit}
           />
           {best ? (
             <span className="best-badge" id={badgeId}>
@@ -358,6 +366,7 @@ const MetricCell = memo(function MetricCell({
               field="runs"
               label={`Runs behind ${label}`}
               placeholder="–"
+              unit=""
             />
             <ResultChoice address={address} field="aggregation" label={`Aggregation of ${label}`} />
             <ResultChoice address={address} field="spreadKind" label={`Spread of ${label}`} />
@@ -410,9 +419,55 @@ function OrphanedResultsNotice() {
   );
 }
 
-function splitEntry(entry: string): [string, string, string] {
-  const [id = '', name = '', direction = ''] = entry.split('\n');
-  return [id, name, direction];
+function splitEntry(entry: string): [string, string] {
+  const [id = '', name = ''] = entry.split('\n');
+  return [id, name];
+}
+
+interface MetricColumn {
+  id: string;
+  name: string;
+  direction: 'higher' | 'lower';
+  unit: string;
+  reportedOn: Metric['reportedOn'];
+}
+
+function metricEntry(metric: Metric, index: number): string {
+  const name = metric.name.trim() === '' ? `Metric ${index + 1}` : metric.name.trim();
+  // One line per part: a unit imported with a line break must not shift the parts.
+  const unit = metric.unit.trim().replace(/\s+/gu, ' ').replaceAll('\u0000', ' ');
+  return [
+    metric.id,
+    name,
+    metric.higherIsBetter ? 'higher' : 'lower',
+    unit,
+    metric.reportedOn,
+  ].join('\n');
+}
+
+function parseMetricEntry(entry: string): MetricColumn {
+  const [id = '', name = '', direction = '', unit = '', reportedOn = ''] = entry.split('\n');
+  return {
+    id,
+    name,
+    direction: direction === 'lower' ? 'lower' : 'higher',
+    unit,
+    reportedOn: reportedOn === 'validation' || reportedOn === 'test' ? reportedOn : 'both',
+  };
+}
+
+/** A cell of a split its metric is not reported on: nothing to type, and said so to screen readers. */
+function NotReportedCell({ metricName, split }: { metricName: string; split: Split }) {
+  return (
+    <td className="metric-cell metric-cell--not-reported">
+      <span aria-hidden="true" title={`${metricName} is not reported on ${split}`}>
+        —
+      </span>
+      <span className="visually-hidden">
+        {metricName} is not reported on {split}
+      </span>
+    </td>
+  );
 }
 
 /**
@@ -428,12 +483,7 @@ export default function MetricTableEditor() {
       .join('\u0000'),
   );
   const metrics = useReportSelector((state) =>
-    state.document.report.problem.metrics
-      .map(
-        (metric, index) =>
-          `${metric.id}\n${metric.name.trim() === '' ? `Metric ${index + 1}` : metric.name.trim()}\n${metric.higherIsBetter ? 'higher' : 'lower'}`,
-      )
-      .join('\u0000'),
+    state.document.report.problem.metrics.map(metricEntry).join('\u0000'),
   );
   // The table re-renders when a best mark or the legend changes, not on every key typed in a cell.
   const bestCells = useReportSelector(
@@ -442,9 +492,16 @@ export default function MetricTableEditor() {
   const common = useReportSelector(
     (state) => summarizeMetricTable(state.document.report).commonAggregation,
   );
+  const unreportedCells = useReportSelector(
+    (state) => summarizeMetricTable(state.document.report).unreportedCells,
+  );
   const best = useMemo(() => new Set(bestCells.split('\n')), [bestCells]);
+  const unreported = useMemo(() => new Set(unreportedCells.split('\n')), [unreportedCells]);
   const modelEntries = models === '' ? [] : models.split('\u0000').map(splitEntry);
-  const metricEntries = metrics === '' ? [] : metrics.split('\u0000').map(splitEntry);
+  const metricEntries = metrics === '' ? [] : metrics.split('\u0000').map(parseMetricEntry);
+  // A split a metric is not reported on has no cell, unless it holds a value to fix.
+  const cellShown = (modelId: string, metric: MetricColumn, split: Split): boolean =>
+    metricReportsOnSplit(metric, split) || unreported.has(metricCellKey(modelId, metric.id, split));
 
   if (modelEntries.length === 0 || metricEntries.length === 0) {
     return (
@@ -463,7 +520,9 @@ export default function MetricTableEditor() {
       <h3 className="list-field-title">Metric table</h3>
       <p className="field-help">
         One value per model, metric and split, with ± its spread, the number of runs behind it and
-        how they were combined. Validation sits right above test for each model.
+        how they were combined. Validation sits right above test for each model; a metric reported
+        on one split only has no cell on the other. A value may be typed with its metric&apos;s
+        unit.
       </p>
       <div className="table-scroll">
         <table className="data-table metric-table">
@@ -472,9 +531,10 @@ export default function MetricTableEditor() {
             <tr>
               <th scope="col">Model</th>
               <th scope="col">Split</th>
-              {metricEntries.map(([metricId, name, direction]) => (
+              {metricEntries.map(({ id: metricId, name, direction, unit }) => (
                 <th key={metricId} scope="col">
-                  {name}{' '}
+                  {name}
+                  {unit === '' ? '' : ` (${unit})`}{' '}
                   <span aria-hidden="true" title={`${direction} is better`}>
                     {direction === 'higher' ? '↑' : '↓'}
                   </span>
@@ -483,33 +543,43 @@ export default function MetricTableEditor() {
               ))}
             </tr>
           </thead>
-          {modelEntries.map(([modelId, modelName]) => (
-            <tbody key={modelId} className="metric-model-rows">
-              {resultSplits.map((split, splitIndex) => (
-                <tr key={split}>
-                  {splitIndex === 0 ? (
-                    <th scope="rowgroup" rowSpan={resultSplits.length}>
-                      {modelName}
+          {modelEntries.map(([modelId, modelName]) => {
+            const splits = resultSplits.filter((split) =>
+              metricEntries.some((metric) => cellShown(modelId, metric, split)),
+            );
+            return (
+              <tbody key={modelId} className="metric-model-rows">
+                {splits.map((split, splitIndex) => (
+                  <tr key={split}>
+                    {splitIndex === 0 ? (
+                      <th scope="rowgroup" rowSpan={splits.length}>
+                        {modelName}
+                      </th>
+                    ) : null}
+                    <th scope="row" className="metric-split">
+                      {splitLabels[split]}
                     </th>
-                  ) : null}
-                  <th scope="row" className="metric-split">
-                    {splitLabels[split]}
-                  </th>
-                  {metricEntries.map(([metricId, metricName]) => (
-                    <MetricCell
-                      key={metricId}
-                      modelId={modelId}
-                      metricId={metricId}
-                      split={split}
-                      modelName={modelName}
-                      metricName={metricName}
-                      best={best.has(metricCellKey(modelId, metricId, split))}
-                    />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          ))}
+                    {metricEntries.map((metric) =>
+                      cellShown(modelId, metric, split) ? (
+                        <MetricCell
+                          key={metric.id}
+                          modelId={modelId}
+                          metricId={metric.id}
+                          split={split}
+                          modelName={modelName}
+                          metricName={metric.name}
+                          unit={metric.unit}
+                          best={best.has(metricCellKey(modelId, metric.id, split))}
+                        />
+                      ) : (
+                        <NotReportedCell key={metric.id} metricName={metric.name} split={split} />
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            );
+          })}
         </table>
       </div>
       <OrphanedResultsNotice />

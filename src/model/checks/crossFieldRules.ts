@@ -6,6 +6,7 @@ import { claimWithinSpreadRule } from './claimWithinSpreadRule';
 import { datasetDetailsRule } from './datasetDetailsRule';
 import { effectiveBatchSizeRule } from './effectiveBatchSizeRule';
 import { numberOfRunsRule } from './numberOfRunsRule';
+import { splitNotReportedRule } from './splitNotReportedRule';
 import { testWithoutValidationRule } from './testWithoutValidationRule';
 import { undefinedMetricRule } from './undefinedMetricRule';
 import { versionLockRule } from './versionLockRule';
@@ -23,6 +24,7 @@ export const crossFieldRules: readonly CrossFieldRule[] = [
   { id: 'number-of-runs', check: numberOfRunsRule },
   { id: 'undefined-metric', check: undefinedMetricRule },
   { id: 'test-without-validation', check: testWithoutValidationRule },
+  { id: 'split-not-reported', check: splitNotReportedRule },
   { id: 'claim-within-spread', check: claimWithinSpreadRule },
   { id: 'best-model-agreement', check: bestModelAgreementRule },
   { id: 'checklist-justification', check: checklistJustificationRule },

@@ -5,7 +5,11 @@ import type { Report } from '../reportSchema';
 import type { ReportIssue } from '../reportIssue';
 import { createRuleWarning } from './createRuleWarning';
 
-/** A test number without its validation number hides whether the test set was tuned on. */
+/**
+ * A test number without its validation number hides whether the test set was tuned on. Metrics
+ * reported on one split only are left to splitNotReportedRule: a test-only benchmark has no
+ * validation value to ask for.
+ */
 export function testWithoutValidationRule(report: Report): ReportIssue[] {
   const { metricResults } = report.results;
   const { models } = report.models;
@@ -24,6 +28,7 @@ export function testWithoutValidationRule(report: Report): ReportIssue[] {
     const metric = metrics[metricIndex];
     // Values of removed models or undefined metrics are another rule's business.
     if (model === undefined || metric === undefined) return [];
+    if (metric.reportedOn !== 'both') return [];
     return [
       createRuleWarning(
         listItemFieldPath('results.metricResults', result.id, 'value'),

@@ -6,6 +6,7 @@ import { crossFieldRules } from '@/model/checks/crossFieldRules';
 import { datasetDetailsRule } from '@/model/checks/datasetDetailsRule';
 import { effectiveBatchSizeRule } from '@/model/checks/effectiveBatchSizeRule';
 import { numberOfRunsRule } from '@/model/checks/numberOfRunsRule';
+import { splitNotReportedRule } from '@/model/checks/splitNotReportedRule';
 import { testWithoutValidationRule } from '@/model/checks/testWithoutValidationRule';
 import { undefinedMetricRule } from '@/model/checks/undefinedMetricRule';
 import { versionLockRule } from '@/model/checks/versionLockRule';
@@ -108,6 +109,77 @@ describe('testWithoutValidationRule', () => {
   it('does not fire for validation values without test values', () => {
     const report = withResults(example, (result) => result.split === 'validation');
     expect(testWithoutValidationRule(report)).toEqual([]);
+  });
+
+  it('does not fire for a metric reported on one split only', () => {
+    const testOnly = withResults(example, (result) => result.split === 'test');
+    for (const reportedOn of ['test', 'validation'] as const) {
+      const report = setValueAtPath(
+        testOnly,
+        'problem.metrics#metric-accuracy.reportedOn',
+        reportedOn,
+      );
+      expect(
+        testWithoutValidationRule(report).filter((issue) => issue.path.includes(accuracy)),
+        reportedOn,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('splitNotReportedRule', () => {
+  it('finds nothing when every metric is reported on both splits, or values sit on their split', () => {
+    expect(splitNotReportedRule(example)).toEqual([]);
+    const testOnly = withResults(example, (result) => result.split === 'test');
+    expect(
+      splitNotReportedRule(
+        setValueAtPath(testOnly, 'problem.metrics#metric-accuracy.reportedOn', 'test'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('warns on a validation value of a metric reported on test only', () => {
+    const report = exampleWith({
+      'problem.metrics#metric-accuracy.reportedOn': 'test',
+      [resultPath('model-a', accuracy, 'validation', 'value')]: null,
+      [resultPath('model-b', accuracy, 'validation', 'value')]: null,
+      [resultPath('model-c', accuracy, 'validation', 'value')]: null,
+    });
+    expect(splitNotReportedRule(report)).toEqual([
+      expect.objectContaining({
+        path: resultPath('model-d', accuracy, 'validation', 'value'),
+        severity: 'warning',
+        message:
+          'Model D has a validation Accuracy, but Accuracy is marked as reported on test only; remove this value, or set Reported on to "Validation and test" in Problem definition',
+      }),
+    ]);
+  });
+
+  it('warns on each test value of a metric reported on validation only', () => {
+    const report = exampleWith({ 'problem.metrics#metric-accuracy.reportedOn': 'validation' });
+    const issues = splitNotReportedRule(report);
+    expect(issues.map((issue) => issue.path)).toEqual(
+      ['model-a', 'model-b', 'model-c', 'model-d'].map((modelId) =>
+        resultPath(modelId, accuracy, 'test', 'value'),
+      ),
+    );
+    expect(issues[0]?.message).toContain('is marked as reported on validation only');
+  });
+
+  it('leaves empty cells and values of undefined metrics alone', () => {
+    const report = exampleWith({
+      'problem.metrics#metric-accuracy.reportedOn': 'validation',
+      [resultPath('model-a', accuracy, 'test', 'value')]: null,
+      [resultPath('model-b', accuracy, 'test', 'value')]: null,
+      [resultPath('model-c', accuracy, 'test', 'value')]: null,
+      [resultPath('model-d', accuracy, 'test', 'value')]: null,
+    });
+    expect(splitNotReportedRule(report)).toEqual([]);
+    const withoutMetric = {
+      ...report,
+      problem: { ...report.problem, metrics: report.problem.metrics.slice(1) },
+    };
+    expect(splitNotReportedRule(withoutMetric)).toEqual([]);
   });
 });
 
