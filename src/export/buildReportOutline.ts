@@ -13,6 +13,7 @@ import {
 import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { joinFieldPath, type FieldPath } from '@/model/fieldPath';
 import { listItemFieldPath } from '@/model/listItemFieldPath';
+import { noneMarkingOf } from '@/model/noneMarking';
 import { formatNumber, parseNumberInput, withoutTypedUnit } from '@/model/numberInput';
 import { checklistAnswerLabels } from '@/model/checklistAnswerLabels';
 import { hasReportedResults } from '@/model/hasReportedResults';
@@ -172,14 +173,21 @@ function listBlocks(
     ]);
   }
 
-  const cellText = (item: Record<string, unknown>, key: string, fieldSpec: AnyFieldSpec) =>
-    isSimpleSpec(fieldSpec) && isFieldShown(fieldSpec, item)
+  const cellText = (
+    item: Record<string, unknown>,
+    key: string,
+    fieldSpec: AnyFieldSpec,
+  ): OutlineText | undefined => {
+    const marking = noneMarkingOf(path, item, key);
+    if (marking !== undefined) return marking === 'none' ? plain('none') : undefined;
+    return isSimpleSpec(fieldSpec) && isFieldShown(fieldSpec, item)
       ? simpleFieldText(
           fieldSpec,
           item[key],
           context.report.typedNumbers[joinFieldPath(itemPath(item), key)],
         )
       : undefined;
+  };
   const present = specs.filter(([key, fieldSpec]) =>
     items.some((item) => cellText(item, key, fieldSpec) !== undefined),
   );
@@ -266,6 +274,9 @@ function containerBlocks(
   const fields: OutlineField[] = [];
   const structured: OutlineBlock[] = [];
   for (const [key, spec] of fieldSpecEntries(specs)) {
+    const marking = noneMarkingOf(ownerPath, owner, key);
+    if (marking === 'none') fields.push({ label: spec.label, value: plain('none') });
+    if (marking !== undefined) continue;
     if (key === options.skipKey || !isFieldShown(spec, owner)) continue;
     const fieldLevel = options.omitLabels === true ? level : level + 1;
     const renderDefault = () =>

@@ -292,6 +292,42 @@ describe('datasetDetailsRule', () => {
     ]);
   });
 
+  it('asks only for the sizes of splits that exist', () => {
+    const report = exampleWith({
+      'setup.datasets#dataset-clinc150.trainSize': null,
+      'setup.datasets#dataset-clinc150.validationSize': null,
+      'setup.datasets#dataset-clinc150.testSize': null,
+      'setup.datasets#dataset-clinc150.noTestSplit': true,
+    });
+    expect(datasetDetailsRule(report)).toEqual([
+      expect.objectContaining({
+        path: 'setup.datasets#dataset-clinc150.trainSize',
+        message:
+          'CLINC150 (plus) gives no split sizes; say how many examples are in train and validation',
+      }),
+    ]);
+    const trainOnly = setValueAtPath(
+      report,
+      'setup.datasets#dataset-clinc150.noValidationSplit',
+      true,
+    );
+    expect(datasetDetailsRule(trainOnly)[0]?.message).toBe(
+      'CLINC150 (plus) gives no split sizes; say how many examples are in train',
+    );
+  });
+
+  it('is satisfied by a train size when the other splits are marked none, whatever their old sizes', () => {
+    const report = exampleWith({
+      'setup.datasets#dataset-clinc150.validationSize': null,
+      'setup.datasets#dataset-clinc150.noValidationSplit': true,
+      'setup.datasets#dataset-clinc150.noTestSplit': true,
+    });
+    expect(datasetDetailsRule(report)).toEqual([]);
+    const stale = setValueAtPath(report, 'setup.datasets#dataset-clinc150.trainSize', null);
+    // The test size the checkbox hides does not count as given.
+    expect(datasetDetailsRule(stale)).toHaveLength(1);
+  });
+
   it('does not fire for an evaluation-only dataset that gives only its test size', () => {
     const report = exampleWith({
       'setup.datasets#dataset-clinc150.trainSize': null,
