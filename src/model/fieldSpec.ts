@@ -153,3 +153,11 @@ export function isFieldShown(spec: AnyFieldSpec, owner: unknown): boolean {
   const showWhen = spec.showWhen as ((value: unknown) => boolean) | undefined;
   return showWhen === undefined || showWhen(owner);
 }
+
+/**
+ * Whether a field is asked for now: required by its spec and not satisfied another way (Epochs
+ * once Max steps is given). The form shows the required mark only then.
+ */
+export function isFieldRequiredNow(spec: AnyFieldSpec, owner: unknown): boolean {
+  return spec.importance === 'required' && !isFieldSatisfiedOtherwise(spec, owner);
+}

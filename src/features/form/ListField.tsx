@@ -5,6 +5,7 @@ import { getValueAtPath, joinFieldPath, listItemSegment, type FieldPath } from '
 import { createId } from '@/platform/createId';
 import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldIssue } from './useFieldIssue';
+import { useFieldRequired } from './useFieldRequired';
 import { useFocusRequest } from './useFocusRequest';
 
 type ListSpec = Extract<AnyFieldSpec, { kind: 'list' }>;
@@ -118,6 +119,7 @@ export function ListField({
       : '';
   });
   const issue = useFieldIssue(path);
+  const required = useFieldRequired(path, spec);
   // Next issue on an empty list lands on its Add button.
   const addButtonRef = useRef<HTMLButtonElement>(null);
   useFocusRequest(path, addButtonRef);
@@ -133,7 +135,7 @@ export function ListField({
       <div className="list-field-header">
         <h3 className="list-field-title" id={`${path}-list-heading`}>
           {spec.label}
-          {spec.importance === 'required' ? (
+          {required ? (
             <span className="field-required" aria-hidden="true">
               {' '}
               *

@@ -8,6 +8,7 @@ import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
+import { useFieldRequired } from './useFieldRequired';
 
 function refusalId(controlId: string): string {
   return `${controlId}-refused`;
@@ -20,9 +21,10 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
   const typed = useReportSelector((state) => state.document.report.typedNumbers[path]);
   const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
   const { issue, controlId, elementRef } = useFieldControl<HTMLInputElement>(path);
+  const required = useFieldRequired(path, spec);
   // Text the field did not take is said at once, here, instead of vanishing or failing a later load.
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
-  const shown = describeTypedNumber(typed, typeof value === 'number' ? value : null);
+  const shown = describeTypedNumber(typed, typeof value === 'number' ? value : null, spec.unit);
   const take = (text: string) => {
     const refused = describeRefusedNumberInput(spec.label, text);
     const taken =
@@ -43,7 +45,7 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
       help={spec.help}
       example={spec.example}
       issue={issue}
-      required={spec.importance === 'required'}
+      required={required}
     >
       <input
         id={controlId}

@@ -4,12 +4,14 @@ import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
+import { useFieldRequired } from './useFieldRequired';
 
 export function SelectField({ path, spec }: { path: FieldPath; spec: SelectFieldSpec<never> }) {
   const { session } = useAppServices();
   const touchField = useTouchField();
   const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
   const { issue, controlId, elementRef } = useFieldControl<HTMLSelectElement>(path);
+  const required = useFieldRequired(path, spec);
   return (
     <FieldFrame
       controlId={controlId}
@@ -17,7 +19,7 @@ export function SelectField({ path, spec }: { path: FieldPath; spec: SelectField
       help={spec.help}
       example={spec.example}
       issue={issue}
-      required={spec.importance === 'required'}
+      required={required}
     >
       <select
         id={controlId}

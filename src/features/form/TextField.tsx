@@ -5,6 +5,7 @@ import { useTouchField } from './useTouchField';
 import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
+import { useFieldRequired } from './useFieldRequired';
 
 const inputTypes = {
   text: 'text',
@@ -21,6 +22,7 @@ export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec
   const { issue, controlId, elementRef } = useFieldControl<HTMLInputElement & HTMLTextAreaElement>(
     path,
   );
+  const required = useFieldRequired(path, spec);
   const text = typeof value === 'string' ? value : '';
   const common = {
     id: controlId,
@@ -41,7 +43,7 @@ export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec
       help={spec.help}
       example={spec.example}
       issue={issue}
-      required={spec.importance === 'required'}
+      required={required}
     >
       {spec.kind === 'longText' ? (
         <textarea {...common} rows={Math.min(8, Math.max(2, text.split('\n').length + 1))} />

@@ -8,6 +8,7 @@ import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppC
 import { describedBy, FieldFrame, labelId } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
 import { useFieldIssue } from '@/features/form/useFieldIssue';
+import { useFieldRequired } from '@/features/form/useFieldRequired';
 import { queueEditorMount } from './editorMountQueue';
 import { RichTextStandIn, type RichTextStandInHandle } from './RichTextStandIn';
 
@@ -43,6 +44,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
   // to the editor and the stand-in, which compare by identity on every render.
   const value = useMemo(() => (isRichText(stored) ? stored : createEmptyRichText()), [stored]);
   const issue = useFieldIssue(path);
+  const required = useFieldRequired(path, spec);
   const controlId = fieldElementId(path);
   const focusSerial = useUiSelector((state) =>
     state.focusRequest?.path === path ? state.focusRequest.serial : undefined,
@@ -121,7 +123,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
       help={spec.help}
       example={spec.example}
       issue={issue}
-      required={spec.importance === 'required'}
+      required={required}
       labelIsText
     >
       <div ref={containerRef}>
