@@ -13,6 +13,12 @@ function best<Found extends RunFinding>(found: readonly Found[]): Found | undefi
   );
 }
 
+const adamFields: ReadonlySet<ModelFieldFinding['field']> = new Set([
+  'hyperparameters.adamBeta1',
+  'hyperparameters.adamBeta2',
+  'hyperparameters.adamEpsilon',
+] as const);
+
 function modelFindings(
   findings: readonly RunFinding[],
   field: ModelFieldFinding['field'],
@@ -27,7 +33,8 @@ function modelFindings(
  * What only the files together show: an adapter_config.json says LoRA, but the model config or the
  * base model's name shows 4-bit weights, so the method is QLoRA; and the effective batch size needs
  * the per-device batch, the accumulation steps and the GPU count, often from three files; and
- * when max_steps bounded training, the epoch count trainer_state.json derived is dropped.
+ * when max_steps bounded training, the epoch count trainer_state.json derived is dropped; and
+ * Adam's β and ε are dropped when the optimizer is not an Adam variant.
  */
 export function combineRunFindings(findings: readonly RunFinding[]): {
   findings: RunFinding[];
@@ -65,6 +72,21 @@ export function combineRunFindings(findings: readonly RunFinding[]): {
           finding.field === 'hyperparameters.epochs' &&
           finding.precedence !== 'stated'
         ),
+    );
+  }
+
+  // Configs hold the Adam settings whatever the optimizer; they describe only an Adam-family one.
+  const optimizer = best(modelFindings(combined, 'hyperparameters.optimizer'));
+  if (
+    optimizer?.field === 'hyperparameters.optimizer' &&
+    !/adam/iu.test(optimizer.value) &&
+    combined.some((finding) => finding.kind === 'model-field' && adamFields.has(finding.field))
+  ) {
+    combined = combined.filter(
+      (finding) => !(finding.kind === 'model-field' && adamFields.has(finding.field)),
+    );
+    warnings.push(
+      `Adam β1, β2 and ε left out: the optimizer is ${optimizer.value} (${optimizer.source.file}), not an Adam variant.`,
     );
   }
 

@@ -42,7 +42,14 @@ const numberAliases: readonly [NumberField, readonly string[]][] = [
       'gradient_accumulation',
     ],
   ],
+  ['hyperparameters.adamBeta1', ['adam_beta1']],
+  ['hyperparameters.adamBeta2', ['adam_beta2']],
+  ['hyperparameters.adamEpsilon', ['adam_epsilon', 'adam_eps']],
   ['hyperparameters.weightDecay', ['weight_decay', 'wd']],
+  [
+    'hyperparameters.maxGradNorm',
+    ['max_grad_norm', 'gradient_clip_val', 'clip_grad_norm', 'grad_clip'],
+  ],
   [
     'hyperparameters.maxSequenceLength',
     [

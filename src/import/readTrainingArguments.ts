@@ -23,6 +23,15 @@ function positive(value: unknown): number | null {
   return number !== null && number > 0 ? number : null;
 }
 
+const adamSettings: readonly [
+  'hyperparameters.adamBeta1' | 'hyperparameters.adamBeta2' | 'hyperparameters.adamEpsilon',
+  string,
+][] = [
+  ['hyperparameters.adamBeta1', 'adam_beta1'],
+  ['hyperparameters.adamBeta2', 'adam_beta2'],
+  ['hyperparameters.adamEpsilon', 'adam_epsilon'],
+];
+
 const trlNotes: readonly [string, string][] = [
   ['beta', 'Preference β (DPO/GRPO)'],
   ['num_generations', 'Generations per prompt (GRPO)'],
@@ -100,15 +109,16 @@ export function readTrainingArguments(
   }
 
   const optimizer = isTrue(values['adafactor']) ? 'adafactor' : enumText(values['optim']);
-  if (optimizer !== '') {
-    const beta1 = readFiniteNumber(values['adam_beta1']);
-    const beta2 = readFiniteNumber(values['adam_beta2']);
-    const epsilon = readFiniteNumber(values['adam_epsilon']);
-    const details =
-      /adam/iu.test(optimizer) && beta1 !== null && beta2 !== null
-        ? ` (β1 ${formatNumber(beta1)}, β2 ${formatNumber(beta2)}${epsilon === null ? '' : `, ε ${formatNumber(epsilon)}`})`
-        : '';
-    context.modelField('hyperparameters.optimizer', `${optimizer}${details}`, 'optim');
+  if (optimizer !== '') context.modelField('hyperparameters.optimizer', optimizer, 'optim');
+  // Every dump holds the Adam settings, used or not; before `optim` existed the Trainer used AdamW.
+  if (optimizer === '' || /adam/iu.test(optimizer)) {
+    for (const [field, key] of adamSettings) {
+      const setting = readFiniteNumber(values[key]);
+      if (setting === null) continue;
+      const fits =
+        field === 'hyperparameters.adamEpsilon' ? setting > 0 : setting >= 0 && setting < 1;
+      if (fits) context.modelField(field, setting, key);
+    }
   }
 
   const weightDecay = readFiniteNumber(values['weight_decay']);
@@ -164,8 +174,8 @@ export function readTrainingArguments(
   }
 
   const maxGradNorm = readFiniteNumber(values['max_grad_norm']);
-  if (maxGradNorm !== null)
-    context.note('Max gradient norm', formatNumber(maxGradNorm), 'max_grad_norm');
+  if (maxGradNorm !== null && maxGradNorm >= 0)
+    context.modelField('hyperparameters.maxGradNorm', maxGradNorm, 'max_grad_norm');
   if (isTrue(values['gradient_checkpointing'])) {
     context.note('Gradient checkpointing', 'on', 'gradient_checkpointing');
   }

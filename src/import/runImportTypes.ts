@@ -80,7 +80,11 @@ export interface ModelFieldValues {
   'hyperparameters.scheduler': string;
   'hyperparameters.warmup': string;
   'hyperparameters.optimizer': string;
+  'hyperparameters.adamBeta1': number;
+  'hyperparameters.adamBeta2': number;
+  'hyperparameters.adamEpsilon': number;
   'hyperparameters.weightDecay': number;
+  'hyperparameters.maxGradNorm': number;
   'hyperparameters.precision': Precision;
   'hyperparameters.maxSequenceLength': number;
   'selection.selectionCriterion': string;

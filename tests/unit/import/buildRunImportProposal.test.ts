@@ -44,8 +44,12 @@ describe('buildRunImportProposal for a new model on a blank report', () => {
       '[x] Models and approach | Llama 3 QLoRA › Learning rate |  → 2e-4',
       '[x] Models and approach | Llama 3 QLoRA › Scheduler |  → cosine',
       '[x] Models and approach | Llama 3 QLoRA › Warmup |  → 3 % of steps (ratio 0.03)',
-      '[x] Models and approach | Llama 3 QLoRA › Optimizer |  → paged_adamw_32bit (β1 0.9, β2 0.999, ε 1e-8)',
+      '[x] Models and approach | Llama 3 QLoRA › Optimizer |  → paged_adamw_32bit',
+      '[x] Models and approach | Llama 3 QLoRA › Adam β1 |  → 0.9',
+      '[x] Models and approach | Llama 3 QLoRA › Adam β2 |  → 0.999',
+      '[x] Models and approach | Llama 3 QLoRA › Adam ε |  → 1e-8',
       '[x] Models and approach | Llama 3 QLoRA › Weight decay |  → 0.001',
+      '[x] Models and approach | Llama 3 QLoRA › Max grad norm |  → 0.3',
       '[x] Models and approach | Llama 3 QLoRA › Precision |  → BF16',
       '[x] Models and approach | Llama 3 QLoRA › Max sequence length |  → 1024',
       '[x] Models and approach | Llama 3 QLoRA › Selection criterion |  → Checkpoint with the best eval_loss, lower is better (load_best_model_at_end)',
@@ -136,8 +140,14 @@ describe('buildRunImportProposal for a model that already has values', () => {
   it('leaves replacements of typed values unticked and shows both values', () => {
     expect(byId(changes, 'model:hyperparameters.optimizer')).toMatchObject({
       kind: 'replace',
-      currentValue: 'AdamW (β1 0.9, β2 0.999, ε 1e-8)',
-      newValue: 'paged_adamw_32bit (β1 0.9, β2 0.999, ε 1e-8)',
+      currentValue: 'AdamW',
+      newValue: 'paged_adamw_32bit',
+      accepted: false,
+    });
+    expect(byId(changes, 'model:hyperparameters.maxGradNorm')).toMatchObject({
+      kind: 'replace',
+      currentValue: '1',
+      newValue: '0.3',
       accepted: false,
     });
   });
@@ -148,6 +158,8 @@ describe('buildRunImportProposal for a model that already has values', () => {
     const ids = changes.map((change) => change.id);
     expect(ids).not.toContain('model:hyperparameters.learningRate');
     expect(ids).not.toContain('model:hyperparameters.scheduler');
+    expect(report.models.models[0]?.hyperparameters.adamBeta2).toBe(0.999);
+    expect(ids).not.toContain('model:hyperparameters.adamBeta2');
   });
 
   it('ticks filling an empty field, unticks replacing a typed one', () => {

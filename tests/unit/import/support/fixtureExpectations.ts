@@ -340,8 +340,12 @@ export const fixtureExpectations: Record<string, ExpectedRunFile> = {
       'hyperparameters.gradientAccumulation': 8,
       'hyperparameters.scheduler': 'linear',
       'hyperparameters.warmup': '50 steps',
-      'hyperparameters.optimizer': 'adamw_torch (β1 0.9, β2 0.999, ε 1e-8)',
+      'hyperparameters.optimizer': 'adamw_torch',
+      'hyperparameters.adamBeta1': 0.9,
+      'hyperparameters.adamBeta2': 0.999,
+      'hyperparameters.adamEpsilon': 1e-8,
       'hyperparameters.weightDecay': 0,
+      'hyperparameters.maxGradNorm': 1,
       'hyperparameters.precision': 'fp16',
     },
     report: { 'setup.seeds': '1234' },
@@ -349,7 +353,6 @@ export const fixtureExpectations: Record<string, ExpectedRunFile> = {
     notes: {
       'Epochs setting ignored':
         'num_train_epochs 3 is ignored because max_steps 500 bounds training',
-      'Max gradient norm': '1',
     },
   },
   'own/hf-qlora-run/adapter_config.json': {
@@ -466,8 +469,12 @@ export const fixtureExpectations: Record<string, ExpectedRunFile> = {
       'hyperparameters.gradientAccumulation': 4,
       'hyperparameters.scheduler': 'cosine',
       'hyperparameters.warmup': '3 % of steps (ratio 0.03)',
-      'hyperparameters.optimizer': 'paged_adamw_32bit (β1 0.9, β2 0.999, ε 1e-8)',
+      'hyperparameters.optimizer': 'paged_adamw_32bit',
+      'hyperparameters.adamBeta1': 0.9,
+      'hyperparameters.adamBeta2': 0.999,
+      'hyperparameters.adamEpsilon': 1e-8,
       'hyperparameters.weightDecay': 0.001,
+      'hyperparameters.maxGradNorm': 0.3,
       'hyperparameters.precision': 'bf16',
       'hyperparameters.maxSequenceLength': 1024,
       'selection.selectionCriterion':
@@ -476,7 +483,6 @@ export const fixtureExpectations: Record<string, ExpectedRunFile> = {
     report: { 'setup.seeds': '42' },
     tools: ['TensorBoard', 'Weights & Biases'],
     notes: {
-      'Max gradient norm': '0.3',
       'Gradient checkpointing': 'on',
       'Sequence packing': 'false',
       'Run name': 'llama3-qlora-r16',
