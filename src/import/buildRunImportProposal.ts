@@ -3,6 +3,7 @@ import { getValueAtPath } from '@/model/fieldPath';
 import { formatNumber } from '@/model/numberInput';
 import type { Metric, Model, Plot, Report } from '@/model/reportSchema';
 import { getSectionDefinition, type SectionId } from '@/model/sectionRegistry';
+import { fileNameOfPath } from './fileNameOfPath';
 import { findingPrecedenceRank } from './findingPrecedenceRank';
 import { formatImportValue } from './formatImportValue';
 import { importFieldRank } from './importFieldRank';
@@ -60,10 +61,6 @@ interface Group<Found extends ApplicableFinding> {
 
 function sectionTitle(sectionId: SectionId): string {
   return getSectionDefinition(sectionId).title;
-}
-
-function fileName(path: string): string {
-  return path.replaceAll('\\', '/').split('/').at(-1) ?? path;
 }
 
 /** Groups findings by the field they write; the most trusted (then the first) wins. */
@@ -236,7 +233,8 @@ export function buildRunImportProposal(
       source: winner.source,
       alsoFoundIn: group.alsoFoundIn,
       alternatives: group.alternatives,
-      detail: winner.precedence === 'hint' ? (hintDetails[winner.field] ?? '') : '',
+      detail:
+        winner.detail ?? (winner.precedence === 'hint' ? (hintDetails[winner.field] ?? '') : ''),
       accepted: isBlank && (isEmpty || winner.precedence !== 'hint'),
       operation,
     });
@@ -270,7 +268,8 @@ export function buildRunImportProposal(
       source: winner.source,
       alsoFoundIn: group.alsoFoundIn,
       alternatives: group.alternatives,
-      detail: winner.precedence === 'hint' ? (hintDetails[winner.field] ?? '') : '',
+      detail:
+        winner.detail ?? (winner.precedence === 'hint' ? (hintDetails[winner.field] ?? '') : ''),
       accepted: isBlank && (isEmpty || winner.precedence !== 'hint'),
       operation: { kind: 'set-report-field', finding: winner },
     });
@@ -465,7 +464,7 @@ export function buildRunImportProposal(
       const owner = series.run === '' ? modelName : series.run;
       let label = `${owner} ${lowerFirst(series.label)}`;
       if (usedLabels.has(label))
-        label = `${label} (${series.name}, ${fileName(series.source.file)})`;
+        label = `${label} (${series.name}, ${fileNameOfPath(series.source.file)})`;
       for (let suffix = 2; usedLabels.has(label); suffix += 1) label = `${label} ${suffix}`;
       usedLabels.add(label);
       return {
@@ -474,7 +473,7 @@ export function buildRunImportProposal(
         points: pointsOf(series),
       };
     });
-    const files = [...new Set(chosen.map((series) => fileName(series.source.file)))];
+    const files = [...new Set(chosen.map((series) => fileNameOfPath(series.source.file)))];
     const caption = `Logged values from ${files.slice(0, 3).join(', ')}${files.length > 3 ? ` and ${files.length - 3} more files` : ''}.`;
     const details: string[] = [];
     if (fresh.length > chosen.length) {

@@ -1,5 +1,7 @@
 import { formatNumber } from '@/model/numberInput';
+import { fileNameOfPath } from './fileNameOfPath';
 import { findingPrecedenceRank } from './findingPrecedenceRank';
+import { importFieldSpec } from './importFieldSpec';
 import type { ModelFieldFinding, ReportFieldFinding, RunFinding } from './runImportTypes';
 
 function best<Found extends RunFinding>(found: readonly Found[]): Found | undefined {
@@ -34,7 +36,8 @@ function modelFindings(
  * base model's name shows 4-bit weights, so the method is QLoRA; and the effective batch size needs
  * the per-device batch, the accumulation steps and the GPU count, often from three files; and
  * when max_steps bounded training, the epoch count trainer_state.json derived is dropped; and
- * Adam's β and ε are dropped when the optimizer is not an Adam variant.
+ * Adam's β and ε are dropped when the optimizer is not an Adam variant; and GPU-hours are the
+ * training time times the GPU count, when the files give both.
  */
 export function combineRunFindings(findings: readonly RunFinding[]): {
   findings: RunFinding[];
@@ -118,6 +121,25 @@ export function combineRunFindings(findings: readonly RunFinding[]): {
       value,
       source: batch.source,
       precedence: 'derived',
+    });
+  }
+  const wallClock = best(modelFindings(combined, 'measured.wallClockHours'));
+  if (
+    wallClock?.field === 'measured.wallClockHours' &&
+    gpus !== undefined &&
+    gpuCount !== null &&
+    gpuCount >= 1
+  ) {
+    const hours = formatNumber(wallClock.value);
+    const gpuWord = gpuCount === 1 ? 'GPU' : 'GPUs';
+    combined.push({
+      kind: 'model-field',
+      field: 'measured.gpuHours',
+      value: Number((wallClock.value * gpuCount).toPrecision(4)),
+      label: importFieldSpec('measured.gpuHours', 'model').label,
+      source: wallClock.source,
+      precedence: 'derived',
+      detail: `${hours} h × ${formatNumber(gpuCount)} ${gpuWord}: the training time (${wallClock.source.key}, ${fileNameOfPath(wallClock.source.file)}) times the GPU count in ${fileNameOfPath(gpus.source.file)}, which lists the machine's GPUs; check that the run used them all.`,
     });
   }
   return { findings: combined, warnings };

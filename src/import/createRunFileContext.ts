@@ -37,11 +37,13 @@ export interface SeriesInput {
 /** Where a reader puts what it finds in one file; repeated fields keep the most trusted value. */
 export interface RunFileContext {
   readonly hint: RunFileHint;
+  /** `detail` says how a value was computed or why it may be off; the review shows it. */
   modelField<Field extends ModelField>(
     field: Field,
     value: ModelFieldValues[Field],
     key: string,
     precedence?: FindingPrecedence,
+    detail?: string,
   ): void;
   reportField<Field extends ReportField>(
     field: Field,
@@ -123,7 +125,7 @@ export function createRunFileContext(
 
   const context: RunFileContext = {
     hint,
-    modelField(field, value, key, precedence = 'stated') {
+    modelField(field, value, key, precedence = 'stated', detail) {
       const cleaned = typeof value === 'string' ? cleanFileText(value) : value;
       if (cleaned === '') return;
       add({
@@ -133,6 +135,7 @@ export function createRunFileContext(
         label: importFieldSpec(field, 'model').label,
         source: source(key),
         precedence,
+        ...(detail === undefined ? {} : { detail }),
       } as ModelFieldFinding);
     },
     reportField(field, value, key, precedence = 'stated') {

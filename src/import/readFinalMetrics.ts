@@ -3,6 +3,7 @@ import { classifyMetricName } from './classifyMetricName';
 import type { RunFileContext } from './createRunFileContext';
 import { formatByteSize } from './formatByteSize';
 import { formatDuration } from './formatDuration';
+import { readTrainingTime } from './readTrainingTime';
 import type { SeriesSplit } from './runImportTypes';
 
 const splitWords: Readonly<Record<string, string>> = {
@@ -43,7 +44,8 @@ function describeSystemValue(key: string, value: number): [string, string] | nul
 /**
  * Final metrics from a flat map (all_results.json, the last eval entry of trainer_state.json, a
  * W&B summary): `eval_*` and `eval/*` go to the validation split, `test_*`, `predict_*` and
- * `test/*` to the test split; runtimes, sample counts, FLOPs and peak GPU memory become notes.
+ * `test/*` to the test split; runtimes, sample counts, FLOPs and peak GPU memory become notes, and
+ * the training runtime also fills the model's training time.
  * With `unprefixedSplit`, names without a split prefix are taken as validation results the user
  * must confirm (an MLflow `accuracy`).
  */
@@ -60,6 +62,7 @@ export function readFinalMetrics(
     if (classification.role === 'system' || classification.split === 'train') {
       const described = describeSystemValue(key, raw);
       if (described !== null) context.note(described[0], described[1], key);
+      readTrainingTime(key, raw, context);
       continue;
     }
     if (classification.role === 'optimizer') continue;

@@ -88,6 +88,9 @@ export interface ModelFieldValues {
   'hyperparameters.precision': Precision;
   'hyperparameters.maxSequenceLength': number;
   'selection.selectionCriterion': string;
+  'measured.wallClockHours': number;
+  'measured.gpuHours': number;
+  'measured.peakGpuMemoryGigabytes': number;
 }
 export type ModelField = keyof ModelFieldValues;
 
@@ -114,6 +117,8 @@ interface FindingBase {
   label: string;
   source: RunSource;
   precedence: FindingPrecedence;
+  /** How the value was computed or why it may be off, shown under the change in the review. */
+  detail?: string;
 }
 
 export type ModelFieldFinding = {

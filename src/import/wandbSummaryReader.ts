@@ -3,6 +3,7 @@ import { formatDuration } from './formatDuration';
 import { isRecord } from '@/model/isRecord';
 import { readFiniteNumber } from './readFiniteNumber';
 import { readFinalMetrics } from './readFinalMetrics';
+import { readTrainingTime } from './readTrainingTime';
 import type { RunFileReader } from './runFileReader';
 
 const prefixed = /^(train|eval|test|predict|val|validation)[/_]/u;
@@ -39,8 +40,10 @@ export const wandbSummaryReader: RunFileReader = {
     }
     const wandbBlock = value['_wandb'];
     const runtime = readFiniteNumber(isRecord(wandbBlock) ? wandbBlock['runtime'] : null);
-    if (runtime !== null && !('_runtime' in value))
+    if (runtime !== null && !('_runtime' in value)) {
       context.note('Run time', formatDuration(runtime), '_wandb.runtime');
+      readTrainingTime('_wandb.runtime', runtime, context);
+    }
 
     for (const [key, entry] of Object.entries(scalars)) {
       if (

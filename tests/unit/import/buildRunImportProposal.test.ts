@@ -53,6 +53,8 @@ describe('buildRunImportProposal for a new model on a blank report', () => {
       '[x] Models and approach | Llama 3 QLoRA › Precision |  → BF16',
       '[x] Models and approach | Llama 3 QLoRA › Max sequence length |  → 1024',
       '[x] Models and approach | Llama 3 QLoRA › Selection criterion |  → Checkpoint with the best eval_loss, lower is better (load_best_model_at_end)',
+      '[x] Models and approach | Llama 3 QLoRA › Training time (hours) |  → 0.5095',
+      '[x] Models and approach | Llama 3 QLoRA › GPU-hours |  → 1.019',
       '[x] Experimental setup | GPU type |  → NVIDIA A100-SXM4-80GB',
       '[x] Experimental setup | GPU count |  → 2',
       '[x] Experimental setup | Framework |  → PyTorch',
@@ -99,6 +101,23 @@ describe('buildRunImportProposal for a new model on a blank report', () => {
       source: { file: 'own/hf-qlora-run/all_results.json', key: 'eval_accuracy' },
       alsoFoundIn: [{ file: 'own/hf-qlora-run/trainer_state.json', key: 'eval_accuracy' }],
       detail: 'Adds the metric "Accuracy" to Problem definition (higher is better).',
+    });
+  });
+
+  it('says how the measured training time and GPU-hours were computed', () => {
+    expect(byId(changes, 'model:measured.wallClockHours')).toMatchObject({
+      newValue: '0.5095',
+      source: { file: 'own/hf-qlora-run/all_results.json', key: 'train_runtime' },
+      alsoFoundIn: [{ file: 'own/hf-qlora-run/trainer_state.json', key: 'train_runtime' }],
+      detail: '30 min 34 s: train_runtime 1834.2 s ÷ 3600.',
+      accepted: true,
+    });
+    expect(byId(changes, 'model:measured.gpuHours')).toMatchObject({
+      newValue: '1.019',
+      source: { file: 'own/hf-qlora-run/all_results.json', key: 'train_runtime' },
+      detail:
+        "0.5095 h × 2 GPUs: the training time (train_runtime, all_results.json) times the GPU count in nvidia-smi.txt, which lists the machine's GPUs; check that the run used them all.",
+      accepted: true,
     });
   });
 

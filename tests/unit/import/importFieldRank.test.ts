@@ -33,6 +33,9 @@ const modelFieldsInFormOrder: { readonly [Field in ModelField]: true } = {
   'hyperparameters.precision': true,
   'hyperparameters.maxSequenceLength': true,
   'selection.selectionCriterion': true,
+  'measured.wallClockHours': true,
+  'measured.gpuHours': true,
+  'measured.peakGpuMemoryGigabytes': true,
 };
 
 const reportFieldsInFormOrder: { readonly [Field in ReportField]: true } = {

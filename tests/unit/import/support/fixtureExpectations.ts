@@ -303,6 +303,7 @@ export const fixtureExpectations: Record<string, ExpectedRunFile> = {
   },
   'own/hf/train_results.json': {
     format: 'hf-results',
+    model: { 'measured.wallClockHours': 0.1701 },
     notes: {
       'Epochs completed': '3',
       'Total floating-point operations': '1.200e+15',
@@ -313,7 +314,7 @@ export const fixtureExpectations: Record<string, ExpectedRunFile> = {
   },
   'own/hf/trainer_state-old-layout-nan-infinity.json': {
     format: 'hf-trainer-state',
-    model: { 'hyperparameters.epochs': 2 },
+    model: { 'hyperparameters.epochs': 2, 'measured.wallClockHours': 0.02653 },
     metrics: { 'f1 validation': 0.86, 'loss validation': 0.3871 },
     notes: {
       'Evaluation time': '3 s (3.1 s)',
@@ -369,6 +370,7 @@ export const fixtureExpectations: Record<string, ExpectedRunFile> = {
   },
   'own/hf-qlora-run/all_results.json': {
     format: 'hf-results',
+    model: { 'measured.wallClockHours': 0.5095 },
     metrics: {
       'accuracy validation': 0.724,
       'loss validation': 1.418,
@@ -435,7 +437,11 @@ export const fixtureExpectations: Record<string, ExpectedRunFile> = {
   },
   'own/hf-qlora-run/trainer_state.json': {
     format: 'hf-trainer-state',
-    model: { 'hyperparameters.epochs': 3, 'hyperparameters.batchSize': 4 },
+    model: {
+      'hyperparameters.epochs': 3,
+      'hyperparameters.batchSize': 4,
+      'measured.wallClockHours': 0.5095,
+    },
     metrics: { 'accuracy validation': 0.724, 'loss validation': 1.418 },
     notes: {
       'Evaluation time': '12 s (12.3 s)',
@@ -630,7 +636,7 @@ export const fixtureExpectations: Record<string, ExpectedRunFile> = {
   },
   'own/wandb/wandb-summary.json': {
     format: 'wandb-summary',
-    model: { parameterCount: '125M' },
+    model: { parameterCount: '125M', 'measured.wallClockHours': 1.034 },
     metrics: { 'accuracy validation': 0.912, 'loss validation': 0.2841, 'accuracy test': 0.905 },
     tools: ['Weights & Biases'],
     notes: {

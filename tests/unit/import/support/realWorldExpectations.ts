@@ -104,6 +104,7 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
   },
   'hf_results/summarizer-with-memory-metrics-all_results.json': {
     format: 'hf-results',
+    model: { 'measured.wallClockHours': 0.1508 },
     metrics: {
       'loss validation': 1.3911350965499878,
       'rouge1 validation': 43.2111,
@@ -126,6 +127,7 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
   },
   'hf_results/t5-cnn-dailymail-all_results.json': {
     format: 'hf-results',
+    model: { 'measured.wallClockHours': 15.2 },
     metrics: {
       'loss validation': 1.633907675743103,
       'rouge1 validation': 41.6324,
@@ -343,7 +345,7 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
   },
   'trainer_state/bert-weibo-rumor-100-epochs.json': {
     format: 'hf-trainer-state',
-    model: { 'hyperparameters.epochs': 100 },
+    model: { 'hyperparameters.epochs': 100, 'measured.wallClockHours': 1.65 },
     notes: {
       'Mean training loss over the run': '0.3071320072440214',
       'Training time': '1 h 38 min (5938.5496 s)',
@@ -461,6 +463,7 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
   },
   'wandb/deberta-v3-lora-medical-wandb-summary.json': {
     format: 'wandb-summary',
+    model: { 'measured.wallClockHours': 1.609 },
     metrics: { 'loss validation': 1.3627853393554688 },
     tools: ['Weights & Biases'],
     notes: {
@@ -512,6 +515,7 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
   },
   'wandb/distilbert-protein-wandb-summary.json': {
     format: 'wandb-summary',
+    model: { 'measured.wallClockHours': 0.02408 },
     metrics: {
       'loss validation': 0.673046886920929,
       'accuracy validation': 0.6,
