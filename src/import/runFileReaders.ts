@@ -8,6 +8,7 @@ import { mlflowMetricReader } from './mlflowMetricReader';
 import { mlflowParamReader } from './mlflowParamReader';
 import { mlflowTagReader } from './mlflowTagReader';
 import { modelConfigReader } from './modelConfigReader';
+import { nvidiaSmiQueryCsvReader } from './nvidiaSmiQueryCsvReader';
 import { nvidiaSmiReader } from './nvidiaSmiReader';
 import { pipRequirementsReader } from './pipRequirementsReader';
 import type { RunFileReader } from './runFileReader';
@@ -39,6 +40,7 @@ export const runFileReaders: readonly RunFileReader[] = [
   mlflowParamReader,
   mlflowTagReader,
   nvidiaSmiReader,
+  nvidiaSmiQueryCsvReader,
   collectEnvReader,
   trainingArgumentsTextReader,
   tensorBoardCsvReader,

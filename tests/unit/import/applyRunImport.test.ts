@@ -67,7 +67,7 @@ describe('applyRunImport onto a blank report with a new model', () => {
         precision: 'bf16',
         maxSequenceLength: 1024,
       },
-      measured: { wallClockHours: 0.5095, gpuHours: 1.019, peakGpuMemoryGigabytes: null },
+      measured: { wallClockHours: 0.5095, gpuHours: 1.019, peakGpuMemoryGigabytes: 22.27 },
     });
   });
 

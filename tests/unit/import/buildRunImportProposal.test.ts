@@ -55,6 +55,7 @@ describe('buildRunImportProposal for a new model on a blank report', () => {
       '[x] Models and approach | Llama 3 QLoRA › Selection criterion |  → Checkpoint with the best eval_loss, lower is better (load_best_model_at_end)',
       '[x] Models and approach | Llama 3 QLoRA › Training time (hours) |  → 0.5095',
       '[x] Models and approach | Llama 3 QLoRA › GPU-hours |  → 1.019',
+      '[x] Models and approach | Llama 3 QLoRA › Peak GPU memory (GB) |  → 22.27',
       '[x] Experimental setup | GPU type |  → NVIDIA A100-SXM4-80GB',
       '[x] Experimental setup | GPU count |  → 2',
       '[x] Experimental setup | Framework |  → PyTorch',
@@ -116,7 +117,14 @@ describe('buildRunImportProposal for a new model on a blank report', () => {
       newValue: '1.019',
       source: { file: 'own/hf-qlora-run/all_results.json', key: 'train_runtime' },
       detail:
-        "0.5095 h × 2 GPUs: the training time (train_runtime, all_results.json) times the GPU count in nvidia-smi.txt, which lists the machine's GPUs; check that the run used them all.",
+        "0.5095 h × 2 GPUs: the training time (train_runtime, all_results.json) times the GPU count in gpu-memory.csv, which lists the machine's GPUs; check that the run used them all.",
+      accepted: true,
+    });
+    expect(byId(changes, 'model:measured.peakGpuMemoryGigabytes')).toMatchObject({
+      newValue: '22.27',
+      source: { file: 'own/hf-qlora-run/gpu-memory.csv', key: 'memory.used, line 12' },
+      detail:
+        'The highest memory.used in 17 samples: 22806 MiB on GPU 0 ÷ 1024. GB here are GiB (1 GB = 1024 MiB; an "80GB" A100 holds 81920 MiB). Samples can miss a shorter peak, and memory.used counts every process on the GPU.',
       accepted: true,
     });
   });

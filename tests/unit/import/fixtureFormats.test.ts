@@ -56,6 +56,7 @@ describe('detection uses content, not file names', () => {
     ['own/hf-qlora-run/training_args.json', 'hf-training-arguments'],
     ['own/hf-qlora-run/adapter_config.json', 'peft-adapter-config'],
     ['own/hf-qlora-run/nvidia-smi.txt', 'nvidia-smi'],
+    ['own/hf-qlora-run/gpu-memory.csv', 'nvidia-smi'],
     ['own/hf-qlora-run/requirements.txt', 'pip-requirements'],
     ['own/environment/collect_env.txt', 'torch-collect-env'],
     ['own/wandb/wandb_export_2025-03-14T10_22_31.512+01_00.csv', 'wandb-panel-csv'],

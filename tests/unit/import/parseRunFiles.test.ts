@@ -14,6 +14,7 @@ describe('parseRunFiles over a whole run folder', () => {
       ['adapter_config.json', 'peft-adapter-config'],
       ['all_results.json', 'hf-results'],
       ['config.json', 'hf-model-config'],
+      ['gpu-memory.csv', 'nvidia-smi'],
       ['nvidia-smi.txt', 'nvidia-smi'],
       ['requirements.txt', 'pip-requirements'],
       ['trainer_state.json', 'hf-trainer-state'],
@@ -57,10 +58,10 @@ describe('parseRunFiles over a whole run folder', () => {
   it('reports progress at the start and end of every file', () => {
     expect(
       progress.filter((update) => update.fileFraction === 0).map((update) => update.fileIndex),
-    ).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    ).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(progress.at(-1)).toEqual({
-      fileIndex: 6,
-      fileCount: 7,
+      fileIndex: 7,
+      fileCount: 8,
       path: 'own/hf-qlora-run/training_args.json',
       fileFraction: 1,
     });

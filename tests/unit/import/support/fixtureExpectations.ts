@@ -402,6 +402,11 @@ export const fixtureExpectations: Record<string, ExpectedRunFile> = {
     libraries: { transformers: '4.46.2' },
     notes: { 'Model type': 'llama', 'Weights dtype': 'bfloat16' },
   },
+  'own/hf-qlora-run/gpu-memory.csv': {
+    format: 'nvidia-smi',
+    model: { 'measured.peakGpuMemoryGigabytes': 22.27 },
+    report: { 'setup.gpuType': 'NVIDIA A100-SXM4-80GB', 'setup.gpuCount': 2 },
+  },
   'own/hf-qlora-run/nvidia-smi.txt': {
     format: 'nvidia-smi',
     report: {
