@@ -19,7 +19,16 @@ const runFileNames = [
   'all_results.json',
   'requirements.txt',
   'nvidia-smi.txt',
+  'gpu-memory.csv',
 ];
+// What the files say about the optimizer and the run's cost, as the review and the form show it.
+const measuredValues = [
+  ['Training time (hours)', '0.5095'],
+  ['GPU-hours', '1.019'],
+  ['Peak GPU memory (GB)', '22.27'],
+  ['Adam β2', '0.999'],
+  ['Max grad norm', '0.3'],
+] as const;
 
 async function dropFiles(page: Page, files: { name: string; text: string }[]): Promise<void> {
   const dataTransfer = await page.evaluateHandle((entries) => {
@@ -53,6 +62,19 @@ test('dropping a run folder fills the form after review, and one Undo takes it a
     name: 'Apply Llama QLoRA run › Learning rate',
   });
   await expect(learningRate).toBeChecked();
+  for (const [label, value] of measuredValues) {
+    const name = `Apply Llama QLoRA run › ${label}`;
+    await expect(dialog.getByRole('checkbox', { name })).toBeChecked();
+    await expect(
+      dialog.getByRole('row').filter({ has: page.getByRole('checkbox', { name }) }),
+    ).toContainText(value);
+  }
+  await expect(
+    dialog.getByRole('row').filter({ hasText: 'Llama QLoRA run › GPU-hours' }),
+  ).toContainText('0.5095 h × 2 GPUs');
+  await expect(
+    dialog.getByRole('row').filter({ hasText: 'Llama QLoRA run › Peak GPU memory (GB)' }),
+  ).toContainText('1 GB = 1024 MiB');
   await page.screenshot({ path: test.info().outputPath('review-dialog.png') });
   await dialog.getByRole('button', { name: 'Apply' }).click();
   await expect(dialog).toBeHidden();
@@ -62,6 +84,8 @@ test('dropping a run folder fills the form after review, and one Undo takes it a
   await expect(card.getByLabel('Method', { exact: true })).toHaveValue('qlora');
   await expect(card.getByLabel('Learning rate', { exact: true })).not.toHaveValue('');
   await expect(card.getByLabel('LoRA rank', { exact: true })).not.toHaveValue('');
+  for (const [label, value] of measuredValues)
+    await expect(card.getByLabel(label, { exact: true })).toHaveValue(value);
   await openSection(page, 'Experimental setup');
   await expect(page.getByRole('main').getByLabel('GPU type', { exact: true })).not.toHaveValue('');
   await expect(
