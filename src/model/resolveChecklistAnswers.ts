@@ -1,6 +1,6 @@
 import {
   deriveChecklistAnswers,
-  type ChecklistAnswer,
+  type DerivableChecklistAnswer,
   type DerivedChecklistAnswer,
 } from './deriveChecklistAnswers';
 import type { Report } from './reportSchema';
@@ -9,8 +9,8 @@ import { reproducibilityChecklist, type ChecklistItem } from './reproducibilityC
 export interface ResolvedChecklistAnswer {
   item: ChecklistItem;
   derived: DerivedChecklistAnswer;
-  /** The author's answer when they gave one, else the derived one. */
-  answer: ChecklistAnswer;
+  /** The author's answer when they gave one, else the derived one (which may be Partly). */
+  answer: DerivableChecklistAnswer;
   origin: 'derived' | 'author';
   /** The author's words for this item, if any. */
   justification: string;

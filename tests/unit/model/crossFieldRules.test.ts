@@ -454,4 +454,20 @@ describe('checklistJustificationRule', () => {
     expect(checklistJustificationRule(withAnswer('no', 'Timings were lost'))).toEqual([]);
     expect(checklistJustificationRule(withAnswer('yes', ''))).toEqual([]);
   });
+
+  it('asks why for a Yes where the report only partly gives it', () => {
+    const unmeasured = { wallClockHours: null, gpuHours: null, peakGpuMemoryGigabytes: null };
+    const report = exampleWith({
+      'models.models#model-a.measured': unmeasured,
+      'models.models#model-b.measured': unmeasured,
+      'appendix.checklist': { 'pineau-runtime': { answer: 'yes', justification: '' } },
+    });
+    expect(checklistJustificationRule(report)).toMatchObject([
+      {
+        path: 'appendix.checklist.pineau-runtime.justification',
+        message:
+          'Item 5: you answer Yes where the report suggests Partly — check the text; say why',
+      },
+    ]);
+  });
 });

@@ -322,7 +322,9 @@ describe('analyzeReport runs the cross-field checks', () => {
     expect(analysis.checklist['pineau-hyperparameter-ranges']).toEqual({
       answer: 'yes',
       sectionId: 'models',
-      reason: 'Every model gives its search bounds, selection criterion and hyperparameters.',
+      fieldPath: 'models.models#model-a.selection.searchBounds',
+      reason:
+        'Search bounds, Selection criterion, Learning rate, Batch size and Epochs or Max steps of all 4 models.',
     });
   });
 });
