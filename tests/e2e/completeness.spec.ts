@@ -151,7 +151,7 @@ test('the checklist is derived, can be overridden with a reason, and is in all t
   const answers = item.getByRole('radiogroup');
   await expect(answers.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
   await expect(item).toContainText(
-    'Derived from the report: No. Appendix and references: No link to the fine-tuned weights is given.',
+    'Derived from the report: No. Appendix and references › Code paths and links: No link to the fine-tuned weights is given.',
   );
 
   await answers.getByRole('radio', { name: 'N/A', exact: true }).check();
@@ -172,7 +172,7 @@ test('the checklist is derived, can be overridden with a reason, and is in all t
     '| Pre-trained (fine-tuned) models are available. | N/A | Author (derived: No) | The checkpoints stay inside the bank. |',
   );
   expect(markdownText).toContain(
-    '| Training code is available. | Yes | Derived | Appendix and references: Training code: Training script. |',
+    '| Training code is available. | Yes | Derived | Appendix and references: Training code in Code paths and links: Training script. |',
   );
 
   const word = await download(page, () => chooseExport(page, 'Word (.docx)'));

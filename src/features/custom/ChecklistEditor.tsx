@@ -1,16 +1,27 @@
 import { memo, useRef } from 'react';
 import { checklistAnswerLabels } from '@/model/checklistAnswerLabels';
-import { joinFieldPath } from '@/model/fieldPath';
-import { checklistAnswers, type ChecklistEntry } from '@/model/reportSchema';
+import { describeIssueLocation } from '@/model/describeIssueLocation';
+import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
+import { joinFieldPath, type FieldPath } from '@/model/fieldPath';
+import { checklistAnswers, type ChecklistEntry, type Report } from '@/model/reportSchema';
 import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
-import { getSectionDefinition } from '@/model/sectionRegistry';
 import { useAnalysisSelector, useAppServices, useReportSelector } from '@/context/AppContext';
 import { describedBy, FieldFrame } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
 import { useFieldIssue } from '@/features/form/useFieldIssue';
 import { useFocusRequest } from '@/features/form/useFocusRequest';
 import { useTouchField } from '@/features/form/useTouchField';
+import { useGoToField } from '@/features/shell/useGoToField';
 import './checklistEditor.css';
+
+/** "Models and approach › Model A › Measured cost › Training time (hours)": where a pointer goes. */
+function describeFieldPointer(report: Report, path: FieldPath): string {
+  const fieldLabel = fieldSpecAtPath(path)?.label;
+  return [
+    ...describeIssueLocation(report, path),
+    ...(fieldLabel === undefined ? [] : [fieldLabel]),
+  ].join(' › ');
+}
 
 const ChecklistRow = memo(function ChecklistRow({
   item,
@@ -19,12 +30,16 @@ const ChecklistRow = memo(function ChecklistRow({
   item: (typeof reproducibilityChecklist)[number];
   index: number;
 }) {
-  const { session, ui } = useAppServices();
+  const { session } = useAppServices();
   const touchField = useTouchField();
+  const goToField = useGoToField();
   const entry = useReportSelector((state) => state.document.report.appendix.checklist[item.id]);
   const derivedAnswer = useAnalysisSelector((state) => state.analysis.checklist[item.id].answer);
-  const derivedSectionId = useAnalysisSelector(
-    (state) => state.analysis.checklist[item.id].sectionId,
+  const derivedFieldPath = useAnalysisSelector(
+    (state) => state.analysis.checklist[item.id].fieldPath,
+  );
+  const pointer = useReportSelector((state) =>
+    describeFieldPointer(state.document.report, derivedFieldPath),
   );
   const derivedReason = useAnalysisSelector((state) => state.analysis.checklist[item.id].reason);
   const justificationPath = joinFieldPath('appendix', 'checklist', item.id, 'justification');
@@ -60,7 +75,6 @@ const ChecklistRow = memo(function ChecklistRow({
   const questionId = `checklist-${item.id}`;
   const statusId = `${questionId}-status`;
   const controlId = fieldElementId(justificationPath);
-  const section = getSectionDefinition(derivedSectionId);
   return (
     <li className="checklist-item">
       <p id={questionId} className="checklist-question">
@@ -92,10 +106,10 @@ const ChecklistRow = memo(function ChecklistRow({
         <button
           type="button"
           className="checklist-pointer"
-          aria-label={`Go to ${section.title}`}
-          onClick={() => ui.getState().openSection(derivedSectionId)}
+          aria-label={`Go to ${pointer}`}
+          onClick={() => goToField(derivedFieldPath)}
         >
-          {section.title}
+          {pointer}
         </button>
         : {derivedReason}
         {override === undefined ? null : (
