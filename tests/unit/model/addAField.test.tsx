@@ -14,6 +14,7 @@ import { createExampleReport } from '@/model/createExampleReport';
 import { getValueAtPath, setValueAtPath } from '@/model/fieldPath';
 import { getSectionDefinition } from '@/model/sectionRegistry';
 import { restoreReport } from '@/model/restoreReport';
+import type * as setupModule from '@/model/sections/setup';
 import { startReportSession } from '@/session/reportSession';
 import { createAnalysisStore } from '@/store/analysisStore';
 import { createUiStore } from '@/store/uiStore';
@@ -26,7 +27,7 @@ import { createMemoryReportDatabase } from '../support/memoryReportDatabase';
  * module, and nothing else, reaches the form, the preview, all three exports and old drafts.
  */
 vi.mock('@/model/sections/setup', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/model/sections/setup')>();
+  const actual = await importOriginal<typeof setupModule>();
   const { text } = await import('@/model/sections/fieldSchemas');
   const setupSchema = actual.setupSchema.extend({ throwawayNote: text });
   return {
