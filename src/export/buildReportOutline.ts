@@ -466,7 +466,7 @@ function checklistTable(context: OutlineContext): OutlineBlock[] {
     {
       kind: 'paragraph',
       content: plain(
-        "The experiment items of Pineau's ML reproducibility checklist, items 4–8 of the NeurIPS paper checklist and the ML Code Completeness Checklist. Derived answers follow from the report's own fields; the author's answers override them.",
+        "The experiment items of Pineau's ML reproducibility checklist, items 4–8 of the NeurIPS paper checklist and the ML Code Completeness Checklist. Derived answers follow from the report's own fields, named in the last column; “Partly — check the text” means only some models give them, or only the prose mentions them. The author's answers override derived ones.",
       ),
     },
     {

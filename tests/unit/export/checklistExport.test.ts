@@ -74,6 +74,38 @@ describe('the reproducibility checklist in exports', () => {
     );
   });
 
+  it('names the fields behind each derived Yes: the example’s measured cost of all four models', () => {
+    const markdown = buildMarkdown(createExampleReport());
+    expect(markdown).toContain(
+      '| The average runtime for each result, or estimated energy cost, is given. | Yes | Derived | Models and approach: Training time (hours) and GPU-hours of all 4 models. |',
+    );
+    expect(markdown).toContain(
+      '| 8. Compute resources: the type of compute workers, memory and time of execution are given for each experiment. | Yes | Derived | Models and approach: Training time (hours), GPU-hours and Peak GPU memory (GB) of all 4 models; GPU type and GPU count: 1 × NVIDIA A100-SXM4-80GB per run (Experimental setup). |',
+    );
+    expect(markdown).toContain(
+      '| The details of train / validation / test splits are given. | Yes | Derived | Experimental setup: Train size, Validation size and Test size of both datasets. |',
+    );
+  });
+
+  it('says “Partly — check the text” where only the prose gives run times, in Markdown and Word', async () => {
+    const report = createExampleReport();
+    for (const model of report.models.models)
+      model.measured = { wallClockHours: null, gpuHours: null, peakGpuMemoryGigabytes: null };
+    const runtimeRow =
+      '| The average runtime for each result, or estimated energy cost, is given. | Partly — check the text | Derived | Models and approach: Results and analysis › Size and cost versus performance mentions "3.8 GPU-hours", but no model gives Training time (hours) or GPU-hours. |';
+    expect(buildMarkdown(report)).toContain(runtimeRow);
+    const text = docxText(unzipDocx(await packDocx(report)).get('word/document.xml') ?? '');
+    expect(text).toContain('Partly — check the text');
+    expect(text).toContain('mentions "3.8 GPU-hours", but no model gives');
+
+    report.appendix.checklist = {
+      'pineau-runtime': { answer: 'yes', justification: 'Table A2 gives GPU-hours per model.' },
+    };
+    expect(buildMarkdown(report)).toContain(
+      '| The average runtime for each result, or estimated energy cost, is given. | Yes | Author (derived: Partly — check the text) | Table A2 gives GPU-hours per model. |',
+    );
+  });
+
   it('leaves out a checklist that nothing answers yet', () => {
     expect(checklistBlocks(createEmptyReport('blank'))).toEqual([]);
   });
