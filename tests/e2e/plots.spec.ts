@@ -223,7 +223,8 @@ test('a figure is edited, reordered, removed and derived from the metric table',
   await main.getByRole('button', { name: 'Add metric bar plot' }).click();
   await expect(
     figure(main, /^Figure 4: Test Accuracy by model/u).getByRole('img', {
-      name: /^Bar chart of Test Accuracy by model: Model A 93.8; /,
+      // The y axis carries the metric's unit; the bar labels do not repeat it.
+      name: /^Bar chart of Test Accuracy \(%\) by model: Model A 93\.8; /u,
     }),
   ).toBeVisible();
   // A bar plot stays linear and says why; untitled, it is called by its kind.
