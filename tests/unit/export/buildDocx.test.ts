@@ -120,7 +120,7 @@ describe('buildDocx and packDocx', () => {
     const documentXml = part(unzipDocx(await built), 'word/document.xml');
     const tables = documentXml.match(/<w:tbl>.*?<\/w:tbl>/gsu) ?? [];
     const summary = tables.find((table) =>
-      docxText(table).startsWith('Model\nMethod\nDataset\nEpochs\nLearning rate\n'),
+      docxText(table).startsWith('Model\nMethod\nDataset\nEpochs / steps\nLearning rate\n'),
     );
     expect(summary).toBeDefined();
     const rows = summary!.match(/<w:tr>.*?<\/w:tr>|<w:tr [^>]*>.*?<\/w:tr>/gsu) ?? [];

@@ -29,7 +29,7 @@ describe('deriveModelSummary', () => {
       'Model',
       'Method',
       'Dataset',
-      'Epochs',
+      'Epochs / steps',
       'Learning rate',
     ]);
     expect(deriveModelSummary(createExampleReport())).toEqual([
