@@ -30,20 +30,42 @@ function unitOfMetric(metrics: readonly Metric[], metricId: string): string {
   return index.get(metricId) ?? '';
 }
 
+/** What a path's shape says about its unit: a fixed unit, or its metric's. */
+type UnitSource = { kind: 'spec'; unit: string } | { kind: 'metric' };
+
+/** By path shape (list ids left out); the specs never change, and a report has few shapes. */
+const unitSourcesByShape = new Map<string, UnitSource>();
+
+function unitSourceOf(path: FieldPath, shape: string): UnitSource {
+  const cached = unitSourcesByShape.get(shape);
+  if (cached !== undefined) return cached;
+  const spec = fieldSpecAtPath(path);
+  const lastDot = path.lastIndexOf('.');
+  const owner = fieldSpecAtPath(path.slice(0, lastDot));
+  const source: UnitSource =
+    spec?.kind !== 'number'
+      ? { kind: 'spec', unit: '' }
+      : owner?.kind === 'custom' && owner.custom === 'metricTable'
+        ? resultFieldsInMetricUnit.has(path.slice(lastDot + 1))
+          ? { kind: 'metric' }
+          : { kind: 'spec', unit: '' }
+        : { kind: 'spec', unit: spec.unit?.trim() ?? '' };
+  unitSourcesByShape.set(shape, source);
+  return source;
+}
+
 /**
  * The unit a number at `path` may be typed with and is shown with: its field spec's `unit`
  * (`GB`, `h`), or for a value or spread of the metric table its metric's unit (`%`, `Elo`);
  * '' when it has none.
  */
 export function unitForNumberPath(report: Report, path: FieldPath): string {
-  const spec = fieldSpecAtPath(path);
-  if (spec?.kind !== 'number') return '';
-  const lastDot = path.lastIndexOf('.');
-  const owner = fieldSpecAtPath(path.slice(0, lastDot));
-  if (owner?.kind !== 'custom' || owner.custom !== 'metricTable') return spec.unit?.trim() ?? '';
-  const field = path.slice(lastDot + 1);
-  const resultId = path.slice(0, lastDot).split('#')[1];
-  if (resultId === undefined || !resultFieldsInMetricUnit.has(field)) return '';
-  const metricId = metricIdOfResult(report.results.metricResults, resultId);
+  const segments = path.split('.');
+  const shape = segments.map((segment) => segment.split('#')[0] ?? '').join('.');
+  const source = unitSourceOf(path, shape);
+  if (source.kind === 'spec') return source.unit;
+  const resultId = segments.at(-2)?.split('#')[1];
+  const metricId =
+    resultId === undefined ? undefined : metricIdOfResult(report.results.metricResults, resultId);
   return metricId === undefined ? '' : unitOfMetric(report.problem.metrics, metricId);
 }
