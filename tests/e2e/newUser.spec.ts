@@ -1,8 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, openApp, openSection, sectionTitles, test } from './appTest';
 import { emulateSlowMachine } from './slowMachine';
 import { exportAs, importFile } from './exportFiles';
+import {
+  control,
+  enter,
+  entryOnceTyped,
+  expectShown,
+  normalizeSpace,
+  readWithPandoc,
+  type TypedEntry,
+} from './typedEntries';
 
 /**
  * A new user writes up a real published study from a blank report: LoRA on GLUE MNLI with
@@ -12,18 +20,7 @@ import { exportAs, importFile } from './exportFiles';
  * JSON imported into a fresh browser, character for character.
  */
 
-type Section = (typeof sectionTitles)[number];
-
-interface Entry {
-  section: Section;
-  /** The list item card (a region named by its heading) the field sits in, if any. */
-  card?: string;
-  label: string;
-  kind: 'text' | 'richText' | 'select' | 'checkbox';
-  value: string;
-  /** Where the value is looked for in the Markdown and Word exports; the typed value by default. */
-  exported?: string;
-}
+type Entry = TypedEntry;
 
 const loraModel = 'RoBERTa-base LoRA';
 const fullModel = 'RoBERTa-base full FT';
@@ -444,8 +441,6 @@ const fullModelChanges: Entry[] = [
   { section: 'Models and approach', card: fullModel, label: 'Epochs', kind: 'text', value: '10' },
 ];
 
-const keyDelay = 50;
-
 /** A new list item's card is named "Author 1" until its first field is typed, then by that field. */
 const cardNamesOnceTyped: Record<string, string> = {
   'Author 1': 'Edward J. Hu',
@@ -457,86 +452,8 @@ const cardNamesOnceTyped: Record<string, string> = {
   [`${loraModel} (copy)`]: fullModel,
 };
 
-function scope(page: Page, entry: Entry): Locator {
-  const main = page.getByRole('main');
-  return entry.card === undefined
-    ? main
-    : main.getByRole('region', { name: entry.card, exact: true });
-}
-
-function typedEntry(entry: Entry): Entry {
-  const card = entry.card === undefined ? undefined : cardNamesOnceTyped[entry.card];
-  return card === undefined ? entry : { ...entry, card };
-}
-
-function control(page: Page, entry: Entry): Locator {
-  const within = scope(page, entry);
-  return entry.kind === 'richText'
-    ? within.getByRole('textbox', { name: entry.label, exact: true })
-    : within.getByLabel(entry.label, { exact: true });
-}
-
-async function enter(page: Page, entry: Entry): Promise<void> {
-  // No separate scroll: each action below scrolls to the field itself and, unlike a bare scroll,
-  // finds the field again when the editor replaces its stand-in in the meantime.
-  const field = control(page, entry);
-  switch (entry.kind) {
-    case 'select':
-      await field.selectOption({ label: entry.value });
-      return;
-    case 'checkbox':
-      await field.check();
-      return;
-    case 'text':
-    case 'richText':
-      // A person clicks and types at once; the editor may still be loading.
-      await field.click();
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.type(entry.value, { delay: keyDelay });
-      return;
-  }
-}
-
-async function expectShown(page: Page, entry: Entry): Promise<void> {
-  const field = control(page, entry);
-  switch (entry.kind) {
-    case 'select':
-      await expect(field.locator('option:checked')).toHaveText(entry.value);
-      return;
-    case 'checkbox':
-      await expect(field).toBeChecked();
-      return;
-    case 'text':
-      await expect(field).toHaveValue(entry.value);
-      return;
-    case 'richText':
-      await expect(field).toHaveText(entry.value);
-      return;
-  }
-}
-
 async function addListItem(page: Page, button: string): Promise<void> {
   await page.getByRole('main').getByRole('button', { name: button, exact: true }).click();
-}
-
-/** The text a reader shows: pandoc's HTML with tags dropped, entities decoded and spaces collapsed. */
-function readWithPandoc(path: string, from: 'gfm' | 'docx'): string {
-  const html = execFileSync('pandoc', ['-f', from, '-t', 'html', '--wrap=none', path], {
-    encoding: 'utf8',
-  });
-  return normalizeSpace(
-    html
-      .replace(/<[^>]+>/gu, ' ')
-      .replace(/&lt;/gu, '<')
-      .replace(/&gt;/gu, '>')
-      .replace(/&quot;/gu, '"')
-      .replace(/&#39;/gu, "'")
-      .replace(/&amp;/gu, '&'),
-  );
-}
-
-function normalizeSpace(text: string): string {
-  return text.replace(/\s+/gu, ' ');
 }
 
 test('a new user writes up LoRA on GLUE from a blank report on a slow machine; every export reads back what was typed', async ({
@@ -550,7 +467,7 @@ test('a new user writes up LoRA on GLUE from a blank report on a slow machine; e
   await openApp(page);
 
   const typed = [...entries];
-  const shown = (): Entry[] => typed.map(typedEntry);
+  const shown = (): Entry[] => typed.map((entry) => entryOnceTyped(entry, cardNamesOnceTyped));
   for (const title of sectionTitles) {
     await openSection(page, title);
     for (const entry of entries.filter((candidate) => candidate.section === title)) {

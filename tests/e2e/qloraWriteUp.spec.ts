@@ -1,8 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, openApp, openSection, sectionTitles, test, waitUntilSaved } from './appTest';
 import { emulateSlowMachine } from './slowMachine';
 import { exportAs, importFile } from './exportFiles';
+import {
+  control,
+  enter,
+  entryOnceTyped,
+  expectShown,
+  normalizeSpace,
+  readWithPandoc,
+  type TypedEntry,
+} from './typedEntries';
 
 /**
  * A new user writes up QLoRA from a blank report: Guanaco-7B and Guanaco-13B on OASST1 (Dettmers
@@ -24,20 +32,7 @@ import { exportAs, importFile } from './exportFiles';
  * Word exports (pandoc) and the JSON imported into a fresh browser.
  */
 
-type Section = (typeof sectionTitles)[number];
-
-interface Entry {
-  section: Section;
-  /** The list item card (a region named by its heading) the field sits in, if any. */
-  card?: string;
-  /** The button that adds the card, clicked before this entry. */
-  adds?: string;
-  label: string;
-  kind: 'text' | 'richText' | 'select' | 'checkbox';
-  value: string;
-  /** Where the value is looked for in the Markdown and Word exports; the typed value by default. */
-  exported?: string;
-}
+type Entry = TypedEntry;
 
 const smallModel = 'Guanaco-7B';
 const largeModel = 'Guanaco-13B';
@@ -598,8 +593,6 @@ const valuesTypedWithUnit = [smallModelMmlu, largeModelMmlu, '9.8 GB', '16.2 GB'
 /** The results, shown once each: in the metric table. */
 const resultsTypedWithUnit = [smallModelMmlu, largeModelMmlu];
 
-const keyDelay = 50;
-
 /** A new list item's card is named "Author 1" until its first field is typed, then by that field. */
 const cardNamesOnceTyped: Record<string, string> = {
   'Author 1': 'Tim Dettmers',
@@ -611,65 +604,6 @@ const cardNamesOnceTyped: Record<string, string> = {
   'Reference 1': paperTitle,
   [`${smallModel} (copy)`]: largeModel,
 };
-
-function scope(page: Page, entry: Entry): Locator {
-  const main = page.getByRole('main');
-  return entry.card === undefined
-    ? main
-    : main.getByRole('region', { name: entry.card, exact: true });
-}
-
-function typedEntry(entry: Entry): Entry {
-  const card = entry.card === undefined ? undefined : cardNamesOnceTyped[entry.card];
-  return card === undefined ? entry : { ...entry, card };
-}
-
-function control(page: Page, entry: Entry): Locator {
-  const within = scope(page, entry);
-  return entry.kind === 'richText'
-    ? within.getByRole('textbox', { name: entry.label, exact: true })
-    : within.getByLabel(entry.label, { exact: true });
-}
-
-async function enter(page: Page, entry: Entry): Promise<void> {
-  // No separate scroll: each action below scrolls to the field itself and, unlike a bare scroll,
-  // finds the field again when the editor replaces its stand-in in the meantime.
-  const field = control(page, entry);
-  switch (entry.kind) {
-    case 'select':
-      await field.selectOption({ label: entry.value });
-      return;
-    case 'checkbox':
-      await field.check();
-      return;
-    case 'text':
-    case 'richText':
-      // A person clicks and types at once; the editor may still be loading.
-      await field.click();
-      await page.keyboard.press('ControlOrMeta+a');
-      await page.keyboard.type(entry.value, { delay: keyDelay });
-      return;
-  }
-}
-
-async function expectShown(page: Page, entry: Entry): Promise<void> {
-  const field = control(page, entry);
-  switch (entry.kind) {
-    case 'select':
-      await expect(field.locator('option:checked')).toHaveText(entry.value);
-      return;
-    case 'checkbox':
-      await expect(field).toBeChecked();
-      return;
-    case 'text':
-      await expect(field).toHaveValue(entry.value);
-      await expect(field).not.toHaveAttribute('aria-invalid', 'true');
-      return;
-    case 'richText':
-      await expect(field).toHaveText(entry.value);
-      return;
-  }
-}
 
 /** A test-only metric has no validation cell to type in. */
 async function expectNoValidationCells(page: Page): Promise<void> {
@@ -723,26 +657,6 @@ function whyWrong(issue: ShownIssue): string | undefined {
   return undefined;
 }
 
-/** The text a reader shows: pandoc's HTML with tags dropped, entities decoded and spaces collapsed. */
-function readWithPandoc(path: string, from: 'gfm' | 'docx'): string {
-  const html = execFileSync('pandoc', ['-f', from, '-t', 'html', '--wrap=none', path], {
-    encoding: 'utf8',
-  });
-  return normalizeSpace(
-    html
-      .replace(/<[^>]+>/gu, ' ')
-      .replace(/&lt;/gu, '<')
-      .replace(/&gt;/gu, '>')
-      .replace(/&quot;/gu, '"')
-      .replace(/&#39;/gu, "'")
-      .replace(/&amp;/gu, '&'),
-  );
-}
-
-function normalizeSpace(text: string): string {
-  return text.replace(/\s+/gu, ' ');
-}
-
 function countOccurrences(text: string, part: string): number {
   return text.split(part).length - 1;
 }
@@ -783,7 +697,7 @@ test('a new user writes up QLoRA (steps, β2, max grad norm, a test-only metric 
   await openApp(page);
 
   const typed = [...entries];
-  const shown = (): Entry[] => typed.map(typedEntry);
+  const shown = (): Entry[] => typed.map((entry) => entryOnceTyped(entry, cardNamesOnceTyped));
   const sectionsTyped = sectionTitles.filter((title) =>
     entries.some((entry) => entry.section === title),
   );

@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import type { Locator, Page } from '@playwright/test';
+import { expect, type sectionTitles } from './appTest';
+
+/**
+ * A value a new user types, found by its visible label (and its list item card), and read back
+ * from the screen and from exports. newUser.spec.ts and qloraWriteUp.spec.ts write up a paper
+ * with these steps.
+ */
+export interface TypedEntry {
+  section: (typeof sectionTitles)[number];
+  /** The list item card (a region named by its heading) the field sits in, if any. */
+  card?: string;
+  /** The button that adds the card, clicked before this entry. */
+  adds?: string;
+  label: string;
+  kind: 'text' | 'richText' | 'select' | 'checkbox';
+  value: string;
+  /** Where the value is looked for in the Markdown and Word exports; the typed value by default. */
+  exported?: string;
+}
+
+const keyDelay = 50;
+
+/** The entry as found once typed: a new card named "Author 1" is then named by its first field. */
+export function entryOnceTyped(
+  entry: TypedEntry,
+  cardNamesOnceTyped: Readonly<Record<string, string>>,
+): TypedEntry {
+  const card = entry.card === undefined ? undefined : cardNamesOnceTyped[entry.card];
+  return card === undefined ? entry : { ...entry, card };
+}
+
+function scope(page: Page, entry: TypedEntry): Locator {
+  const main = page.getByRole('main');
+  return entry.card === undefined
+    ? main
+    : main.getByRole('region', { name: entry.card, exact: true });
+}
+
+export function control(page: Page, entry: TypedEntry): Locator {
+  const within = scope(page, entry);
+  return entry.kind === 'richText'
+    ? within.getByRole('textbox', { name: entry.label, exact: true })
+    : within.getByLabel(entry.label, { exact: true });
+}
+
+export async function enter(page: Page, entry: TypedEntry): Promise<void> {
+  // No separate scroll: each action below scrolls to the field itself and, unlike a bare scroll,
+  // finds the field again when the editor replaces its stand-in in the meantime.
+  const field = control(page, entry);
+  switch (entry.kind) {
+    case 'select':
+      await field.selectOption({ label: entry.value });
+      return;
+    case 'checkbox':
+      await field.check();
+      return;
+    case 'text':
+    case 'richText':
+      // A person clicks and types at once; the editor may still be loading.
+      await field.click();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(entry.value, { delay: keyDelay });
+      return;
+  }
+}
+
+export async function expectShown(page: Page, entry: TypedEntry): Promise<void> {
+  const field = control(page, entry);
+  switch (entry.kind) {
+    case 'select':
+      await expect(field.locator('option:checked')).toHaveText(entry.value);
+      return;
+    case 'checkbox':
+      await expect(field).toBeChecked();
+      return;
+    case 'text':
+      await expect(field).toHaveValue(entry.value);
+      await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+      return;
+    case 'richText':
+      await expect(field).toHaveText(entry.value);
+      return;
+  }
+}
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/gu, ' ');
+}
+
+/** The text a reader shows: pandoc's HTML with tags dropped, entities decoded and spaces collapsed. */
+export function readWithPandoc(path: string, from: 'gfm' | 'docx'): string {
+  const html = execFileSync('pandoc', ['-f', from, '-t', 'html', '--wrap=none', path], {
+    encoding: 'utf8',
+  });
+  return normalizeSpace(
+    html
+      .replace(/<[^>]+>/gu, ' ')
+      .replace(/&lt;/gu, '<')
+      .replace(/&gt;/gu, '>')
+      .replace(/&quot;/gu, '"')
+      .replace(/&#39;/gu, "'")
+      .replace(/&amp;/gu, '&'),
+  );
+}
