@@ -27,11 +27,9 @@ export function parseNumberInput(input: string, unit = ''): NumberInputResult {
   const withoutGrouping = numberText.replace(/(?<=\d)[,_\s\u00a0\u202f](?=\d{3}(\D|$))/gu, '');
   if (!numberPattern.test(withoutGrouping)) {
     const wanted = unit.trim();
-    const withUnit = wanted === '' ? '' : `, with or without its unit "${wanted}"`;
-    return {
-      ok: false,
-      message: `"${trimmed}" is not a number; type e.g. 16, 0.05 or 2e-4${withUnit}`,
-    };
+    // As short as the message without a unit: it shows in a small popover under a metric cell.
+    const examples = wanted === '' ? '16, 0.05 or 2e-4' : `16, 2e-4 or 16 ${wanted}`;
+    return { ok: false, message: `"${trimmed}" is not a number; type e.g. ${examples}` };
   }
   const value = Number(withoutGrouping);
   if (!Number.isFinite(value)) return { ok: false, message: `"${trimmed}" is too large` };

@@ -1,6 +1,7 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { expect, openApp, openSection, sectionTitles, test } from './appTest';
 import { exportAs, importFile } from './exportFiles';
+import { currentSchemaVersion } from '@/model/reportSchema';
 
 test('the example exports to Markdown, Word and JSON, and the JSON opens the same report elsewhere', async ({
   page,
@@ -38,7 +39,7 @@ test('the example exports to Markdown, Word and JSON, and the JSON opens the sam
     schemaVersion: number;
   };
   expect(envelope.format).toBe('ml-report');
-  expect(envelope.schemaVersion).toBe(2);
+  expect(envelope.schemaVersion).toBe(currentSchemaVersion);
 
   const fresh = await browser.newContext();
   const freshPage = await fresh.newPage();

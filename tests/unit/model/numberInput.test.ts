@@ -90,7 +90,7 @@ describe('parseNumberInput with the field’s unit', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.message).toContain(`"${input.trim()}"`);
-      expect(result.message).toContain(`its unit "${unit}"`);
+      expect(result.message).toContain(`e.g. 16, 2e-4 or 16 ${unit}`);
     }
   });
 
