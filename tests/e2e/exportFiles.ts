@@ -4,11 +4,14 @@ import type { Page } from '@playwright/test';
 export type ExportLabel =
   'Markdown (.md)' | 'Markdown + figures (.zip)' | 'Word (.docx)' | 'JSON (.json)';
 
+export interface ExportedFile {
+  name: string;
+  path: string;
+  bytes: Buffer;
+}
+
 /** Exports through the Export menu as a person would and reads the downloaded file. */
-export async function exportAs(
-  page: Page,
-  label: ExportLabel,
-): Promise<{ name: string; path: string; bytes: Buffer }> {
+export async function exportAs(page: Page, label: ExportLabel): Promise<ExportedFile> {
   const downloadPromise = page.waitForEvent('download');
   // A failed export (such as a worker that cannot load) fails the test at once, with its reason.
   const failure = page.getByRole('alert').filter({ hasText: 'The export failed' });

@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, openSection, sectionTitles, test } from './appTest';
 import { emulateSlowMachine } from './slowMachine';
-import { exportAs, importFile } from './exportFiles';
 import {
   control,
   enter,
   entryOnceTyped,
-  expectShown,
-  normalizeSpace,
-  readWithPandoc,
+  expectShownInSections,
+  exportAndRead,
+  importInFreshBrowser,
+  valuesMissingFrom,
   type TypedEntry,
 } from './typedEntries';
 
@@ -513,39 +513,23 @@ test('a new user writes up LoRA on GLUE from a blank report on a slow machine; e
   }
 
   // What the screen shows after typing, before any export.
-  for (const title of sectionTitles) {
-    await openSection(page, title);
-    for (const entry of shown().filter((candidate) => candidate.section === title))
-      await expectShown(page, entry);
-  }
+  await expectShownInSections(page, sectionTitles, shown());
 
-  const markdown = await exportAs(page, 'Markdown (.md)');
-  const word = await exportAs(page, 'Word (.docx)');
-  const json = await exportAs(page, 'JSON (.json)');
-  const markdownText = readWithPandoc(markdown.path, 'gfm');
-  const wordText = readWithPandoc(word.path, 'docx');
-  const missingInMarkdown: string[] = [];
-  const missingInWord: string[] = [];
-  for (const entry of typed) {
-    const expected = normalizeSpace(entry.exported ?? entry.value);
-    if (!markdownText.includes(expected)) missingInMarkdown.push(`${entry.label}: ${expected}`);
-    if (!wordText.includes(expected)) missingInWord.push(`${entry.label}: ${expected}`);
-  }
-  expect(missingInMarkdown, 'typed values missing from the Markdown export').toEqual([]);
-  expect(missingInWord, 'typed values missing from the Word export').toEqual([]);
+  const { markdownText, wordText, json } = await exportAndRead(page);
+  expect(
+    valuesMissingFrom(markdownText, typed),
+    'typed values missing from the Markdown export',
+  ).toEqual([]);
+  expect(valuesMissingFrom(wordText, typed), 'typed values missing from the Word export').toEqual(
+    [],
+  );
 
   // A colleague imports the JSON draft in another browser and sees exactly what was typed.
-  const colleague = await browser.newContext();
-  const colleaguePage = await colleague.newPage();
-  await openApp(colleaguePage);
-  await importFile(colleaguePage, json.name, json.bytes);
-  await expect(colleaguePage.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue(
+  const { colleague, colleaguePage } = await importInFreshBrowser(
+    browser,
+    json,
     entries[0]?.value ?? '',
   );
-  for (const title of sectionTitles) {
-    await openSection(colleaguePage, title);
-    for (const entry of shown().filter((candidate) => candidate.section === title))
-      await expectShown(colleaguePage, entry);
-  }
+  await expectShownInSections(colleaguePage, sectionTitles, shown());
   await colleague.close();
 });

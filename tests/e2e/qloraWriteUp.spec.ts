@@ -1,14 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, openSection, sectionTitles, test, waitUntilSaved } from './appTest';
 import { emulateSlowMachine } from './slowMachine';
-import { exportAs, importFile } from './exportFiles';
 import {
   control,
   enter,
   entryOnceTyped,
-  expectShown,
-  normalizeSpace,
-  readWithPandoc,
+  expectShownInSections,
+  exportAndRead,
+  importInFreshBrowser,
+  valuesMissingFrom,
   type TypedEntry,
 } from './typedEntries';
 
@@ -745,11 +745,7 @@ test('a new user writes up QLoRA (steps, β2, max grad norm, a test-only metric 
   await waitUntilSaved(page);
 
   // What the screen shows after typing, before any export.
-  for (const title of sectionsTyped) {
-    await openSection(page, title);
-    for (const entry of shown().filter((candidate) => candidate.section === title))
-      await expectShown(page, entry);
-  }
+  await expectShownInSections(page, sectionsTyped, shown());
   await openSection(page, 'Results and analysis');
   await expectNoValidationCells(page);
 
@@ -768,38 +764,26 @@ test('a new user writes up QLoRA (steps, β2, max grad norm, a test-only metric 
   expect(wrong, 'wrong messages in Check report').toEqual([]);
 
   // 2. Every typed value reads back from the Markdown and Word exports, character for character.
-  const markdown = await exportAs(page, 'Markdown (.md)');
-  const word = await exportAs(page, 'Word (.docx)');
-  const json = await exportAs(page, 'JSON (.json)');
-  const markdownText = readWithPandoc(markdown.path, 'gfm');
-  const wordText = readWithPandoc(word.path, 'docx');
-  const missingInMarkdown: string[] = [];
-  const missingInWord: string[] = [];
-  for (const entry of typed) {
-    const expected = normalizeSpace(entry.exported ?? entry.value);
-    if (!markdownText.includes(expected)) missingInMarkdown.push(`${entry.label}: ${expected}`);
-    if (!wordText.includes(expected)) missingInWord.push(`${entry.label}: ${expected}`);
-  }
-  expect(missingInMarkdown, 'typed values missing from the Markdown export').toEqual([]);
-  expect(missingInWord, 'typed values missing from the Word export').toEqual([]);
+  const { markdownText, wordText, json } = await exportAndRead(page);
+  expect(
+    valuesMissingFrom(markdownText, typed),
+    'typed values missing from the Markdown export',
+  ).toEqual([]);
+  expect(valuesMissingFrom(wordText, typed), 'typed values missing from the Word export').toEqual(
+    [],
+  );
   expect(unitProblems(markdownText), 'values typed with a unit, in the Markdown export').toEqual(
     [],
   );
   expect(unitProblems(wordText), 'values typed with a unit, in the Word export').toEqual([]);
 
   // A colleague imports the JSON draft in another browser and sees exactly what was typed.
-  const colleague = await browser.newContext();
-  const colleaguePage = await colleague.newPage();
-  await openApp(colleaguePage);
-  await importFile(colleaguePage, json.name, json.bytes);
-  await expect(colleaguePage.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue(
+  const { colleague, colleaguePage } = await importInFreshBrowser(
+    browser,
+    json,
     entries[0]?.value ?? '',
   );
-  for (const title of sectionsTyped) {
-    await openSection(colleaguePage, title);
-    for (const entry of shown().filter((candidate) => candidate.section === title))
-      await expectShown(colleaguePage, entry);
-  }
+  await expectShownInSections(colleaguePage, sectionsTyped, shown());
   await openSection(colleaguePage, 'Results and analysis');
   await expectNoValidationCells(colleaguePage);
   await colleague.close();

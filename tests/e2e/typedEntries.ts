@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import type { Locator, Page } from '@playwright/test';
-import { expect, type sectionTitles } from './appTest';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import { expect, openApp, openSection, type sectionTitles } from './appTest';
+import { exportAs, importFile, type ExportedFile } from './exportFiles';
 
 /**
  * A value a new user types, found by its visible label (and its list item card), and read back
@@ -103,4 +104,59 @@ export function readWithPandoc(path: string, from: 'gfm' | 'docx'): string {
       .replace(/&#39;/gu, "'")
       .replace(/&amp;/gu, '&'),
   );
+}
+
+/** Every entry of these sections shows on screen as typed, section by section. */
+export async function expectShownInSections(
+  page: Page,
+  sections: readonly TypedEntry['section'][],
+  entries: readonly TypedEntry[],
+): Promise<void> {
+  for (const title of sections) {
+    await openSection(page, title);
+    for (const entry of entries.filter((candidate) => candidate.section === title))
+      await expectShown(page, entry);
+  }
+}
+
+export interface ExportedTexts {
+  markdownText: string;
+  wordText: string;
+  json: ExportedFile;
+}
+
+/** Markdown and Word exported and read with pandoc; the JSON draft kept for an import. */
+export async function exportAndRead(page: Page): Promise<ExportedTexts> {
+  const markdown = await exportAs(page, 'Markdown (.md)');
+  const word = await exportAs(page, 'Word (.docx)');
+  const json = await exportAs(page, 'JSON (.json)');
+  return {
+    markdownText: readWithPandoc(markdown.path, 'gfm'),
+    wordText: readWithPandoc(word.path, 'docx'),
+    json,
+  };
+}
+
+/** Each typed value missing from an exported text, as "label: value". */
+export function valuesMissingFrom(text: string, entries: readonly TypedEntry[]): string[] {
+  return entries.flatMap((entry) => {
+    const expected = normalizeSpace(entry.exported ?? entry.value);
+    return text.includes(expected) ? [] : [`${entry.label}: ${expected}`];
+  });
+}
+
+/** A colleague opens the JSON draft in another browser; close the context when done. */
+export async function importInFreshBrowser(
+  browser: Browser,
+  json: ExportedFile,
+  title: string,
+): Promise<{ colleague: BrowserContext; colleaguePage: Page }> {
+  const colleague = await browser.newContext();
+  const colleaguePage = await colleague.newPage();
+  await openApp(colleaguePage);
+  await importFile(colleaguePage, json.name, json.bytes);
+  await expect(colleaguePage.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue(
+    title,
+  );
+  return { colleague, colleaguePage };
 }
