@@ -145,9 +145,16 @@ export async function startReportSession({
   // Restore before anything can write: the store is created from what storage holds.
   let initialLoaded: Extract<Loaded, { document: ReportDocument }> | undefined;
   const lastOpenId = await database.readLastOpenReportId().catch(() => undefined);
-  // The report open last; when storage never took its id (full from the start), the one with the
-  // newest edits that never reached storage.
-  const candidates = [...(lastOpenId === undefined ? [] : [lastOpenId]), ...listJournaledReports()];
+  // When storage never took the open report's id (full from the start, then one save landed and
+  // emptied the journal), the report saved last is the one that was open.
+  const newestStoredId =
+    lastOpenId === undefined ? (await database.listReports().catch(() => []))[0]?.id : undefined;
+  // The report open last; else the one with the newest edits that never reached storage.
+  const candidates = [
+    ...(lastOpenId === undefined ? [] : [lastOpenId]),
+    ...listJournaledReports(),
+    ...(newestStoredId === undefined ? [] : [newestStoredId]),
+  ];
   for (const reportId of new Set(candidates)) {
     const loaded = await load(reportId).catch((error: unknown) => ({
       problem: String(error),
@@ -162,6 +169,17 @@ export async function startReportSession({
   }
   // An unreadable draft is never the open report, so nothing can overwrite it.
   const initial = initialLoaded?.document ?? { report: createEmptyReport(createId()) };
+
+  /** The open report's id as storage holds it; a full storage may have refused it. */
+  let storedOpenReportId = lastOpenId;
+  const rememberOpenReport = async (reportId: string): Promise<void> => {
+    try {
+      await database.writeLastOpenReportId(reportId);
+      storedOpenReportId = reportId;
+    } catch {
+      // Tried again after the next save that lands.
+    }
+  };
 
   let keptOverOtherVersion: string | undefined;
   const store = createReportStore({ now: () => clock().getTime(), initialDocument: initial });
@@ -191,6 +209,8 @@ export async function startReportSession({
           ...(keptOverOtherVersion === undefined ? {} : { keptOverOtherVersion }),
         } satisfies TabMessage);
         keptOverOtherVersion = undefined;
+        if (storedOpenReportId !== reportId && store.getState().document.report.id === reportId)
+          void rememberOpenReport(reportId);
         void refreshReportList();
       },
     },
@@ -257,7 +277,7 @@ export async function startReportSession({
 
   if (initialLoaded === undefined) autosave.setBaseRevision(0, initial.report);
   else await settleLoaded(initialLoaded);
-  await database.writeLastOpenReportId(initial.report.id).catch(() => undefined);
+  await rememberOpenReport(initial.report.id);
   await refreshReportList();
 
   const switchTo = async (loaded: Extract<Loaded, { document: ReportDocument }>): Promise<void> => {
@@ -266,7 +286,7 @@ export async function startReportSession({
     store.getState().replaceDocument(loaded.document, { keepHistory: false });
     ui.getState().resetForReport();
     await settleLoaded(loaded);
-    await database.writeLastOpenReportId(loaded.document.report.id).catch(() => undefined);
+    await rememberOpenReport(loaded.document.report.id);
   };
   const switchToNew = (report: Report): Promise<void> =>
     switchTo({

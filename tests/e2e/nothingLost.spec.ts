@@ -142,10 +142,15 @@ test('with storage full from the first start, the title typed comes back when st
   context,
   baseURL,
 }) => {
+  test.setTimeout(120_000);
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  // The quota is set from a page that stays open: Chromium withdraws an override when the DevTools
+  // session that set it goes, and the app's tab closing would take the quota back with it.
+  const keeper = await context.newPage();
+  await keeper.goto('/report.schema.json');
+  const keeperSession = await context.newCDPSession(keeper);
+  await keeperSession.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
   const page = await context.newPage();
-  const session = await context.newCDPSession(page);
-  await session.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
   await openApp(page);
   await titleField(page).click();
   await page.keyboard.type('Written while storage was full', { delay: 60 });
@@ -153,14 +158,24 @@ test('with storage full from the first start, the title typed comes back when st
   await expect(
     page.getByRole('alert').filter({ hasText: 'Not saved in this browser' }),
   ).toBeVisible();
-  // With runBeforeUnload, close does not wait: a page still closing could save once the quota is back.
   const closed = page.waitForEvent('close');
   await page.close({ runBeforeUnload: true });
   await closed;
+  // A tab counts as closed once the browser released its lock; its last save failed on the full
+  // storage, so the title is only in its journal.
+  await expect
+    .poll(() =>
+      keeper.evaluate(
+        async () =>
+          ((await navigator.locks.query()).held ?? []).filter((lock) =>
+            (lock.name ?? '').startsWith('ml-report-studio:tab:'),
+          ).length,
+      ),
+    )
+    .toBe(0);
+  await keeperSession.send('Storage.overrideQuotaForOrigin', { origin });
 
   const reopened = await context.newPage();
-  const reopenedSession = await context.newCDPSession(reopened);
-  await reopenedSession.send('Storage.overrideQuotaForOrigin', { origin });
   await openApp(reopened);
   await expect(titleField(reopened)).toHaveValue('Written while storage was full');
   await expect(reopened.getByRole('status').filter({ hasText: 'Recovered' })).toHaveText(
