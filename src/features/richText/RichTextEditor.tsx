@@ -177,6 +177,20 @@ function whenViewMounted(editor: Editor, action: () => void): void {
   else editor.once('mount', action);
 }
 
+/**
+ * Gives the editor the focus the stand-in had. The stand-in leaving the page can drop focus to
+ * nothing after the editor took it, so it is given again in the next frame if nothing holds it.
+ */
+function takeFocus(editor: Editor, focus: () => void): void {
+  whenViewMounted(editor, () => {
+    focus();
+    requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!editor.isDestroyed && (active === null || active === document.body)) focus();
+    });
+  });
+}
+
 export default function RichTextEditor({
   value,
   label,
@@ -251,9 +265,8 @@ export default function RichTextEditor({
           ),
         ),
       );
-      whenViewMounted(editor, () => editor.view.focus());
-    } else if (handOver?.focused === true)
-      whenViewMounted(editor, () => editor.commands.focus('end'));
+      takeFocus(editor, () => editor.view.focus());
+    } else if (handOver?.focused === true) takeFocus(editor, () => editor.commands.focus('end'));
     onReady();
     // Once, when the editor first shows.
     // eslint-disable-next-line react-hooks/exhaustive-deps

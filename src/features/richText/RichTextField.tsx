@@ -93,12 +93,19 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
     if (standInRef.current?.focusAtEnd() === true) return;
     // Not by id: while the editor takes over, the stand-in leaving still holds the same id. On a
     // busy machine the editor has taken the text but not yet put its view in the page: wait for it.
+    // Its view may also be in the page before it can take focus; the attempts stop as soon as
+    // focus is anywhere but on nothing or in this field.
     let frame = 0;
     let attempts = 0;
     const focusEditor = (): void => {
-      const editable = containerRef.current?.querySelector<HTMLElement>('.ProseMirror');
-      if (editable !== null && editable !== undefined) editable.focus();
-      else if (attempts < 300) {
+      const container = containerRef.current;
+      const editable = container?.querySelector<HTMLElement>('.ProseMirror');
+      editable?.focus();
+      const active = document.activeElement;
+      if (active !== null && active === editable) return;
+      const focusIsFree =
+        active === null || active === document.body || container?.contains(active) === true;
+      if (focusIsFree && attempts < 300) {
         attempts += 1;
         frame = requestAnimationFrame(focusEditor);
       }
