@@ -19,20 +19,24 @@ import {
   VerticalAlignTable,
   WidthType,
   type IRunOptions,
+  type PageNumberEstimator,
   type ParagraphChild,
 } from 'docx';
 import type { Report } from '@/model/reportSchema';
+import { titlePageSection } from '@/model/sections/titlePage';
 import { isSafeLink } from '@/model/richText';
 import { describePlotImage } from '@/plot/describePlotImage';
 import { resolvePlot } from '@/plot/resolvePlot';
 import { buildReportOutline } from './buildReportOutline';
 import type { DocxFigureImage } from './docxFigureImage';
+import { cellMargins, docxColumnWidths, textWidth } from './docxColumnWidths';
 import { docxHeadingLevel } from './docxHeadingLevel';
 import { docxTextRuns } from './docxTextRuns';
 import { docxTheme } from './docxTheme';
 import type {
   OutlineBlock,
   OutlineFigure,
+  OutlineSection,
   OutlineTable,
   OutlineText,
   ReportOutline,
@@ -49,10 +53,6 @@ interface DocxContext {
   figureDescriptions: ReadonlyMap<string, string>;
 }
 
-/** A4 width minus two 1-inch margins, in twips. */
-const textWidth = 11906 - 2 * 1440;
-const cellMargins = { top: 50, bottom: 50, left: 100, right: 100 } as const;
-
 function spanRuns(text: OutlineText, run: IRunOptions = {}): ParagraphChild[] {
   return text.flatMap((span): ParagraphChild[] => {
     const runs = docxTextRuns(span.text, {
@@ -68,65 +68,6 @@ function spanRuns(text: OutlineText, run: IRunOptions = {}): ParagraphChild[] {
 
 function plainText(text: OutlineText): string {
   return text.map((span) => span.text).join('');
-}
-
-/** About how wide a character of Calibri is at a font size in half-points, in twips, with some slack. */
-function characterWidth(size: number): number {
-  return size * 6;
-}
-
-function longestWord(text: string): number {
-  return Math.max(0, ...text.split(/\s+/u).map((word) => word.length));
-}
-
-/**
- * Column widths in twips, much as a browser lays out a table: columns that want less than an even
- * share get what they want, the others share the rest by how much they want, and none is narrower
- * than its longest word (up to 20 characters, so one long address cannot starve its neighbours).
- */
-function columnWidths(table: OutlineTable, size: number): number[] {
-  const padding = cellMargins.left + cellMargins.right + 40;
-  const texts = table.columns.map((column, index) => [
-    column.label,
-    ...table.rows.map((row) => plainText(row[index] ?? [])),
-  ]);
-  const minimums = texts.map(
-    (column) =>
-      Math.min(20, Math.max(...column.map(longestWord))) * characterWidth(size) * 1.1 + padding,
-  );
-  const wishes = texts.map((column, index) =>
-    Math.max(
-      minimums[index] ?? 0,
-      // A header may wrap between its words; only the body's texts ask for a wider column.
-      Math.min(60, Math.max(0, ...column.slice(1).map((text) => text.length))) *
-        characterWidth(size) +
-        padding,
-    ),
-  );
-  const widths: (number | undefined)[] = wishes.map(() => undefined);
-  let room = textWidth;
-  for (;;) {
-    const open = wishes.flatMap((wish, index) =>
-      widths[index] === undefined ? [{ wish, index }] : [],
-    );
-    if (open.length === 0) break;
-    const share = room / open.length;
-    const satisfied = open.filter(({ wish }) => wish <= share);
-    if (satisfied.length === 0) {
-      const wanted = open.reduce((total, { wish }) => total + wish, 0);
-      for (const { wish, index } of open) {
-        widths[index] = Math.max(minimums[index] ?? 0, (room * wish) / wanted);
-      }
-      break;
-    }
-    for (const { wish, index } of satisfied) {
-      widths[index] = wish;
-      room -= wish;
-    }
-  }
-  const resolved = widths.map((width) => width ?? 0);
-  const total = resolved.reduce((sum, width) => sum + width, 0);
-  return resolved.map((width) => Math.floor((width * textWidth) / total));
 }
 
 function tableCell(
@@ -158,7 +99,13 @@ function tableCell(
 
 function outlineTable(table: OutlineTable): BodyPiece[] {
   const size = table.columns.length >= 6 ? 17 : 19;
-  const widths = columnWidths(table, size);
+  const widths = docxColumnWidths(
+    table.columns.map((column, index) => [
+      column.label,
+      ...table.rows.map((row) => plainText(row[index] ?? [])),
+    ]),
+    size,
+  );
   // Short tables stay on one page; long ones may break between rows, repeating their header.
   const keepTogether = table.rows.length <= 15;
   const header = new TableRow({
@@ -325,19 +272,30 @@ function outlineBlock(block: OutlineBlock, context: DocxContext): BodyPiece[] {
   }
 }
 
-function titlePage(outline: ReportOutline): Paragraph[] {
+/** Shown large above the rest of the title page, so not repeated among its fields. */
+const fieldsOnTop: ReadonlySet<string> = new Set([
+  titlePageSection.fields.title.label,
+  titlePageSection.fields.subtitle.label,
+]);
+
+/**
+ * The title page is section 1: its title and subtitle large, then every other field of the
+ * section as the outline gives it, under headings that stay out of the contents.
+ */
+function titlePage(
+  outline: ReportOutline,
+  section: OutlineSection,
+  context: DocxContext,
+): BodyPiece[] {
   const { titlePage: page } = outline;
-  const muted = { color: docxTheme.colors.muted } as const;
-  const paragraphs: Paragraph[] = [
-    new Paragraph({ spacing: { before: 2400 } }),
+  const pieces: BodyPiece[] = [
+    new Paragraph({ spacing: { before: 1800 } }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: docxTextRuns(outline.title, {}) }),
   ];
   if (page.subtitle.trim() !== '') {
-    paragraphs.push(
-      new Paragraph({ style: 'Subtitle', children: docxTextRuns(page.subtitle, {}) }),
-    );
+    pieces.push(new Paragraph({ style: 'Subtitle', children: docxTextRuns(page.subtitle, {}) }));
   }
-  paragraphs.push(
+  pieces.push(
     new Paragraph({
       spacing: { after: 360 },
       border: {
@@ -345,43 +303,35 @@ function titlePage(outline: ReportOutline): Paragraph[] {
       },
     }),
   );
-  for (const author of page.authors) {
-    if (author.name.trim() === '') continue;
-    paragraphs.push(
-      new Paragraph({
-        spacing: { after: 0 },
-        children: docxTextRuns(author.name, { bold: true, size: 26 }),
-      }),
-    );
-    const details = [author.affiliation, author.email].filter((detail) => detail.trim() !== '');
-    paragraphs.push(
-      new Paragraph({
-        spacing: { after: 200 },
-        children: docxTextRuns(details.join(' · '), muted),
-      }),
-    );
+  for (const block of section.blocks) {
+    if (block.kind === 'heading') {
+      pieces.push(
+        new Paragraph({
+          keepNext: true,
+          spacing: { before: 240, after: 80 },
+          children: docxTextRuns(block.text, { bold: true, color: docxTheme.colors.heading }),
+        }),
+      );
+    } else if (block.kind === 'fields') {
+      for (const field of block.fields) {
+        if (fieldsOnTop.has(field.label)) continue;
+        pieces.push(
+          new Paragraph({
+            spacing: { after: 60 },
+            children: [
+              new TextRun({
+                text: `${field.label}: `,
+                bold: true,
+                color: docxTheme.colors.heading,
+              }),
+              ...spanRuns(field.value),
+            ],
+          }),
+        );
+      }
+    } else pieces.push(...outlineBlock(block, context));
   }
-  const facts: [string, string][] = [
-    ['Organization', page.organization],
-    ['Project', page.project],
-    ['Date', page.date],
-    ['Version', [page.version, page.changeNote].filter((part) => part.trim() !== '').join(' — ')],
-    ['Status', outline.statusLabel],
-  ];
-  paragraphs.push(new Paragraph({ spacing: { before: 1200 } }));
-  for (const [label, value] of facts) {
-    if (value.trim() === '') continue;
-    paragraphs.push(
-      new Paragraph({
-        spacing: { after: 60 },
-        children: [
-          new TextRun({ text: `${label}: `, bold: true, color: docxTheme.colors.heading }),
-          ...docxTextRuns(value, {}),
-        ],
-      }),
-    );
-  }
-  return paragraphs;
+  return pieces;
 }
 
 function header(outline: ReportOutline): Header {
@@ -413,14 +363,16 @@ function footer(): Footer {
 }
 
 /**
- * The report as a Word document: a title page, a table of contents, the nine numbered sections as
- * Heading 1 with real lists and tables, figures, and page numbers in the footer. `figures` holds
+ * The report as a Word document: section 1 as the title page, a table of contents with page
+ * numbers when `pageNumbers` lays the pages out, the other numbered sections as Heading 1 with real
+ * lists and tables, figures, and page numbers in the footer. `figures` holds
  * each plot rasterized (by plot id), made where a canvas exists; a plot without one is written as
  * its caption and a description.
  */
 export function buildDocx(
   report: Report,
   figures: ReadonlyMap<string, DocxFigureImage> = new Map(),
+  pageNumbers?: PageNumberEstimator,
 ): Document {
   const outline = buildReportOutline(report);
   const context: DocxContext = {
@@ -436,21 +388,33 @@ export function buildDocx(
   const authors = outline.titlePage.authors
     .map((author) => author.name.trim())
     .filter((name) => name !== '');
+  const [titlePageSectionOutline, ...numberedSections] = outline.sections;
   const body: BodyPiece[] = [
-    ...titlePage(outline),
+    ...(titlePageSectionOutline === undefined
+      ? []
+      : titlePage(outline, titlePageSectionOutline, context)),
     new Paragraph({ style: 'ContentsHeading', pageBreakBefore: true, text: 'Contents' }),
-    // Without a layout engine the page numbers would stay blank until Word updates the field, so the
-    // entries are links without numbers: complete as written, so Word need not ask to update it.
-    new TableOfContents('Contents', {
-      hyperlink: true,
-      headingStyleRange: '1-2',
-      pageNumbersEntryLevelsRange: '1-2',
-      beginDirty: false,
-    }),
-    ...outline.sections.flatMap((section, index) => [
+    // The entries are written with the document, so no reader has to update the field. Their page
+    // numbers come from laying the pages out; without that, entries without numbers are complete
+    // as written, where blank numbers would make Word ask to update the field.
+    new TableOfContents(
+      'Contents',
+      pageNumbers === undefined
+        ? {
+            hyperlink: true,
+            headingStyleRange: '1-2',
+            pageNumbersEntryLevelsRange: '1-2',
+            beginDirty: false,
+          }
+        : { hyperlink: true, headingStyleRange: '1-2' },
+    ),
+    ...numberedSections.flatMap((section, index) => [
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
         pageBreakBefore: index === 0,
+        // Word and LibreOffice disagree on space above a paragraph that starts a page by a break,
+        // which would shift every page after it and their numbers in the contents.
+        ...(index === 0 ? { spacing: { before: 0 } } : {}),
         children: docxTextRuns(section.heading, {}),
       }),
       ...section.blocks.flatMap((block) => outlineBlock(block, context)),
@@ -462,13 +426,14 @@ export function buildDocx(
     creator: authors.join('; '),
     keywords: outline.keywords.join(', '),
     lastModifiedBy: 'ML Report Studio',
+    ...(pageNumbers === undefined ? {} : { pageNumbers }),
     styles: docxTheme.styles,
     numbering: docxTheme.numbering,
     sections: [
       {
         properties: { titlePage: true },
-        headers: { default: header(outline), first: new Header({ children: [] }) },
-        footers: { default: footer(), first: new Footer({ children: [] }) },
+        headers: { default: header(outline), first: new Header({ children: [new Paragraph({})] }) },
+        footers: { default: footer(), first: new Footer({ children: [new Paragraph({})] }) },
         children: body,
       },
     ],

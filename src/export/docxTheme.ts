@@ -58,6 +58,9 @@ const numbering: INumberingOptions = {
   ],
 };
 
+/** Table text, in half-points. */
+const tableTextSize = 19;
+
 const headingParagraph = { keepNext: true, keepLines: true } as const;
 
 const styles: IStylesOptions = {
@@ -167,7 +170,7 @@ const styles: IStylesOptions = {
       id: 'TableText',
       name: 'Table Text',
       basedOn: 'Normal',
-      run: { size: 19 },
+      run: { size: tableTextSize },
       paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
     },
     {
@@ -180,4 +183,11 @@ const styles: IStylesOptions = {
 };
 
 /** The look of every exported Word document: fonts, colors, styles and list numbering. */
-export const docxTheme = { colors, fonts, styles, numbering, tableBorders } as const;
+export const docxTheme = {
+  colors,
+  fonts,
+  styles,
+  numbering,
+  tableBorders,
+  tableTextSize,
+} as const;

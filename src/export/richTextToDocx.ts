@@ -4,6 +4,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -19,6 +20,7 @@ import {
   type RichTextNode,
   type RichTextNodeType,
 } from '@/model/richText';
+import { docxColumnWidths, textWidth } from './docxColumnWidths';
 import { docxHeadingLevel } from './docxHeadingLevel';
 import { docxTextRuns as textRuns } from './docxTextRuns';
 import { docxTheme } from './docxTheme';
@@ -190,6 +192,25 @@ function cellOf(
   });
 }
 
+/**
+ * Each column's texts, row by row, to size the columns by: a cell spanning columns counts for
+ * none of them, and the widest row gives the number of columns.
+ */
+function columnTexts(rowNodes: readonly RichTextNode[]): string[][] {
+  const columns: string[][] = [];
+  for (const row of rowNodes) {
+    let column = 0;
+    for (const cell of row.content ?? []) {
+      if (cell.type !== 'tableCell' && cell.type !== 'tableHeader') continue;
+      const span = spanOf(cell.attrs?.['colspan'], maximumColumnSpan) ?? 1;
+      while (columns.length < column + span) columns.push([]);
+      if (span === 1) columns[column]?.push(richTextToPlainText(cell));
+      column += span;
+    }
+  }
+  return columns;
+}
+
 function rowOf(
   node: RichTextNode,
   context: DocxRichTextContext,
@@ -253,7 +274,9 @@ const nodeRenderers: { readonly [Type in RichTextNodeType]: NodeRenderer } = {
     return [
       new Table({
         rows,
-        width: { size: 100, type: WidthType.PERCENTAGE },
+        width: { size: textWidth, type: WidthType.DXA },
+        columnWidths: docxColumnWidths(columnTexts(rowNodes), docxTheme.tableTextSize),
+        layout: TableLayoutType.FIXED,
         borders: docxTheme.tableBorders,
       }),
       new Paragraph({}),

@@ -20,7 +20,10 @@ import {
 } from './support/parseExportedMarkdown';
 
 const pandocFound = spawnSync('pandoc', ['--version']).status === 0;
-const sectionHeadings = sectionRegistry.map((section) => `${section.number}. ${section.title}`);
+// Section 1 is the title page in Word; the others are its Heading 1 paragraphs.
+const sectionHeadings = sectionRegistry
+  .slice(1)
+  .map((section) => `${section.number}. ${section.title}`);
 const directory = mkdtempSync(join(tmpdir(), 'docx-pandoc-'));
 
 async function docxAsGfm(report: Report, name: string): Promise<string> {
@@ -75,7 +78,7 @@ describe('pandoc reads the exported DOCX', () => {
   });
 
   it.each(escapingCases.filter(({ name }) => !name.includes('megabyte')))(
-    'reads "$name" with all nine sections',
+    'reads "$name" with the title page and all eight numbered sections',
     async ({ report, name }) => {
       const tree = parseGfm(await docxAsGfm(report, name.replace(/\W+/gu, '-')));
       const headings = nodesOfType(tree, 'heading').filter((heading) => heading.depth === 1);
