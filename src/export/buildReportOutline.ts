@@ -18,7 +18,8 @@ import { formatNumber, parseNumberInput, withoutTypedUnit } from '@/model/number
 import { checklistAnswerLabels } from '@/model/checklistAnswerLabels';
 import { hasReportedResults } from '@/model/hasReportedResults';
 import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
-import type { Report } from '@/model/reportSchema';
+import type { Model, Report } from '@/model/reportSchema';
+import { modelsSection } from '@/model/sections/models';
 import {
   resolveChecklistAnswers,
   type ResolvedChecklistAnswer,
@@ -315,6 +316,133 @@ function citedReferences(context: OutlineContext, field: FieldRendering): Outlin
   return [{ kind: 'fields', fields: [{ label: field.label, value: plain(cited.join('; ')) }] }];
 }
 
+/** What the side-by-side tables compare, in the form's order: every short field of these. */
+const comparedModelFields = [
+  'architecture',
+  'method',
+  'methodOther',
+  'lora',
+  'quantization',
+  'adapter',
+  'promptTuning',
+  'dataset',
+  'hyperparameters',
+] as const satisfies readonly (keyof Model)[];
+
+/** A model's column is narrow beside the labels: more models than this go into the next table. */
+export const modelsPerComparisonTable = 4;
+
+/** Shown where a setting does not apply to a model's method. */
+const notApplicable = '—';
+
+interface ComparedField {
+  label: string;
+  /** Each model's value, undefined where the field does not apply to it. */
+  cells: (OutlineText | undefined)[];
+}
+
+function comparedFields(context: OutlineContext): ComparedField[] {
+  const { models } = context.report.models;
+  const modelsList = modelsSection.fields.models;
+  if (modelsList.kind !== 'list') return [];
+  const modelFields = modelsList.fields;
+  const compared: ComparedField[] = [];
+  const compare = (
+    spec: AnyFieldSpec,
+    ownerOf: (model: Model) => Record<string, unknown>,
+    key: string,
+    pathOf: (model: Model) => FieldPath,
+    groupShown: (model: Model) => boolean,
+  ): void => {
+    if (!isSimpleSpec(spec) || spec.kind === 'longText') return;
+    compared.push({
+      label: spec.label,
+      cells: models.map((model) => {
+        const owner = ownerOf(model);
+        if (!groupShown(model) || !isFieldShown(spec, owner)) return undefined;
+        return simpleFieldText(spec, owner[key], context.report.typedNumbers[pathOf(model)]) ?? [];
+      }),
+    });
+  };
+  const modelPath = (model: Model): FieldPath =>
+    listItemFieldPath(joinFieldPath('models', 'models'), model.id);
+  for (const key of comparedModelFields) {
+    const spec: AnyFieldSpec = modelFields[key];
+    if (spec.kind !== 'group') {
+      compare(
+        spec,
+        (model) => model,
+        key,
+        (model) => joinFieldPath(modelPath(model), key),
+        () => true,
+      );
+      continue;
+    }
+    for (const [childKey, childSpec] of fieldSpecEntries(spec.fields))
+      compare(
+        childSpec,
+        (model) => {
+          const group: unknown = model[key];
+          return isRecord(group) ? group : {};
+        },
+        childKey,
+        (model) => joinFieldPath(modelPath(model), key, childKey),
+        (model) => isFieldShown(spec, model),
+      );
+  }
+  return compared;
+}
+
+/**
+ * The models' settings side by side, one column per model and at most four models a table. Rows
+ * where no model has a value are left out; values that differ between the models are in bold.
+ */
+function hyperparametersSideBySide(context: OutlineContext): OutlineBlock[] {
+  const { models } = context.report.models;
+  if (models.length < 2) return [];
+  const rows = comparedFields(context).filter((field) =>
+    field.cells.some((cell) => cell !== undefined && cell.length > 0),
+  );
+  if (rows.length === 0) return [];
+  const tables: OutlineBlock[] = [];
+  for (let first = 0; first < models.length; first += modelsPerComparisonTable) {
+    const group = models.slice(first, first + modelsPerComparisonTable);
+    const last = first + group.length;
+    context.tableCount += 1;
+    const part =
+      models.length <= modelsPerComparisonTable
+        ? ''
+        : ` (models ${first + 1}–${last} of ${models.length})`;
+    tables.push({
+      kind: 'table',
+      table: {
+        caption: `Table ${context.tableCount}: Settings side by side${part}; values that differ between the models in bold`,
+        columns: [
+          { label: 'Setting', align: 'left' },
+          ...group.map((model, index) => ({
+            label: modelDisplayName(model, first + index),
+            align: 'left' as const,
+          })),
+        ],
+        rows: rows.map((row) => {
+          const shown = row.cells.map((cell) =>
+            cell === undefined ? notApplicable : cell.map((span) => span.text).join(''),
+          );
+          const differs = new Set(shown.filter((text) => text !== notApplicable)).size > 1;
+          return [
+            plain(row.label),
+            ...row.cells.slice(first, last).map((cell): OutlineText => {
+              if (cell === undefined) return plain(notApplicable);
+              return differs ? cell.map((span) => ({ ...span, strong: true })) : cell;
+            }),
+          ];
+        }),
+      },
+    });
+  }
+  return tables;
+}
+
 function modelsWithSummary(context: OutlineContext, field: FieldRendering): OutlineBlock[] {
   const rows = deriveModelSummary(context.report);
   if (rows.length === 0) return [];
@@ -330,7 +458,7 @@ function modelsWithSummary(context: OutlineContext, field: FieldRendering): Outl
       rows: rows.map((row) => modelSummaryColumns.map((column) => plain(row[column.key]))),
     },
   };
-  return [summary, ...field.renderDefault()];
+  return [summary, ...hyperparametersSideBySide(context), ...field.renderDefault()];
 }
 
 function metricTable(context: OutlineContext): OutlineBlock[] {
