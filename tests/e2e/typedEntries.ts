@@ -90,13 +90,18 @@ export function normalizeSpace(text: string): string {
   return text.replace(/\s+/gu, ' ');
 }
 
-/** The text a reader shows: pandoc's HTML with tags dropped, entities decoded and spaces collapsed. */
+/**
+ * The text a reader shows: pandoc's HTML with tags dropped, entities decoded and spaces collapsed.
+ * A standalone page, so a Word title page's Title and Subtitle (pandoc's metadata) are shown as
+ * the page's heading, as Word shows them; the page's head is left out.
+ */
 export function readWithPandoc(path: string, from: 'gfm' | 'docx'): string {
-  const html = execFileSync('pandoc', ['-f', from, '-t', 'html', '--wrap=none', path], {
+  const html = execFileSync('pandoc', ['-s', '-f', from, '-t', 'html', '--wrap=none', path], {
     encoding: 'utf8',
   });
   return normalizeSpace(
     html
+      .replace(/<head>[\s\S]*<\/head>/u, ' ')
       .replace(/<[^>]+>/gu, ' ')
       .replace(/&lt;/gu, '<')
       .replace(/&gt;/gu, '>')
