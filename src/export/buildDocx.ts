@@ -33,6 +33,7 @@ import { cellMargins, docxColumnWidths, textWidth } from './docxColumnWidths';
 import { docxHeadingLevel } from './docxHeadingLevel';
 import { docxTextRuns } from './docxTextRuns';
 import { docxTheme } from './docxTheme';
+import { measureOutline, type OutlineMeasure } from './measureOutline';
 import type {
   OutlineBlock,
   OutlineFigure,
@@ -363,11 +364,30 @@ function footer(): Footer {
 }
 
 /**
+ * Laying the pages out takes time in proportion to their paragraphs, and to the square of one
+ * paragraph's length. Past these limits (about 1.6 times the large bench report's paragraphs, some
+ * 200 pages; a paragraph of some eight pages) the contents are written without page numbers
+ * rather than keep the user waiting, and Word fills them in when the field is updated (F9).
+ */
+export const pageNumberLimits: OutlineMeasure = {
+  paragraphs: 2_400,
+  longestParagraphCharacters: 30_000,
+};
+
+function isWithinPageNumberLimits(outline: ReportOutline): boolean {
+  const measure = measureOutline(outline);
+  return (
+    measure.paragraphs <= pageNumberLimits.paragraphs &&
+    measure.longestParagraphCharacters <= pageNumberLimits.longestParagraphCharacters
+  );
+}
+
+/**
  * The report as a Word document: section 1 as the title page, a table of contents with page
- * numbers when `pageNumbers` lays the pages out, the other numbered sections as Heading 1 with real
- * lists and tables, figures, and page numbers in the footer. `figures` holds
- * each plot rasterized (by plot id), made where a canvas exists; a plot without one is written as
- * its caption and a description.
+ * numbers when `pageNumbers` lays the pages out (within `pageNumberLimits`), the other numbered
+ * sections as Heading 1 with real lists and tables, figures, and page numbers in the footer.
+ * `figures` holds each plot rasterized (by plot id), made where a canvas exists; a plot without
+ * one is written as its caption and a description.
  */
 export function buildDocx(
   report: Report,
@@ -375,6 +395,7 @@ export function buildDocx(
   pageNumbers?: PageNumberEstimator,
 ): Document {
   const outline = buildReportOutline(report);
+  const pageLayout = isWithinPageNumberLimits(outline) ? pageNumbers : undefined;
   const context: DocxContext = {
     lists: { nextInstance: 1 },
     figures,
@@ -399,7 +420,7 @@ export function buildDocx(
     // as written, where blank numbers would make Word ask to update the field.
     new TableOfContents(
       'Contents',
-      pageNumbers === undefined
+      pageLayout === undefined
         ? {
             hyperlink: true,
             headingStyleRange: '1-2',
@@ -426,7 +447,7 @@ export function buildDocx(
     creator: authors.join('; '),
     keywords: outline.keywords.join(', '),
     lastModifiedBy: 'ML Report Studio',
-    ...(pageNumbers === undefined ? {} : { pageNumbers }),
+    ...(pageLayout === undefined ? {} : { pageNumbers: pageLayout }),
     styles: docxTheme.styles,
     numbering: docxTheme.numbering,
     sections: [

@@ -339,58 +339,53 @@ interface ComparedField {
   label: string;
   /** Each model's value, undefined where the field does not apply to it. */
   cells: (OutlineText | undefined)[];
+  /** Models where it applies give different values. */
+  differs: boolean;
+}
+
+/** A short field of a model card, at `keys` inside the model, inside `group` when it has one. */
+interface ComparedSpec {
+  spec: SimpleFieldSpec;
+  keys: readonly string[];
+  group?: AnyFieldSpec;
+}
+
+function comparedSpecs(): ComparedSpec[] {
+  const modelsList = modelsSection.fields.models;
+  if (modelsList.kind !== 'list') return [];
+  return comparedModelFields.flatMap((key): ComparedSpec[] => {
+    const spec: AnyFieldSpec = modelsList.fields[key];
+    const entries: ComparedSpec[] =
+      spec.kind === 'group'
+        ? fieldSpecEntries(spec.fields).flatMap(([childKey, childSpec]) =>
+            isSimpleSpec(childSpec)
+              ? [{ spec: childSpec, keys: [key, childKey], group: spec }]
+              : [],
+          )
+        : isSimpleSpec(spec)
+          ? [{ spec, keys: [key] }]
+          : [];
+    return entries.filter((entry) => entry.spec.kind !== 'longText');
+  });
 }
 
 function comparedFields(context: OutlineContext): ComparedField[] {
   const { models } = context.report.models;
-  const modelsList = modelsSection.fields.models;
-  if (modelsList.kind !== 'list') return [];
-  const modelFields = modelsList.fields;
-  const compared: ComparedField[] = [];
-  const compare = (
-    spec: AnyFieldSpec,
-    ownerOf: (model: Model) => Record<string, unknown>,
-    key: string,
-    pathOf: (model: Model) => FieldPath,
-    groupShown: (model: Model) => boolean,
-  ): void => {
-    if (!isSimpleSpec(spec) || spec.kind === 'longText') return;
-    compared.push({
-      label: spec.label,
-      cells: models.map((model) => {
-        const owner = ownerOf(model);
-        if (!groupShown(model) || !isFieldShown(spec, owner)) return undefined;
-        return simpleFieldText(spec, owner[key], context.report.typedNumbers[pathOf(model)]) ?? [];
-      }),
+  return comparedSpecs().map(({ spec, keys, group }) => {
+    const cells = models.map((model): OutlineText | undefined => {
+      if (group !== undefined && !isFieldShown(group, model)) return undefined;
+      const owner: unknown = keys.length === 1 ? model : model[keys[0] as keyof Model];
+      const record = isRecord(owner) ? owner : {};
+      if (!isFieldShown(spec, record)) return undefined;
+      const typed =
+        context.report.typedNumbers[listItemFieldPath('models.models', model.id, ...keys)];
+      return simpleFieldText(spec, record[keys.at(-1) ?? ''], typed) ?? [];
     });
-  };
-  const modelPath = (model: Model): FieldPath =>
-    listItemFieldPath(joinFieldPath('models', 'models'), model.id);
-  for (const key of comparedModelFields) {
-    const spec: AnyFieldSpec = modelFields[key];
-    if (spec.kind !== 'group') {
-      compare(
-        spec,
-        (model) => model,
-        key,
-        (model) => joinFieldPath(modelPath(model), key),
-        () => true,
-      );
-      continue;
-    }
-    for (const [childKey, childSpec] of fieldSpecEntries(spec.fields))
-      compare(
-        childSpec,
-        (model) => {
-          const group: unknown = model[key];
-          return isRecord(group) ? group : {};
-        },
-        childKey,
-        (model) => joinFieldPath(modelPath(model), key, childKey),
-        (model) => isFieldShown(spec, model),
-      );
-  }
-  return compared;
+    const texts = cells.flatMap((cell) =>
+      cell === undefined ? [] : [cell.map((span) => span.text).join('')],
+    );
+    return { label: spec.label, cells, differs: new Set(texts).size > 1 };
+  });
 }
 
 /**
@@ -424,19 +419,13 @@ function hyperparametersSideBySide(context: OutlineContext): OutlineBlock[] {
             align: 'left' as const,
           })),
         ],
-        rows: rows.map((row) => {
-          const shown = row.cells.map((cell) =>
-            cell === undefined ? notApplicable : cell.map((span) => span.text).join(''),
-          );
-          const differs = new Set(shown.filter((text) => text !== notApplicable)).size > 1;
-          return [
-            plain(row.label),
-            ...row.cells.slice(first, last).map((cell): OutlineText => {
-              if (cell === undefined) return plain(notApplicable);
-              return differs ? cell.map((span) => ({ ...span, strong: true })) : cell;
-            }),
-          ];
-        }),
+        rows: rows.map((row) => [
+          plain(row.label),
+          ...row.cells.slice(first, last).map((cell): OutlineText => {
+            if (cell === undefined) return plain(notApplicable);
+            return row.differs ? cell.map((span) => ({ ...span, strong: true })) : cell;
+          }),
+        ]),
       },
     });
   }

@@ -1,15 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, openApp, openSection, test } from './appTest';
 import { exportAs } from './exportFiles';
-import { emulateSlowMachine, typeLikeAPerson } from './slowMachine';
+import { emulateSlowMachine, typeInto } from './slowMachine';
 import { readWithPandoc } from './typedEntries';
-
-async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await field.click();
-  await expect(field).toBeFocused();
-  await typeLikeAPerson(page, text);
-}
 
 async function addQloraModel(
   page: Page,

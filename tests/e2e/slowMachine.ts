@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export interface SlowMachineOptions {
   /** Extra time before each script that index.html does not load up front is served. */
@@ -44,4 +44,11 @@ export async function emulateSlowMachine(
 /** Types like a person: one key at a time, `delay` milliseconds apart. */
 export async function typeLikeAPerson(page: Page, text: string, delay = 60): Promise<void> {
   await page.keyboard.type(text, { delay });
+}
+
+/** Clicks a field, waits until it has focus, and types into it like a person. */
+export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await field.click();
+  await expect(field).toBeFocused();
+  await typeLikeAPerson(page, text);
 }

@@ -1,14 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test } from './appTest';
-import { emulateSlowMachine, typeLikeAPerson } from './slowMachine';
+import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
 import { exportAs, importFile } from './exportFiles';
-
-async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await field.click();
-  await expect(field).toBeFocused();
-  await typeLikeAPerson(page, text);
-}
 
 async function addMetric(page: Page, name: string): Promise<void> {
   await openSection(page, 'Problem definition');

@@ -1,13 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test } from './appTest';
 import { exportAs } from './exportFiles';
-import { emulateSlowMachine, typeLikeAPerson } from './slowMachine';
-
-async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await field.click();
-  await expect(field).toBeFocused();
-  await typeLikeAPerson(page, text);
-}
+import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
 
 function metricTable(page: Page): Locator {
   return page.getByRole('main').getByRole('table', { name: 'Metric table' });
