@@ -13,6 +13,7 @@ import { useRunImport } from '@/features/runImport/useRunImport';
 import type { PickedFile } from '@/files/readRunFiles';
 
 const ReportPreview = lazy(() => import('@/features/preview/ReportPreview'));
+const PrintView = lazy(() => import('@/features/print/PrintView'));
 
 /** A single JSON file that says it is a report draft is a draft; anything else is run files. */
 async function isReportDraft(picked: readonly PickedFile[]): Promise<boolean> {
@@ -77,6 +78,7 @@ function useFileDrop(onFiles: (picked: PickedFile[]) => void): boolean {
 export function App() {
   const { session } = useAppServices();
   const previewVisible = useUiSelector((state) => state.previewVisible);
+  const printRequest = useUiSelector((state) => state.printRequest);
   const replacement = useReportReplacement();
   useUndoShortcuts(session.store);
   const runImport = useRunImport();
@@ -92,33 +94,42 @@ export function App() {
     return () => clearTimeout(handle);
   }, []);
   return (
-    <div className={`app${previewVisible ? ' app--with-preview' : ''}`}>
-      <a className="skip-link" href="#main-content">
-        Skip to the form
-      </a>
-      <TopBar replacement={replacement} onRunFiles={runImport.start} />
-      <Notices />
-      <div className="status-row">
-        <CompletenessMeter />
-      </div>
-      <div className="workspace">
-        <SectionNav />
-        <main id="main-content" className="main" tabIndex={-1}>
-          <SectionForm />
-        </main>
-        {previewVisible ? (
-          <Suspense fallback={<aside className="preview" aria-label="Preview" aria-busy="true" />}>
-            <ReportPreview />
-          </Suspense>
-        ) : null}
-      </div>
-      {dragging ? (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop a JSON draft to open it, or run files and folders to read them
+    <>
+      <div className={`app${previewVisible ? ' app--with-preview' : ''}`}>
+        <a className="skip-link" href="#main-content">
+          Skip to the form
+        </a>
+        <TopBar replacement={replacement} onRunFiles={runImport.start} />
+        <Notices />
+        <div className="status-row">
+          <CompletenessMeter />
         </div>
-      ) : null}
-      <RefusedImportDialog />
-      {runImport.element}
-    </div>
+        <div className="workspace">
+          <SectionNav />
+          <main id="main-content" className="main" tabIndex={-1}>
+            <SectionForm />
+          </main>
+          {previewVisible ? (
+            <Suspense
+              fallback={<aside className="preview" aria-label="Preview" aria-busy="true" />}
+            >
+              <ReportPreview />
+            </Suspense>
+          ) : null}
+        </div>
+        {dragging ? (
+          <div className="drop-overlay" aria-hidden="true">
+            Drop a JSON draft to open it, or run files and folders to read them
+          </div>
+        ) : null}
+        <RefusedImportDialog />
+        {runImport.element}
+      </div>
+      {printRequest === undefined ? null : (
+        <Suspense fallback={null}>
+          <PrintView key={printRequest} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -23,7 +23,6 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { Report } from '@/model/reportSchema';
-import { titlePageSection } from '@/model/sections/titlePage';
 import { isSafeLink } from '@/model/richText';
 import { describePlotImage } from '@/plot/describePlotImage';
 import { resolvePlot } from '@/plot/resolvePlot';
@@ -37,13 +36,13 @@ import { measureOutline, type OutlineMeasure } from './measureOutline';
 import type {
   OutlineBlock,
   OutlineFigure,
-  OutlineSection,
   OutlineTable,
   OutlineText,
   ReportOutline,
 } from './reportOutline';
 import { richTextToDocx } from './richTextToDocx';
 import { sanitizeExportText } from './sanitizeExportText';
+import { splitTitlePage, type TitlePageLayout } from './splitTitlePage';
 
 type BodyPiece = Paragraph | Table | TableOfContents;
 
@@ -273,28 +272,17 @@ function outlineBlock(block: OutlineBlock, context: DocxContext): BodyPiece[] {
   }
 }
 
-/** Shown large above the rest of the title page, so not repeated among its fields. */
-const fieldsOnTop: ReadonlySet<string> = new Set([
-  titlePageSection.fields.title.label,
-  titlePageSection.fields.subtitle.label,
-]);
-
 /**
  * The title page is section 1: its title and subtitle large, then every other field of the
  * section as the outline gives it, under headings that stay out of the contents.
  */
-function titlePage(
-  outline: ReportOutline,
-  section: OutlineSection,
-  context: DocxContext,
-): BodyPiece[] {
-  const { titlePage: page } = outline;
+function titlePage(layout: TitlePageLayout, context: DocxContext): BodyPiece[] {
   const pieces: BodyPiece[] = [
     new Paragraph({ spacing: { before: 1800 } }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: docxTextRuns(outline.title, {}) }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: docxTextRuns(layout.title, {}) }),
   ];
-  if (page.subtitle.trim() !== '') {
-    pieces.push(new Paragraph({ style: 'Subtitle', children: docxTextRuns(page.subtitle, {}) }));
+  if (layout.subtitle !== '') {
+    pieces.push(new Paragraph({ style: 'Subtitle', children: docxTextRuns(layout.subtitle, {}) }));
   }
   pieces.push(
     new Paragraph({
@@ -304,7 +292,7 @@ function titlePage(
       },
     }),
   );
-  for (const block of section.blocks) {
+  for (const block of layout.blocks) {
     if (block.kind === 'heading') {
       pieces.push(
         new Paragraph({
@@ -315,7 +303,6 @@ function titlePage(
       );
     } else if (block.kind === 'fields') {
       for (const field of block.fields) {
-        if (fieldsOnTop.has(field.label)) continue;
         pieces.push(
           new Paragraph({
             spacing: { after: 60 },
@@ -409,11 +396,9 @@ export function buildDocx(
   const authors = outline.titlePage.authors
     .map((author) => author.name.trim())
     .filter((name) => name !== '');
-  const [titlePageSectionOutline, ...numberedSections] = outline.sections;
+  const layout = splitTitlePage(outline);
   const body: BodyPiece[] = [
-    ...(titlePageSectionOutline === undefined
-      ? []
-      : titlePage(outline, titlePageSectionOutline, context)),
+    ...titlePage(layout, context),
     new Paragraph({ style: 'ContentsHeading', pageBreakBefore: true, text: 'Contents' }),
     // The entries are written with the document, so no reader has to update the field. Their page
     // numbers come from laying the pages out; without that, entries without numbers are complete
@@ -429,7 +414,7 @@ export function buildDocx(
           }
         : { hyperlink: true, headingStyleRange: '1-2' },
     ),
-    ...numberedSections.flatMap((section, index) => [
+    ...layout.sections.flatMap((section, index) => [
       new Paragraph({
         heading: HeadingLevel.HEADING_1,
         pageBreakBefore: index === 0,

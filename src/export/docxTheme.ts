@@ -9,6 +9,7 @@ import {
   type INumberingOptions,
   type IStylesOptions,
 } from 'docx';
+import { documentLanguage } from './documentLanguage';
 
 // DOCX sizes are in half-points for fonts and twips (1/20 pt) for spacing and indents.
 const colors = {
@@ -66,7 +67,7 @@ const headingParagraph = { keepNext: true, keepLines: true } as const;
 const styles: IStylesOptions = {
   default: {
     document: {
-      run: { font: fonts.body, size: 22 },
+      run: { font: fonts.body, size: 22, language: { value: documentLanguage } },
       paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
     },
     title: {

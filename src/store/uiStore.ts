@@ -39,6 +39,8 @@ export interface UiState {
   reports: readonly StoredReportSummary[];
   refusedImport: RefusedImport | undefined;
   exportProgress: string | undefined;
+  /** Set while the print view is wanted; a new number lays it out afresh. */
+  printRequest: number | undefined;
 }
 
 export interface UiActions {
@@ -53,6 +55,8 @@ export interface UiActions {
   setReports: (reports: readonly StoredReportSummary[]) => void;
   setRefusedImport: (refused: RefusedImport | undefined) => void;
   setExportProgress: (stage: string | undefined) => void;
+  requestPrint: () => void;
+  endPrint: () => void;
   resetForReport: () => void;
 }
 
@@ -71,6 +75,7 @@ export function createUiStore(): UiStore {
     reports: [],
     refusedImport: undefined,
     exportProgress: undefined,
+    printRequest: undefined,
     openSection: (openSectionId) => set({ openSectionId }),
     togglePreview: () => set({ previewVisible: !get().previewVisible }),
     markTouched: (path) => {
@@ -100,6 +105,8 @@ export function createUiStore(): UiStore {
     setReports: (reports) => set({ reports }),
     setRefusedImport: (refusedImport) => set({ refusedImport }),
     setExportProgress: (exportProgress) => set({ exportProgress }),
+    requestPrint: () => set({ printRequest: (get().printRequest ?? 0) + 1 }),
+    endPrint: () => set({ printRequest: undefined }),
     resetForReport: () => set({ touchedPaths: {}, showAllIssues: false, focusRequest: undefined }),
   }));
 }

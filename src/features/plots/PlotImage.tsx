@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { Model, Plot } from '@/model/reportSchema';
 import { describePlotImage } from '@/plot/describePlotImage';
+import type { PlotThemeName } from '@/plot/plotThemes';
 import { renderFigureSvg } from '@/plot/renderFigureSvg';
 import { usePlotTheme } from './usePlotTheme';
 
@@ -21,13 +22,17 @@ export function PlotImage({
   plot,
   models,
   valueTexts = noValueTexts,
+  theme: requestedTheme,
 }: {
   plot: Plot;
   models: readonly Model[];
   /** Values as typed, by series id (`resolvePlot`). */
   valueTexts?: ReadonlyMap<string, string>;
+  /** The app's theme when not given. */
+  theme?: PlotThemeName | undefined;
 }) {
-  const theme = usePlotTheme();
+  const appTheme = usePlotTheme();
+  const theme = requestedTheme ?? appTheme;
   const shownPlot = useDeferredValue<Plot | null>(plot, null);
   const shownModels = useDeferredValue(models);
   const source = useMemo(() => {

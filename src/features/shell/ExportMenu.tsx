@@ -7,12 +7,13 @@ import { FinalExportDialog } from './FinalExportDialog';
 import { useGoToField } from './useGoToField';
 import { useMenu } from './useMenu';
 
-type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'json';
+type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'pdf' | 'json';
 
 const formats: readonly { format: ExportFormat; label: string }[] = [
   { format: 'markdown', label: 'Markdown (.md)' },
   { format: 'markdown-zip', label: 'Markdown + figures (.zip)' },
   { format: 'docx', label: 'Word (.docx)' },
+  { format: 'pdf', label: 'PDF (print)' },
   { format: 'json', label: 'JSON (.json)' },
 ];
 
@@ -20,6 +21,7 @@ const formatNames: Record<ExportFormat, string> = {
   markdown: 'Markdown',
   'markdown-zip': 'Markdown + figures',
   docx: 'Word',
+  pdf: 'PDF',
   json: 'JSON',
 };
 
@@ -33,7 +35,21 @@ export function ExportMenu() {
   const exportAs = async (format: ExportFormat): Promise<void> => {
     flushPendingEdits();
     const report = session.store.getState().document.report;
-    ui.getState().setExportProgress('Preparing…');
+    ui.getState().setExportProgress(format === 'pdf' ? 'Laying out the pages…' : 'Preparing…');
+    if (format === 'pdf') {
+      try {
+        // Loaded before it is shown, so a failed load is reported here.
+        await import('@/features/print/PrintView');
+        ui.getState().requestPrint();
+      } catch (error) {
+        ui.getState().setExportProgress(undefined);
+        ui.getState().addNotice({
+          kind: 'export-failed',
+          problem: error instanceof Error ? error.message : String(error),
+        });
+      }
+      return;
+    }
     try {
       // Exporters (docx, mdast) load only on the first export.
       const { exportReport } = await import('@/files/exportReport');

@@ -192,6 +192,27 @@ describe('buildDocx and packDocx', () => {
     }
   });
 
+  it('is accessible: language set, figures described, tables with header rows, real headings', async () => {
+    const parts = unzipDocx(await built);
+    const defaults = /<w:docDefaults>.*?<\/w:docDefaults>/su.exec(part(parts, 'word/styles.xml'));
+    expect(defaults?.[0]).toContain('<w:lang w:val="en-US"/>');
+    const documentXml = part(parts, 'word/document.xml');
+    const descriptions = [...documentXml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/gu)].map(
+      ([, description]) => description,
+    );
+    expect(descriptions).toHaveLength(example.results.plots.length);
+    for (const description of descriptions) expect(description?.length).toBeGreaterThan(40);
+    const tables = documentXml.match(/<w:tbl>.*?<\/w:tbl>/gsu) ?? [];
+    expect(tables.length).toBeGreaterThan(3);
+    for (const table of tables) {
+      const firstRow = /<w:tr>.*?<\/w:tr>|<w:tr [^>]*>.*?<\/w:tr>/su.exec(table)?.[0];
+      expect(firstRow).toContain('<w:tblHeader/>');
+    }
+    expect(paragraphsWithStyle(documentXml, 'Heading1')).toEqual(
+      sectionRegistry.slice(1).map((section) => `${section.number}. ${section.title}`),
+    );
+  });
+
   it('writes lists as Word numbering and links only to http, https and mailto', async () => {
     const report = structuredClone(createExampleReport());
     report.abstract.summary = richTextFromBlocks(
