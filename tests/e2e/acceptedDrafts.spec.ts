@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { expect, openApp, openSection, test, typeInRichText, waitUntilSaved } from './appTest';
-import { exportAs, importFile } from './exportFiles';
+import { exportAs, importDraft, importFile } from './exportFiles';
 
 interface Envelope {
   report: { abstract: { summary: unknown } };
@@ -27,7 +27,7 @@ test('rich text with an empty text node keeps its real text after a click in and
       },
     ],
   };
-  await importFile(page, 'empty-text-node.json', JSON.stringify(envelope));
+  await importDraft(page, 'empty-text-node.json', JSON.stringify(envelope));
   await openSection(page, 'Abstract');
   const summary = page.getByRole('main').getByRole('textbox', { name: 'Summary', exact: true });
   await expect(summary).toHaveText(realText);
@@ -97,7 +97,7 @@ test('the widest table a draft may hold opens its section within seconds', async
   envelope.report.abstract.summary = tableOf(
     Array.from({ length: 100 }, () => [{ colspan: 1000 }]),
   );
-  await importFile(page, 'widest-table.json', JSON.stringify(envelope));
+  await importDraft(page, 'widest-table.json', JSON.stringify(envelope));
   await expect(page.getByRole('alertdialog')).toHaveCount(0);
   await openSection(page, 'Abstract');
   const summary = page.getByRole('main').getByRole('textbox', { name: 'Summary', exact: true });

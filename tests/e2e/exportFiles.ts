@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 export type ExportLabel =
   'Markdown (.md)' | 'Markdown + figures (.zip)' | 'Word (.docx)' | 'JSON (.json)';
@@ -41,5 +41,20 @@ export async function importFile(
     name,
     mimeType,
     buffer: typeof content === 'string' ? Buffer.from(content) : content,
+  });
+}
+
+/**
+ * Imports a JSON draft and waits until the app says it is open: a section chosen before that
+ * would be left when the imported report opens at its title page.
+ */
+export async function importDraft(
+  page: Page,
+  name: string,
+  content: string | Buffer,
+): Promise<void> {
+  await importFile(page, name, content);
+  await expect(page.getByRole('status').filter({ hasText: /^Imported/u })).toBeVisible({
+    timeout: 60_000,
   });
 }

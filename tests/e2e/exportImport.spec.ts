@@ -1,6 +1,6 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { expect, openApp, openSection, sectionTitles, test } from './appTest';
-import { exportAs, importFile } from './exportFiles';
+import { exportAs, importDraft, importFile } from './exportFiles';
 import { currentSchemaVersion } from '@/model/reportSchema';
 
 test('the example exports to Markdown, Word and JSON, and the JSON opens the same report elsewhere', async ({
@@ -155,7 +155,7 @@ test('a javascript: link in an imported report becomes plain text', async ({ pag
     ],
   };
   await page.getByRole('button', { name: 'New report' }).click();
-  await importFile(page, 'hostile.json', JSON.stringify(envelope));
+  await importDraft(page, 'hostile.json', JSON.stringify(envelope));
   await openSection(page, 'Abstract');
   const summary = page.getByRole('main').getByRole('textbox', { name: 'Summary' });
   await expect(summary).toHaveText('click me');

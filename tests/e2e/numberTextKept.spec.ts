@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
-import { exportAs, importFile } from './exportFiles';
+import { exportAs, importDraft } from './exportFiles';
 import { emulateSlowMachine, typeLikeAPerson } from './slowMachine';
 
 function field(page: Page, label: string): Locator {
@@ -85,7 +85,7 @@ test('GPU count typed as "eight or so" after 4 travels as that text in every exp
   const colleague = await browser.newContext();
   const colleaguePage = await colleague.newPage();
   await openApp(colleaguePage);
-  await importFile(colleaguePage, json.name, json.bytes);
+  await importDraft(colleaguePage, json.name, json.bytes);
   await openSection(colleaguePage, 'Experimental setup');
   const importedGpuCount = field(colleaguePage, 'GPU count');
   await expect(importedGpuCount).toHaveValue('eight or so');

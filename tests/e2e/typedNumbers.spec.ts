@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test } from './appTest';
 import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
-import { exportAs, importFile } from './exportFiles';
+import { exportAs, importDraft } from './exportFiles';
 
 async function addMetric(page: Page, name: string): Promise<void> {
   await openSection(page, 'Problem definition');
@@ -134,7 +134,7 @@ test('numbers typed as 0.0002, 87.0 and 0.0 are shown and exported as typed, and
   const fresh = await browser.newContext();
   const freshPage = await fresh.newPage();
   await openApp(freshPage);
-  await importFile(freshPage, json.name, json.bytes);
+  await importDraft(freshPage, json.name, json.bytes);
   await openSection(freshPage, 'Models and approach');
   const freshMain = freshPage.getByRole('main');
   await expect(freshMain.getByLabel('Learning rate', { exact: true })).toHaveValue('0.0002');
