@@ -9,6 +9,7 @@ import { TopBar } from '@/features/shell/TopBar';
 import { preloadRichTextEditor } from '@/features/richText/RichTextField';
 import { useReportReplacement } from '@/features/shell/useReportImport';
 import { useUndoShortcuts } from '@/features/shell/useUndoShortcuts';
+import { usePrintShortcut } from '@/features/print/usePrintShortcut';
 import { useRunImport } from '@/features/runImport/useRunImport';
 import type { PickedFile } from '@/files/readRunFiles';
 
@@ -76,11 +77,12 @@ function useFileDrop(onFiles: (picked: PickedFile[]) => void): boolean {
 }
 
 export function App() {
-  const { session } = useAppServices();
+  const { session, ui } = useAppServices();
   const previewVisible = useUiSelector((state) => state.previewVisible);
   const printRequest = useUiSelector((state) => state.printRequest);
   const replacement = useReportReplacement();
   useUndoShortcuts(session.store);
+  usePrintShortcut(ui);
   const runImport = useRunImport();
   const dragging = useFileDrop((picked) => {
     void isReportDraft(picked).then((isDraft) => {

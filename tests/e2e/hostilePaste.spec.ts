@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test, typeInRichText } from './appTest';
+import { pasteInto } from './pasteInto';
 import { emulateSlowMachine } from './slowMachine';
 
 /** Each part is one way a pasted page tries to run script or style; each holds text worth keeping. */
@@ -49,20 +50,6 @@ async function collectCspReports(page: Page): Promise<() => Promise<string[]>> {
     );
 }
 
-async function paste(field: Locator, html: string, text: string): Promise<void> {
-  await field.evaluate(
-    (element, pasted) => {
-      const data = new DataTransfer();
-      data.setData('text/html', pasted.html);
-      data.setData('text/plain', pasted.text);
-      element.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    },
-    { html, text },
-  );
-}
-
 /** What a field must never hold: elements that load or run something, handlers, styles, script links. */
 async function unsafeContent(field: Locator): Promise<string[]> {
   return field.evaluate((element) =>
@@ -96,7 +83,7 @@ test.describe('hostile pastes', () => {
     await openSection(page, 'Abstract');
     await typeInRichText(page, 'Summary', 'Start ');
     const summary = page.getByRole('main').getByRole('textbox', { name: 'Summary', exact: true });
-    await paste(summary, hostileHtml, hostilePlainText);
+    await pasteInto(summary, hostileHtml, hostilePlainText);
 
     for (const text of keptTexts) await expect(summary).toContainText(text);
     await expect(summary).toContainText('Start Kept');
@@ -128,7 +115,7 @@ test.describe('hostile pastes', () => {
     await summary.click();
     // The editor's toolbar is not here yet, so the paste goes to the stand-in.
     await expect(toolbar).toBeHidden();
-    await paste(summary, hostileHtml, hostilePlainText);
+    await pasteInto(summary, hostileHtml, hostilePlainText);
     for (const text of keptTexts) await expect(summary).toContainText(text);
     await expect(toolbar).toBeHidden();
     expect(await unsafeContent(summary)).toEqual([]);

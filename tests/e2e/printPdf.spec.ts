@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, openApp, openSection, sectionTitles, test } from './appTest';
 import { importDraft } from './exportFiles';
-import { emulateSlowMachine } from './slowMachine';
+import { pasteInto } from './pasteInto';
+import { emulateSlowMachine, typeInto } from './slowMachine';
 import { enter, normalizeSpace, type TypedEntry } from './typedEntries';
 
 interface PrintedPdf {
@@ -27,10 +28,8 @@ async function countPrintDialogs(page: Page): Promise<void> {
   });
 }
 
-/** Export → PDF (print) as a person chooses it, then the page as Chromium prints it to PDF. */
-async function printThroughExportMenu(page: Page): Promise<PrintedPdf> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: 'PDF (print)' }).click();
+/** Waits for the print dialog, then reads the page as Chromium prints it to PDF. */
+async function printedOnceOpened(page: Page): Promise<PrintedPdf> {
   await expect
     .poll(
       () =>
@@ -51,6 +50,13 @@ async function printThroughExportMenu(page: Page): Promise<PrintedPdf> {
     pageSize: /Page size:\s*(.*)/u.exec(info)?.[1]?.trim() ?? '',
     tagged: /Tagged:\s*yes/u.test(info),
   };
+}
+
+/** Export → PDF (print) as a person chooses it. */
+async function printThroughExportMenu(page: Page): Promise<PrintedPdf> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'PDF (print)' }).click();
+  return printedOnceOpened(page);
 }
 
 function pageStarting(pdf: PrintedPdf, heading: string): number {
@@ -93,6 +99,16 @@ test.describe('print to PDF from a blank report', () => {
       await openSection(page, entry.section);
       await enter(page, entry);
     }
+    const future = page
+      .getByRole('main')
+      .getByRole('textbox', { name: 'Future directions', exact: true });
+    await future.click();
+    await pasteInto(
+      future,
+      '<p>Compare with <a href="https://arxiv.org/abs/2305.14314">the QLoRA paper</a>.</p>',
+      'Compare with the QLoRA paper.',
+    );
+    await expect(future).toHaveText('Compare with the QLoRA paper.');
     const pdf = await printThroughExportMenu(page);
 
     expect(pdf.pageSize).toContain('(A4)');
@@ -118,6 +134,10 @@ test.describe('print to PDF from a blank report', () => {
     }
     for (const entry of entries.slice(2))
       expect(pdf.pages.join(' ')).toContain(normalizeSpace(entry.value));
+    // On paper a link's address would be lost: it follows the link's text.
+    expect(pdf.pages.join(' ')).toContain(
+      'Compare with the QLoRA paper (https://arxiv.org/abs/2305.14314).',
+    );
   });
 });
 
@@ -199,4 +219,24 @@ test('a 20-model report prints every heading, and a table longer than a page rep
   expect(headerCell).toMatch(/[↑↓]$/u);
   expect(pdf.pages[first]).toContain(headerCell);
   expect(pdf.pages[first + 1], `page ${first + 2}`).toContain(headerCell);
+});
+
+test('Ctrl+P prints the report as PDF (print) does, not the form around it', async ({
+  context,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await countPrintDialogs(page);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  await typeInto(
+    page,
+    page.getByRole('main').getByLabel('Title', { exact: true }),
+    'Printed from the keyboard',
+  );
+  await page.keyboard.press('ControlOrMeta+p');
+  const pdf = await printedOnceOpened(page);
+  expect(pdf.pages[0]).toContain('Printed from the keyboard');
+  expect(pdf.pages[1]).toContain('2. Abstract');
+  expect(pdf.pages.join(' ')).not.toContain('Report completeness');
 });

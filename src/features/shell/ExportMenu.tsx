@@ -3,6 +3,7 @@ import { MenuItem } from '@/components/MenuItem';
 import { useAppServices, useUiSelector } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { issuesToVisit } from '@/model/issuesToVisit';
+import { startPrint } from '@/features/print/startPrint';
 import { FinalExportDialog } from './FinalExportDialog';
 import { useGoToField } from './useGoToField';
 import { useMenu } from './useMenu';
@@ -35,21 +36,11 @@ export function ExportMenu() {
   const exportAs = async (format: ExportFormat): Promise<void> => {
     flushPendingEdits();
     const report = session.store.getState().document.report;
-    ui.getState().setExportProgress(format === 'pdf' ? 'Laying out the pages…' : 'Preparing…');
     if (format === 'pdf') {
-      try {
-        // Loaded before it is shown, so a failed load is reported here.
-        await import('@/features/print/PrintView');
-        ui.getState().requestPrint();
-      } catch (error) {
-        ui.getState().setExportProgress(undefined);
-        ui.getState().addNotice({
-          kind: 'export-failed',
-          problem: error instanceof Error ? error.message : String(error),
-        });
-      }
+      await startPrint(ui);
       return;
     }
+    ui.getState().setExportProgress('Preparing…');
     try {
       // Exporters (docx, mdast) load only on the first export.
       const { exportReport } = await import('@/files/exportReport');
