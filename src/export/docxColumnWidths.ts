@@ -12,23 +12,44 @@ function longestWord(text: string): number {
 }
 
 /**
+ * Each column's least width when the longest words do not fit side by side: the widest are cut to
+ * one cap, so a long address or hash breaks while short words ("Higher", "3080") stay whole.
+ */
+function fitLeastWidths(longestWords: readonly number[]): number[] {
+  const total = longestWords.reduce((sum, width) => sum + width, 0);
+  if (total <= textWidth) return [...longestWords];
+  const ascending = [...longestWords].sort((left, right) => left - right);
+  let below = 0;
+  let cap = textWidth / longestWords.length;
+  for (const [index, width] of ascending.entries()) {
+    const capHere = (textWidth - below) / (ascending.length - index);
+    if (width >= capHere) {
+      cap = capHere;
+      break;
+    }
+    below += width;
+  }
+  return longestWords.map((width) => Math.min(width, cap));
+}
+
+/**
  * Column widths in twips, much as a browser lays out a table: columns that want less than an even
- * share get what they want, the others share the rest by how much they want, and none is narrower
- * than its longest word (an e-mail address stays whole), unless the longest words together are
- * wider than the page: then each gets its part of the page. Written into the table, so Word,
- * LibreOffice and the page layout that numbers the contents all draw the same columns.
+ * share get what they want, the others get their longest word and share the rest by how much more
+ * they want, and none is narrower than its longest word (an e-mail address stays whole), unless
+ * the longest words together are wider than the page: then the longest are cut to fit. Written
+ * into the table, so Word, LibreOffice and the page layout that numbers the contents all draw the
+ * same columns.
  *
  * `columns` holds each column's texts, its header first; `size` is the font size in half-points.
  */
 export function docxColumnWidths(columns: readonly (readonly string[])[], size: number): number[] {
   const padding = cellMargins.left + cellMargins.right + 40;
-  const longestWords = columns.map(
-    (column) =>
-      Math.min(40, Math.max(0, ...column.map(longestWord))) * characterWidth(size) * 1.1 + padding,
-  );
-  const longestWordsWidth = longestWords.reduce((total, width) => total + width, 0);
-  const minimums = longestWords.map((width) =>
-    longestWordsWidth <= textWidth ? width : (width * textWidth) / longestWordsWidth,
+  const minimums = fitLeastWidths(
+    columns.map(
+      (column) =>
+        Math.min(40, Math.max(0, ...column.map(longestWord))) * characterWidth(size) * 1.1 +
+        padding,
+    ),
   );
   const wishes = columns.map((column, index) =>
     Math.max(
@@ -39,28 +60,29 @@ export function docxColumnWidths(columns: readonly (readonly string[])[], size: 
         padding,
     ),
   );
-  const widths: (number | undefined)[] = wishes.map(() => undefined);
-  let room = textWidth;
+  // Each column has its least width; what is left of the page goes to the columns that want more,
+  // those wanting less than an even share of it first, as a browser's automatic layout does.
+  const extras: (number | undefined)[] = wishes.map(() => undefined);
+  let spare = Math.max(0, textWidth - minimums.reduce((total, least) => total + least, 0));
   for (;;) {
     const open = wishes.flatMap((wish, index) =>
-      widths[index] === undefined ? [{ wish, index }] : [],
+      extras[index] === undefined ? [{ wanted: wish - (minimums[index] ?? 0), index }] : [],
     );
     if (open.length === 0) break;
-    const share = room / open.length;
-    const satisfied = open.filter(({ wish }) => wish <= share);
+    const share = spare / open.length;
+    const satisfied = open.filter(({ wanted }) => wanted <= share);
     if (satisfied.length === 0) {
-      const wanted = open.reduce((total, { wish }) => total + wish, 0);
-      for (const { wish, index } of open) {
-        widths[index] = Math.max(minimums[index] ?? 0, (room * wish) / wanted);
-      }
+      const wantedTotal = open.reduce((total, { wanted }) => total + wanted, 0);
+      for (const { wanted, index } of open) extras[index] = (spare * wanted) / wantedTotal;
       break;
     }
-    for (const { wish, index } of satisfied) {
-      widths[index] = wish;
-      room -= wish;
+    for (const { wanted, index } of satisfied) {
+      extras[index] = wanted;
+      spare -= wanted;
     }
   }
-  const resolved = widths.map((width) => width ?? 0);
-  const total = resolved.reduce((sum, width) => sum + width, 0);
-  return resolved.map((width) => Math.floor((width * textWidth) / total));
+  const widths = minimums.map((least, index) => least + (extras[index] ?? 0));
+  // Tables span the text width: what no column asked for is shared by all.
+  const total = widths.reduce((sum, width) => sum + width, 0);
+  return widths.map((width) => Math.floor((width * textWidth) / total));
 }
