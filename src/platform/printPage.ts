@@ -17,7 +17,7 @@ export function adoptPageStyle(css: string): () => void {
  * Names the page `title` until the returned function is called: the browser offers it as the PDF's
  * file name and writes it as the PDF's title.
  */
-export function titlePage(title: string): () => void {
+export function titleDocument(title: string): () => void {
   const before = document.title;
   document.title = title;
   return () => {

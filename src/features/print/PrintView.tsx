@@ -6,12 +6,12 @@ import { buildPrintPageStyle, paperSizeForLocale } from '@/export/printPageStyle
 import { splitTitlePage } from '@/export/splitTitlePage';
 import { useAppServices } from '@/context/AppContext';
 import { PrintMedium } from '@/context/PrintMedium';
-import { OutlineBlocks } from '@/features/preview/OutlineBlocks';
+import { OutlineDocument } from '@/features/preview/OutlineDocument';
 import {
   adoptPageStyle,
   browserLocale,
   openPrintDialog,
-  titlePage,
+  titleDocument,
   whenImagesDrawn,
 } from '@/platform/printPage';
 
@@ -36,7 +36,7 @@ export default function PrintView() {
     const removePageStyle = adoptPageStyle(
       buildPrintPageStyle({ title: outline.title, paperSize: paperSizeForLocale(browserLocale()) }),
     );
-    const restoreTitle = titlePage(outline.title);
+    const restoreTitle = titleDocument(outline.title);
     return () => {
       removePageStyle();
       restoreTitle();
@@ -62,17 +62,7 @@ export default function PrintView() {
   return (
     <PrintMedium.Provider value={true}>
       <div ref={rootRef} className="print-view" lang={documentLanguage}>
-        <header className="print-title-page">
-          <h1>{layout.title}</h1>
-          {layout.subtitle === '' ? null : <p className="print-subtitle">{layout.subtitle}</p>}
-          <OutlineBlocks blocks={layout.blocks} />
-        </header>
-        {layout.sections.map((section) => (
-          <section key={section.id} className="print-section">
-            <h2>{section.heading}</h2>
-            <OutlineBlocks blocks={section.blocks} />
-          </section>
-        ))}
+        <OutlineDocument layout={layout} medium="print" />
       </div>
     </PrintMedium.Provider>
   );
