@@ -468,10 +468,27 @@ const proseShares = {
   additionalLogs: 0.13,
 } as const;
 
+/** How many times over a bench report repeats its profile's models, references and plot points. */
+export interface BenchScale {
+  /** Models (each as long as one of the profile's) and references. */
+  items: number;
+  /** Plot points per plot; the number of plots stays the profile's. */
+  plotPoints: number;
+}
+
+export const unscaled: BenchScale = { items: 1, plotPoints: 1 };
+
+/**
+ * The report of `profile`, or with `scale` a report that many times larger where a team's report
+ * grows: more models (each with the prose of one of the profile's models), more references, longer
+ * curves. The other prose stays the profile's. Unscaled, the report is the same byte for byte as
+ * before scales existed.
+ */
 export function createBenchReport(
   profile: BenchProfile,
   seed: number,
   reportId = `bench-${seed}`,
+  scale: BenchScale = unscaled,
 ): Report {
   const random = createRandom(seed);
   // Text fields, captions, references and checklist carry about 8 % of the words.
@@ -479,15 +496,16 @@ export function createBenchReport(
   const share = (key: keyof typeof proseShares): number =>
     Math.round(proseWords * proseShares[key]);
   const metrics = createMetrics(profile.metrics);
-  const models = Array.from({ length: profile.models }, (_, index) =>
+  const modelCount = profile.models * scale.items;
+  const models = Array.from({ length: modelCount }, (_, index) =>
     createModel(random, index, share('modelProse') / profile.models),
   );
-  const references = createReferences(random, profile.references);
+  const references = createReferences(random, profile.references * scale.items);
   return {
     schemaVersion: currentSchemaVersion,
     id: reportId,
     titlePage: {
-      title: `Benchmark report ${seed}: ${profile.models} fine-tuned models`,
+      title: `Benchmark report ${seed}: ${modelCount} fine-tuned models`,
       subtitle: 'Generated for npm run bench',
       authors: [
         {
@@ -569,7 +587,12 @@ export function createBenchReport(
     },
     results: {
       metricResults: createMetricResults(random, models, metrics),
-      plots: createPlots(random, profile.plots, profile.pointsPerPlot, models),
+      plots: createPlots(
+        random,
+        profile.plots,
+        Math.round(profile.pointsPerPlot * scale.plotPoints),
+        models,
+      ),
       tradeoffs: richText(random, share('tradeoffs')),
       unexpectedResults: richText(random, share('unexpectedResults')),
       analysis: richText(random, share('analysis')),
