@@ -30,6 +30,7 @@ import { buildReportOutline } from './buildReportOutline';
 import type { DocxFigureImage } from './docxFigureImage';
 import { cellMargins, docxColumnWidths, textWidth } from './docxColumnWidths';
 import { docxHeadingLevel } from './docxHeadingLevel';
+import { estimateRowHeight, tableRowsKeptWithNext } from './docxTableRowsKept';
 import { docxTextRuns } from './docxTextRuns';
 import { docxTheme } from './docxTheme';
 import { measureOutline, type OutlineMeasure } from './measureOutline';
@@ -106,8 +107,22 @@ function outlineTable(table: OutlineTable): BodyPiece[] {
     ]),
     size,
   );
-  // Short tables stay on one page; long ones may break between rows, repeating their header.
-  const keepTogether = table.rows.length <= 15;
+  const verticalMargins = cellMargins.top + cellMargins.bottom;
+  const rowHeight = (texts: readonly string[]): number =>
+    estimateRowHeight(
+      texts.map((text, index) => ({
+        text,
+        width: (widths[index] ?? 0) - cellMargins.left - cellMargins.right,
+      })),
+      size,
+      verticalMargins,
+    );
+  const keptWithNext = tableRowsKeptWithNext(
+    rowHeight(table.columns.map((column) => column.label)),
+    table.rows.map((row) =>
+      rowHeight(table.columns.map((_, index) => plainText(row[index] ?? []))),
+    ),
+  );
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -128,7 +143,7 @@ function outlineTable(table: OutlineTable): BodyPiece[] {
           tableCell(row[index] ?? [], column.align, widths[index] ?? 0, {
             header: false,
             size,
-            keepNext: keepTogether && rowIndex < table.rows.length - 1,
+            keepNext: keptWithNext[rowIndex] ?? false,
             ...(rowIndex % 2 === 1 ? { fill: docxTheme.colors.tableBandFill } : {}),
           }),
         ),

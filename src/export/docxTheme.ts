@@ -61,6 +61,8 @@ const numbering: INumberingOptions = {
 
 /** Table text, in half-points. */
 const tableTextSize = 19;
+/** Lines of table text are at least 12 pt, in twips. */
+const tableLineHeight = 240;
 
 const headingParagraph = { keepNext: true, keepLines: true } as const;
 
@@ -68,7 +70,9 @@ const styles: IStylesOptions = {
   default: {
     document: {
       run: { font: fonts.body, size: 22, language: { value: documentLanguage } },
-      paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+      // Line heights in points, not a multiple of the font's: Word, LibreOffice and the layout that
+      // numbers the contents round automatic ones each their own way, and pages drift apart.
+      paragraph: { spacing: { after: 120, line: 300, lineRule: LineRuleType.AT_LEAST } },
     },
     title: {
       run: { font: fonts.body, size: 52, bold: true, color: colors.heading },
@@ -151,7 +155,7 @@ const styles: IStylesOptions = {
       next: 'Normal',
       run: { font: fonts.code, size: 18 },
       paragraph: {
-        spacing: { before: 60, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+        spacing: { before: 60, after: 120, line: 220, lineRule: LineRuleType.AT_LEAST },
         shading: { type: ShadingType.CLEAR, color: 'auto', fill: colors.codeFill },
         indent: { left: 144, right: 144 },
       },
@@ -172,7 +176,9 @@ const styles: IStylesOptions = {
       name: 'Table Text',
       basedOn: 'Normal',
       run: { size: tableTextSize },
-      paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      paragraph: {
+        spacing: { before: 0, after: 0, line: tableLineHeight, lineRule: LineRuleType.AT_LEAST },
+      },
     },
     {
       id: 'TableHeaderText',
@@ -191,4 +197,5 @@ export const docxTheme = {
   numbering,
   tableBorders,
   tableTextSize,
+  tableLineHeight,
 } as const;

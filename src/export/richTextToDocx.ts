@@ -22,6 +22,7 @@ import {
 } from '@/model/richText';
 import { docxColumnWidths, textWidth } from './docxColumnWidths';
 import { docxHeadingLevel } from './docxHeadingLevel';
+import { estimateRowHeight, tableRowsKeptWithNext } from './docxTableRowsKept';
 import { docxTextRuns as textRuns } from './docxTextRuns';
 import { docxTheme } from './docxTheme';
 
@@ -45,6 +46,8 @@ export interface DocxRichTextContext {
   pendingItem?: { numbering: ListItemNumbering; used: boolean };
   indent?: number;
   style?: string;
+  /** Inside a table row that must stay on the page of the row after it. */
+  keepNext?: boolean;
 }
 
 interface RunState {
@@ -100,7 +103,8 @@ function paragraphOptions(
     pending.used = true;
     return { ...options, numbering: pending.numbering };
   }
-  const withStyle = context.style === undefined ? options : { style: context.style, ...options };
+  const styled = context.style === undefined ? options : { style: context.style, ...options };
+  const withStyle = context.keepNext === true ? { ...styled, keepNext: true } : styled;
   return context.indent === undefined
     ? withStyle
     : { ...withStyle, indent: { left: context.indent } };
@@ -151,6 +155,8 @@ function listOf(reference: ListItemNumbering['reference']): NodeRenderer {
   };
 }
 
+const richCellMargins = { top: 40, bottom: 40, left: 100, right: 100 } as const;
+
 // Word tables hold at most 63 columns; a larger span from an imported file would only cost memory.
 const maximumColumnSpan = 63;
 
@@ -164,20 +170,22 @@ function cellOf(
   context: DocxRichTextContext,
   isHeader: boolean,
   rowsLeft: number,
+  keepNext: boolean,
 ): TableCell {
   const cellContext: DocxRichTextContext = {
     level: context.level,
     lists: context.lists,
     listLevel: -1,
     style: isHeader ? 'TableHeaderText' : 'TableText',
+    keepNext,
   };
   const children = blocksOf(node.content, cellContext);
   const columnSpan = spanOf(node.attrs?.['colspan'], maximumColumnSpan);
   const rowSpan = spanOf(node.attrs?.['rowspan'], rowsLeft);
   return new TableCell({
     // Word refuses a cell without a paragraph.
-    children: children.length > 0 ? children : [new Paragraph({ style: 'TableText' })],
-    margins: { top: 40, bottom: 40, left: 100, right: 100 },
+    children: children.length > 0 ? children : [new Paragraph({ style: 'TableText', keepNext })],
+    margins: richCellMargins,
     ...(isHeader
       ? {
           shading: {
@@ -211,18 +219,49 @@ function columnTexts(rowNodes: readonly RichTextNode[]): string[][] {
   return columns;
 }
 
+function cellsOf(row: RichTextNode): RichTextNode[] {
+  return (row.content ?? []).filter(
+    (cell) => cell.type === 'tableCell' || cell.type === 'tableHeader',
+  );
+}
+
+function isHeaderRow(row: RichTextNode): boolean {
+  const cells = cellsOf(row);
+  return cells.length > 0 && cells.every((cell) => cell.type === 'tableHeader');
+}
+
+/** About how tall a row is laid out in columns of these widths, each cell as wide as its span. */
+function rowHeight(row: RichTextNode, widths: readonly number[]): number {
+  let column = 0;
+  const cells = cellsOf(row).map((cell) => {
+    const span = spanOf(cell.attrs?.['colspan'], maximumColumnSpan) ?? 1;
+    const width = widths.slice(column, column + span).reduce((total, each) => total + each, 0);
+    column += span;
+    return {
+      text: richTextToPlainText(cell),
+      width: width - richCellMargins.left - richCellMargins.right,
+    };
+  });
+  return estimateRowHeight(
+    cells,
+    docxTheme.tableTextSize,
+    richCellMargins.top + richCellMargins.bottom,
+  );
+}
+
 function rowOf(
   node: RichTextNode,
   context: DocxRichTextContext,
   rowsLeft: number,
+  keepNext: boolean,
 ): TableRow | undefined {
-  const cells = (node.content ?? []).filter(
-    (cell) => cell.type === 'tableCell' || cell.type === 'tableHeader',
-  );
+  const cells = cellsOf(node);
   if (cells.length === 0) return undefined;
-  const isHeader = cells.every((cell) => cell.type === 'tableHeader');
+  const isHeader = isHeaderRow(node);
   return new TableRow({
-    children: cells.map((cell) => cellOf(cell, context, cell.type === 'tableHeader', rowsLeft)),
+    children: cells.map((cell) =>
+      cellOf(cell, context, cell.type === 'tableHeader', rowsLeft, keepNext),
+    ),
     ...(isHeader ? { tableHeader: true } : {}),
     cantSplit: true,
   });
@@ -265,9 +304,21 @@ const nodeRenderers: { readonly [Type in RichTextNodeType]: NodeRenderer } = {
   ],
   horizontalRule: () => [new Paragraph({ thematicBreak: true })],
   table: (node, context) => {
-    const rowNodes = (node.content ?? []).filter((row) => row.type === 'tableRow');
+    const rowNodes = (node.content ?? []).filter(
+      (row) => row.type === 'tableRow' && cellsOf(row).length > 0,
+    );
+    const widths = docxColumnWidths(columnTexts(rowNodes), docxTheme.tableTextSize);
+    const headerRows = rowNodes.findIndex((row) => !isHeaderRow(row));
+    const headerCount = headerRows === -1 ? rowNodes.length : headerRows;
+    const keptWithNext = [
+      ...rowNodes.slice(0, headerCount).map(() => true),
+      ...tableRowsKeptWithNext(
+        rowNodes.slice(0, headerCount).reduce((total, row) => total + rowHeight(row, widths), 0),
+        rowNodes.slice(headerCount).map((row) => rowHeight(row, widths)),
+      ),
+    ];
     const rows = rowNodes.flatMap((row, index) => {
-      const tableRow = rowOf(row, context, rowNodes.length - index);
+      const tableRow = rowOf(row, context, rowNodes.length - index, keptWithNext[index] ?? false);
       return tableRow === undefined ? [] : [tableRow];
     });
     if (rows.length === 0) return [];
@@ -275,7 +326,7 @@ const nodeRenderers: { readonly [Type in RichTextNodeType]: NodeRenderer } = {
       new Table({
         rows,
         width: { size: textWidth, type: WidthType.DXA },
-        columnWidths: docxColumnWidths(columnTexts(rowNodes), docxTheme.tableTextSize),
+        columnWidths: widths,
         layout: TableLayoutType.FIXED,
         borders: docxTheme.tableBorders,
       }),
