@@ -7,6 +7,7 @@ import type { Report } from '@/model/reportSchema';
 import { maximumImportBytes, restoreReportFromText } from '@/model/restoreReport';
 import { richTextFromParagraphs } from '@/model/richText';
 import { utf8ByteLength } from '@/model/utf8ByteLength';
+import { countPlotPoints, createDraftOfSize } from '../../support/benchReports';
 
 const exportedAt = '2026-01-01T00:00:00.000Z';
 const paragraph = 'Measured on the held-out split. '.repeat(32);
@@ -59,6 +60,14 @@ describe('a JSON draft at the import cap', () => {
     const restored = restoreReportFromText(exported);
     expect(restored.ok && restored.report).toEqual(report);
   }, 60_000);
+
+  it('imports a draft at the cap that is mostly plot points, as Export writes it', () => {
+    const text = createDraftOfSize(maximumImportBytes - 100_000, 11);
+    expect(utf8ByteLength(text)).toBeGreaterThan(0.98 * maximumImportBytes);
+    const restored = restoreReportFromText(text);
+    if (!restored.ok) throw new Error(restored.details.join('\n'));
+    expect(countPlotPoints(restored.report)).toBeGreaterThan(1_500_000);
+  }, 120_000);
 
   it('stays pretty-printed while that fits', () => {
     const report = reportWithParagraphs(10);
