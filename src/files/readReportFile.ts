@@ -4,8 +4,14 @@ import {
   type RestoreResult,
 } from '@/model/restoreReport';
 
+/** What reading a draft is doing, to say so while it takes seconds. */
+export type ReportFileStep = 'reading' | 'checking';
+
 /** Reads a JSON draft the user picked or dropped; the size is checked before a byte is read. */
-export async function readReportFile(file: File): Promise<RestoreResult> {
+export async function readReportFile(
+  file: File,
+  onStep: (step: ReportFileStep) => void = () => undefined,
+): Promise<RestoreResult> {
   if (file.size > maximumImportBytes) {
     const megabytes = (file.size / (1024 * 1024)).toFixed(1);
     return {
@@ -15,6 +21,7 @@ export async function readReportFile(file: File): Promise<RestoreResult> {
     };
   }
   let text: string;
+  onStep('reading');
   try {
     text = await file.text();
   } catch (error) {
@@ -24,5 +31,6 @@ export async function readReportFile(file: File): Promise<RestoreResult> {
       details: [error instanceof Error ? error.message : String(error)],
     };
   }
+  onStep('checking');
   return restoreReportFromText(text);
 }

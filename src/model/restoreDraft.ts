@@ -1,6 +1,8 @@
 import './configureZod';
 import { typedNumbersSchema, type Report, type TypedNumbers } from './reportSchema';
 import { restoreReport, type RestoreFailure } from './restoreReport';
+import { isRecord } from './isRecord';
+import { packedPointsFit, unpackPlotPoints } from './packedPlotPoints';
 
 /**
  * Drafts saved before schema version 2 kept the typed text of number fields beside the report,
@@ -15,6 +17,26 @@ function readLegacyFieldInputs(fieldInputs: unknown): TypedNumbers {
       typedNumbersSchema.safeParse({ [entry[0]]: entry[1] }).success,
   );
   return Object.fromEntries(kept);
+}
+
+/**
+ * The stored report with its points put back when they were stored packed (packPlotPoints);
+ * undefined when they do not fit its plots. Only the lists' count and lengths are checked here:
+ * the points themselves are checked by restoreReport like any other.
+ */
+function withPackedPoints(report: unknown, packedPoints: unknown): unknown {
+  if (packedPoints === undefined) return report;
+  if (
+    !Array.isArray(packedPoints) ||
+    !packedPoints.every((values) => values instanceof Float64Array) ||
+    !isRecord(report)
+  )
+    return undefined;
+  // Shape first: a damaged record must fail as a message, not as an exception here.
+  const shaped = restoreReport(report);
+  if (!shaped.ok) return report;
+  const packed = { report: shaped.report, packedPoints: packedPoints as Float64Array[] };
+  return packedPointsFit(packed) ? unpackPlotPoints(packed) : undefined;
 }
 
 export type DraftRestoreResult =
@@ -33,8 +55,21 @@ export function restoreDraft(stored: unknown): DraftRestoreResult {
       details: [],
     };
   }
-  const draft = stored as { report?: unknown; fieldInputs?: unknown; revision?: unknown };
-  const restored = restoreReport(draft.report);
+  const draft = stored as {
+    report?: unknown;
+    packedPoints?: unknown;
+    fieldInputs?: unknown;
+    revision?: unknown;
+  };
+  const withPoints = withPackedPoints(draft.report, draft.packedPoints);
+  if (withPoints === undefined) {
+    return {
+      ok: false,
+      message: 'The saved draft is damaged: its plot points do not match its plots.',
+      details: [],
+    };
+  }
+  const restored = restoreReport(withPoints);
   if (!restored.ok) return restored;
   const typedNumbers = {
     ...readLegacyFieldInputs(draft.fieldInputs),

@@ -1,4 +1,7 @@
 import { createStore, del, get, getMany, keys, set, setMany, type UseStore } from 'idb-keyval';
+import { packPlotPoints } from '@/model/packedPlotPoints';
+import type { Report } from '@/model/reportSchema';
+import type { PlotPoint } from '@/model/sections/results';
 
 /** What the autosave writes for one report: the document as the store holds it, and its revision. */
 export interface StoredDraft {
@@ -6,8 +9,30 @@ export interface StoredDraft {
   revision: number;
   savedAt: string;
   report: unknown;
+  /** Each series' points, packed (packPlotPoints), when the report's own lists are left empty. */
+  packedPoints?: Float64Array[];
   /** Drafts written before schema version 2 kept number fields' typed text here. */
   fieldInputs?: unknown;
+}
+
+/** A draft to write: the report as the store holds it. */
+export interface DraftToStore {
+  format: 'ml-report-draft';
+  revision: number;
+  savedAt: string;
+  report: Report;
+}
+
+/**
+ * Points lists packed by earlier writes or unpacked by an import: every autosave writes the whole
+ * report, and packing a list once is what keeps a write of 1.6 million points from holding the
+ * page for seconds.
+ */
+export const packedPointLists = new WeakMap<readonly PlotPoint[], Float64Array>();
+
+function toStoredDraft(draft: DraftToStore): StoredDraft {
+  const { report, packedPoints } = packPlotPoints(draft.report, packedPointLists);
+  return { ...draft, report, packedPoints };
 }
 
 export interface StoredReportSummary {
@@ -37,12 +62,16 @@ export interface ReportDatabase {
    */
   writeDraftUnlessNewer: (
     reportId: string,
-    draft: Omit<StoredDraft, 'revision'>,
+    draft: Omit<DraftToStore, 'revision'>,
     summary: Omit<StoredReportSummary, 'revision'>,
     baseRevision: number,
     force: boolean,
   ) => Promise<GuardedWriteOutcome>;
-  writeDraft: (reportId: string, draft: StoredDraft, summary: StoredReportSummary) => Promise<void>;
+  writeDraft: (
+    reportId: string,
+    draft: DraftToStore,
+    summary: StoredReportSummary,
+  ) => Promise<void>;
   readRevision: (reportId: string) => Promise<number | undefined>;
   listReports: () => Promise<StoredReportSummary[]>;
   deleteReport: (reportId: string) => Promise<void>;
@@ -66,13 +95,15 @@ export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDat
     writeDraft: (reportId, draft, summary) =>
       setMany(
         [
-          [`${draftPrefix}${reportId}`, draft],
+          [`${draftPrefix}${reportId}`, toStoredDraft(draft)],
           [`${summaryPrefix}${reportId}`, summary],
         ],
         store,
       ),
-    writeDraftUnlessNewer: (reportId, draft, summary, baseRevision, force) =>
-      store('readwrite', (objectStore) => {
+    writeDraftUnlessNewer: (reportId, draft, summary, baseRevision, force) => {
+      // Packed before the transaction opens, which would otherwise wait on the page.
+      const stored = toStoredDraft({ ...draft, revision: 0 });
+      return store('readwrite', (objectStore) => {
         const transaction = objectStore.transaction;
         return new Promise<GuardedWriteOutcome>((resolve, reject) => {
           transaction.onabort = () =>
@@ -91,7 +122,7 @@ export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDat
             }
             const revision = Math.max(storedRevision, baseRevision) + 1;
             try {
-              objectStore.put({ ...draft, revision }, `${draftPrefix}${reportId}`);
+              objectStore.put({ ...stored, revision }, `${draftPrefix}${reportId}`);
               objectStore.put({ ...summary, revision }, `${summaryPrefix}${reportId}`);
             } catch (error) {
               reject(error instanceof Error ? error : new Error(String(error)));
@@ -100,7 +131,8 @@ export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDat
             transaction.oncomplete = () => resolve({ outcome: 'written', revision });
           };
         });
-      }),
+      });
+    },
     readRevision: async (reportId) => {
       const summary: unknown = await get(`${summaryPrefix}${reportId}`, store);
       return isSummary(summary) ? summary.revision : undefined;

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ImportProgress } from './ImportProgress';
 import { ExportMenu } from './ExportMenu';
 import { ReportsMenu } from './ReportsMenu';
 import { SaveStatus } from './SaveStatus';
@@ -122,6 +123,9 @@ export function TopBar({
         </button>
         <SaveStatus />
       </div>
+      {replacement.importing === undefined ? null : (
+        <ImportProgress importing={replacement.importing} onCancel={replacement.cancelImport} />
+      )}
       {replacement.confirmRequest === undefined ? null : (
         <ConfirmDialog request={replacement.confirmRequest} onClose={replacement.closeConfirm} />
       )}

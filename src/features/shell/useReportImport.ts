@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { ReportImportStep } from '@/files/importReportFile';
 import { isReportBlank } from '@/model/isReportBlank';
 import type { Report } from '@/model/reportSchema';
 import { useAppServices } from '@/context/AppContext';
@@ -6,10 +7,18 @@ import { flushPendingEdits } from '@/store/pendingEdits';
 import { replaceWithUndo } from '@/session/replaceWithUndo';
 import type { ConfirmRequest } from './ConfirmDialog';
 
+/** A JSON draft being imported: which file, and what is being done with it. */
+export interface ImportInProgress {
+  fileName: string;
+  step: ReportImportStep;
+}
+
 /** Import and Load example share this: ask before replacing content, and keep the old content undoable. */
 export function useReportReplacement() {
   const { session, ui } = useAppServices();
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>(undefined);
+  const [importing, setImporting] = useState<ImportInProgress | undefined>(undefined);
+  const importController = useRef<AbortController | undefined>(undefined);
 
   const replaceWith = (
     report: Report,
@@ -31,8 +40,22 @@ export function useReportReplacement() {
   };
 
   const importFile = async (file: File): Promise<void> => {
-    const { readReportFile } = await import('@/files/readReportFile');
-    const result = await readReportFile(file);
+    importController.current?.abort();
+    const controller = new AbortController();
+    importController.current = controller;
+    setImporting({ fileName: file.name, step: 'reading' });
+    const { importReportFile } = await import('@/files/importReportFile');
+    const result = await importReportFile(file, {
+      onStep: (step) => {
+        if (!controller.signal.aborted) setImporting({ fileName: file.name, step });
+      },
+      signal: controller.signal,
+    });
+    if (importController.current === controller) {
+      importController.current = undefined;
+      setImporting(undefined);
+    }
+    if (result === undefined) return;
     if (!result.ok) {
       ui.getState().setRefusedImport({
         fileName: file.name,
@@ -61,6 +84,12 @@ export function useReportReplacement() {
     confirmRequest,
     closeConfirm: () => setConfirmRequest(undefined),
     importFile,
+    importing,
+    cancelImport: () => {
+      importController.current?.abort();
+      importController.current = undefined;
+      setImporting(undefined);
+    },
     loadExample,
   };
 }

@@ -1,0 +1,117 @@
+import type { Report } from './reportSchema';
+import type { PlotPoint } from './sections/results';
+
+/**
+ * A report whose plot points travel apart from it: each series' points as one Float64Array of
+ * x0, y0, x1, y1, … (a point without y has NaN there; points are finite, so NaN is free). Handing
+ * one to a worker or to IndexedDB is then a copy of memory, where 1.6 million point arrays held
+ * the page for seconds.
+ */
+export interface PackedReport {
+  /** The report with every series' points left empty. */
+  report: Report;
+  /** The points of each series, in report order (plot by plot, series by series). */
+  packedPoints: Float64Array[];
+}
+
+function packSeriesPoints(points: readonly PlotPoint[]): Float64Array {
+  const values = new Float64Array(points.length * 2);
+  points.forEach(([x, y], index) => {
+    values[2 * index] = x;
+    values[2 * index + 1] = y ?? Number.NaN;
+  });
+  return values;
+}
+
+/**
+ * Packs every series' points. With `packed`, a list of points packed before (lists are never
+ * changed in place, only replaced) is taken from it instead of packed again.
+ */
+export function packPlotPoints(
+  report: Report,
+  packed?: WeakMap<readonly PlotPoint[], Float64Array>,
+): PackedReport {
+  const packedPoints: Float64Array[] = [];
+  const plots = report.results.plots.map((plot) => ({
+    ...plot,
+    series: plot.series.map((series) => {
+      let values = packed?.get(series.points);
+      if (values === undefined) {
+        values = packSeriesPoints(series.points);
+        packed?.set(series.points, values);
+      }
+      packedPoints.push(values);
+      return { ...series, points: [] };
+    }),
+  }));
+  return { report: { ...report, results: { ...report.results, plots } }, packedPoints };
+}
+
+function withPoints(report: Report, rebuilt: readonly PlotPoint[][]): Report {
+  let seriesIndex = 0;
+  const plots = report.results.plots.map((plot) => ({
+    ...plot,
+    series: plot.series.map((series) => {
+      const points = rebuilt[seriesIndex];
+      seriesIndex += 1;
+      return points === undefined ? series : { ...series, points };
+    }),
+  }));
+  return { ...report, results: { ...report.results, plots } };
+}
+
+function pointAt(values: Float64Array, index: number): PlotPoint {
+  const y = values[2 * index + 1] ?? Number.NaN;
+  return [values[2 * index] ?? Number.NaN, Number.isNaN(y) ? null : y];
+}
+
+/** Whether packed points fit the report they came with: one list per series, x and y each. */
+export function packedPointsFit({ report, packedPoints }: PackedReport): boolean {
+  const seriesCount = report.results.plots.reduce((total, plot) => total + plot.series.length, 0);
+  return (
+    packedPoints.length === seriesCount && packedPoints.every((values) => values.length % 2 === 0)
+  );
+}
+
+/** The report with its points put back at once (a saved draft, read before anything is shown). */
+export function unpackPlotPoints({ report, packedPoints }: PackedReport): Report {
+  return withPoints(
+    report,
+    packedPoints.map((values) =>
+      Array.from({ length: values.length / 2 }, (_, index) => pointAt(values, index)),
+    ),
+  );
+}
+
+export interface UnpackOptions {
+  /** How many points to rebuild before `betweenSteps` is awaited. */
+  pointsPerStep: number;
+  /** Lets the page paint and take input; resolves false to stop. */
+  betweenSteps: () => Promise<boolean>;
+  /** Remembers each rebuilt list with its packed values, for `packPlotPoints` to take. */
+  packed?: WeakMap<readonly PlotPoint[], Float64Array>;
+}
+
+/** The report with its points put back, a step at a time; undefined when stopped. */
+export async function unpackPlotPointsInSteps(
+  { report, packedPoints }: PackedReport,
+  { pointsPerStep, betweenSteps, packed }: UnpackOptions,
+): Promise<Report | undefined> {
+  const rebuilt: PlotPoint[][] = [];
+  let sinceStep = 0;
+  for (const values of packedPoints) {
+    const count = values.length / 2;
+    const points: PlotPoint[] = [];
+    for (let index = 0; index < count; index += 1) {
+      points.push(pointAt(values, index));
+      sinceStep += 1;
+      if (sinceStep >= pointsPerStep) {
+        sinceStep = 0;
+        if (!(await betweenSteps())) return undefined;
+      }
+    }
+    packed?.set(points, values);
+    rebuilt.push(points);
+  }
+  return withPoints(report, rebuilt);
+}
