@@ -470,13 +470,14 @@ const proseShares = {
 
 /** How many times over a bench report repeats its profile's models, references and plot points. */
 export interface BenchScale {
-  /** Models (each as long as one of the profile's) and references. */
-  items: number;
+  /** Each model as long as one of the profile's. */
+  models: number;
+  references: number;
   /** Plot points per plot; the number of plots stays the profile's. */
   plotPoints: number;
 }
 
-export const unscaled: BenchScale = { items: 1, plotPoints: 1 };
+export const unscaled: BenchScale = { models: 1, references: 1, plotPoints: 1 };
 
 /**
  * The report of `profile`, or with `scale` a report that many times larger where a team's report
@@ -496,11 +497,11 @@ export function createBenchReport(
   const share = (key: keyof typeof proseShares): number =>
     Math.round(proseWords * proseShares[key]);
   const metrics = createMetrics(profile.metrics);
-  const modelCount = profile.models * scale.items;
+  const modelCount = profile.models * scale.models;
   const models = Array.from({ length: modelCount }, (_, index) =>
     createModel(random, index, share('modelProse') / profile.models),
   );
-  const references = createReferences(random, profile.references * scale.items);
+  const references = createReferences(random, profile.references * scale.references);
   return {
     schemaVersion: currentSchemaVersion,
     id: reportId,
