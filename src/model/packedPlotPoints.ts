@@ -73,13 +73,23 @@ export function packedPointsFit({ report, packedPoints }: PackedReport): boolean
   );
 }
 
-/** The report with its points put back at once (a saved draft, read before anything is shown). */
-export function unpackPlotPoints({ report, packedPoints }: PackedReport): Report {
+/**
+ * The report with its points put back at once (a saved draft, read before anything is shown).
+ * With `packed`, each rebuilt list is remembered with its packed values, for `packPlotPoints`.
+ */
+export function unpackPlotPoints(
+  { report, packedPoints }: PackedReport,
+  packed?: WeakMap<readonly PlotPoint[], Float64Array>,
+): Report {
   return withPoints(
     report,
-    packedPoints.map((values) =>
-      Array.from({ length: values.length / 2 }, (_, index) => pointAt(values, index)),
-    ),
+    packedPoints.map((values) => {
+      const points = Array.from({ length: values.length / 2 }, (_, index) =>
+        pointAt(values, index),
+      );
+      packed?.set(points, values);
+      return points;
+    }),
   );
 }
 

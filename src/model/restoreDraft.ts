@@ -3,6 +3,7 @@ import { typedNumbersSchema, type Report, type TypedNumbers } from './reportSche
 import { restoreReport, type RestoreFailure } from './restoreReport';
 import { isRecord } from './isRecord';
 import { packedPointsFit, unpackPlotPoints } from './packedPlotPoints';
+import type { PlotPoint } from './sections/results';
 
 /**
  * Drafts saved before schema version 2 kept the typed text of number fields beside the report,
@@ -24,7 +25,11 @@ function readLegacyFieldInputs(fieldInputs: unknown): TypedNumbers {
  * undefined when they do not fit its plots. Only the lists' count and lengths are checked here:
  * the points themselves are checked by restoreReport like any other.
  */
-function withPackedPoints(report: unknown, packedPoints: unknown): unknown {
+function withPackedPoints(
+  report: unknown,
+  packedPoints: unknown,
+  packed: WeakMap<readonly PlotPoint[], Float64Array> | undefined,
+): unknown {
   if (packedPoints === undefined) return report;
   if (
     !Array.isArray(packedPoints) ||
@@ -35,15 +40,21 @@ function withPackedPoints(report: unknown, packedPoints: unknown): unknown {
   // Shape first: a damaged record must fail as a message, not as an exception here.
   const shaped = restoreReport(report);
   if (!shaped.ok) return report;
-  const packed = { report: shaped.report, packedPoints: packedPoints as Float64Array[] };
-  return packedPointsFit(packed) ? unpackPlotPoints(packed) : undefined;
+  const lists = { report: shaped.report, packedPoints: packedPoints as Float64Array[] };
+  return packedPointsFit(lists) ? unpackPlotPoints(lists, packed) : undefined;
 }
 
 export type DraftRestoreResult =
   { ok: true; report: Report; storedRevision: number } | RestoreFailure;
 
-/** Reads what autosave stored; the report itself goes through restoreReport like every load. */
-export function restoreDraft(stored: unknown): DraftRestoreResult {
+/**
+ * Reads what autosave stored; the report itself goes through restoreReport like every load. With
+ * `packed`, plot points stored packed are remembered with their lists, so they are not written again.
+ */
+export function restoreDraft(
+  stored: unknown,
+  packed?: WeakMap<readonly PlotPoint[], Float64Array>,
+): DraftRestoreResult {
   if (
     typeof stored !== 'object' ||
     stored === null ||
@@ -61,7 +72,7 @@ export function restoreDraft(stored: unknown): DraftRestoreResult {
     fieldInputs?: unknown;
     revision?: unknown;
   };
-  const withPoints = withPackedPoints(draft.report, draft.packedPoints);
+  const withPoints = withPackedPoints(draft.report, draft.packedPoints, packed);
   if (withPoints === undefined) {
     return {
       ok: false,

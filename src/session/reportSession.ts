@@ -17,7 +17,7 @@ import {
   type EditJournal,
 } from '@/storage/editJournal';
 import { holdTabLock, listLiveTabIds } from '@/platform/tabLiveness';
-import type { ReportDatabase } from '@/storage/reportDatabase';
+import { packedPointLists, type ReportDatabase } from '@/storage/reportDatabase';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
 import { createReportStore, type ReportDocument, type ReportStore } from '@/store/reportStore';
@@ -105,7 +105,7 @@ export async function startReportSession({
     let storedRevision = 0;
     let savedAt: string | undefined;
     if (raw !== undefined) {
-      const restored = restoreDraft(raw);
+      const restored = restoreDraft(raw, packedPointLists);
       if (!restored.ok) return { problem: [restored.message, ...restored.details].join(' '), raw };
       storedReport = restored.report;
       storedRevision = restored.storedRevision;
@@ -301,7 +301,7 @@ export async function startReportSession({
   const readStored = async (): Promise<{ report: Report; revision: number } | undefined> => {
     const raw = await database.readDraft(store.getState().document.report.id);
     if (raw === undefined) return undefined;
-    const restored = restoreDraft(raw);
+    const restored = restoreDraft(raw, packedPointLists);
     return restored.ok ? { report: restored.report, revision: restored.storedRevision } : undefined;
   };
 

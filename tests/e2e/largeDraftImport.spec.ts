@@ -19,13 +19,33 @@ writeFileSync(draftPath, draftText);
 const draftReport = (JSON.parse(draftText) as { report: Parameters<typeof countPlotPoints>[0] })
   .report;
 
+/** The keys IndexedDB holds that start with `prefix`. */
+function storedKeys(page: Page, prefix: string): Promise<string[]> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<string[]>((resolve, reject) => {
+        const opening = indexedDB.open('ml-report-studio');
+        opening.onerror = () => reject(opening.error);
+        opening.onsuccess = () => {
+          const request = opening.result.transaction('reports').objectStore('reports').getAllKeys();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            opening.result.close();
+            resolve(request.result.map(String).filter((key) => key.startsWith(wanted)));
+          };
+        };
+      }),
+    prefix,
+  );
+}
+
 async function pickDraft(page: Page): Promise<void> {
   const chooserPromise = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await (await chooserPromise).setFiles(draftPath);
 }
 
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ timeout: 300_000 });
 
 test('a draft at the size cap imports while saying what it does, and is all there after a reload', async ({
   context,
@@ -51,6 +71,16 @@ test('a draft at the size cap imports while saying what it does, and is all ther
     draftReport.titlePage.title,
     { timeout: 60_000 },
   );
+  // A save after an edit writes the report around the points, not the points again.
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await title.press('End');
+  await typeLikeAPerson(page, ' (read again)');
+  await waitUntilSaved(page);
+  const seriesCount = draftReport.results.plots.reduce(
+    (total, plot) => total + plot.series.length,
+    0,
+  );
+  expect(await storedKeys(page, 'points:')).toHaveLength(seriesCount);
   const exported = JSON.parse((await exportAs(page, 'JSON (.json)')).bytes.toString('utf8')) as {
     report: typeof draftReport;
   };
@@ -59,6 +89,15 @@ test('a draft at the size cap imports while saying what it does, and is all ther
   expect(JSON.stringify(exported.report.results.plots)).toBe(
     JSON.stringify(draftReport.results.plots),
   );
+  expect(exported.report.titlePage.title).toBe(`${draftReport.titlePage.title} (read again)`);
+  // Deleting the report deletes its points.
+  await page.getByRole('button', { name: 'Reports' }).click();
+  await page
+    .getByRole('menuitem', { name: /^Delete/u })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect.poll(() => storedKeys(page, 'points:')).toHaveLength(0);
 });
 
 test('Cancel import stops a large import and leaves the open report as it was', async ({
