@@ -1,9 +1,6 @@
 import { saveAs } from 'file-saver';
 import { interleave } from '@/export/interleave';
-import { jsonDraftWithinImportCap } from '@/export/jsonDraftWithinImportCap';
 import { reportFileName } from '@/export/reportFileName';
-import { serializeReportAroundPoints } from '@/export/serializeReportAroundPoints';
-import { serializeReportParts } from '@/export/serializeReportParts';
 import type { Report } from '@/model/reportSchema';
 import { createExportWorkerConnection } from './exportWorkerConnection';
 import { drawMarkdownFigures } from './drawMarkdownFigures';
@@ -64,26 +61,12 @@ async function buildContents(
   onProgress: (stage: string) => void,
 ): Promise<BlobPart[]> {
   switch (format) {
-    case 'json': {
-      onProgress('Writing JSON…');
-      const exportedAt = new Date().toISOString();
-      // A worker that holds the report writes the plot points, most of the draft, meanwhile.
-      const points =
-        typeof Worker !== 'undefined' && exportWorker.holds(report)
-          ? exportWorker.build({ format: 'json-points' }, report, () => {}).catch(() => undefined)
-          : undefined;
-      const around = serializeReportAroundPoints(report, exportedAt);
-      const pointParts = await points;
-      return around === undefined || pointParts === undefined
-        ? [...serializeReportParts(report, exportedAt)]
-        : ([
-            ...jsonDraftWithinImportCap(
-              interleave<string | Uint8Array>(around, pointParts as Uint8Array[]),
-              report,
-              exportedAt,
-            ),
-          ] as BlobPart[]);
-    }
+    case 'json':
+      return (await run(
+        { format, exportedAt: new Date().toISOString() },
+        report,
+        onProgress,
+      )) as BlobPart[];
     case 'markdown': {
       // The worker writes the text while the page draws the figures.
       const [{ pieces, plotIndices }, figures] = await Promise.all([

@@ -1,3 +1,4 @@
+import { unpackPlotPoints } from '@/model/packedPlotPoints';
 import type { Report } from '@/model/reportSchema';
 import type {
   ExportWorkerMessage,
@@ -23,11 +24,11 @@ function send(message: ExportWorkerMessage, transfer: Transferable[] = []): void
 scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => {
   const request = event.data;
   if (request.type === 'prepare') {
-    preparedReport = request.report;
+    preparedReport = unpackPlotPoints(request.packed);
     return;
   }
   const { id, task } = request;
-  const report = request.report ?? preparedReport;
+  const report = request.packed === undefined ? preparedReport : unpackPlotPoints(request.packed);
   if (report === undefined) {
     send({ id, type: 'error', message: 'The export worker was given no report.' });
     return;

@@ -1,3 +1,4 @@
+import { packedPointLists, packPlotPoints, type PackedReport } from '@/model/packedPlotPoints';
 import type { Report } from '@/model/reportSchema';
 import type {
   ExportWorkerMessage,
@@ -90,11 +91,26 @@ export function createExportWorkerConnection(
   };
   const post = (target: Worker, request: ExportWorkerRequest, transfer: Transferable[] = []) =>
     target.postMessage(request, transfer);
+  /**
+   * The report packed, its points copied and the copies handed over: a structured copy of 25 MB
+   * of points held the page some 270 ms, a plain copy of memory takes a few.
+   */
+  const packedCopy = (report: Report): { packed: PackedReport; transfer: Transferable[] } => {
+    const { report: withoutPoints, packedPoints } = packPlotPoints(report, packedPointLists);
+    const copies = packedPoints.map((values) => values.slice());
+    return {
+      packed: { report: withoutPoints, packedPoints: copies },
+      transfer: copies.map((values) => values.buffer),
+    };
+  };
 
   return {
     prepare(report) {
       const target = start();
-      if (report !== preparedReport) post(target, { type: 'prepare', report });
+      if (report !== preparedReport) {
+        const { packed, transfer } = packedCopy(report);
+        post(target, { type: 'prepare', packed }, transfer);
+      }
       preparedReport = report;
       if (pending.size === 0) stopWhenIdle();
     },
@@ -115,15 +131,15 @@ export function createExportWorkerConnection(
         const resolveResult = (result: ExportWorkerResult) =>
           resolve(result as ExportWorkerResults[Task['format']]);
         pending.set(id, { resolve: resolveResult, reject, onProgress });
-        const transfer =
+        const figures =
           task.format === 'docx'
             ? [...task.figures.values()].map((figure) => figure.png.buffer)
             : [];
-        post(
-          target,
-          { type: 'build', id, task, report: report === preparedReport ? undefined : report },
-          transfer,
-        );
+        const sent = report === preparedReport ? undefined : packedCopy(report);
+        post(target, { type: 'build', id, task, packed: sent?.packed }, [
+          ...figures,
+          ...(sent?.transfer ?? []),
+        ]);
       });
     },
   };

@@ -1,8 +1,8 @@
 import type { DocxFigureImage } from '@/export/docxFigureImage';
 import type { MarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
-import type { Report } from '@/model/reportSchema';
+import type { PackedReport } from '@/model/packedPlotPoints';
 
-/** A file, or for JSON its plot points, for the export worker to build. */
+/** A file for the export worker to build. */
 export type ExportWorkerTask =
   | {
       format: 'docx';
@@ -11,29 +11,34 @@ export type ExportWorkerTask =
     }
   | { format: 'markdown' }
   | { format: 'markdown-zip' }
-  | { format: 'json-points' };
+  | { format: 'json'; exportedAt: string };
 
 /**
  * What each task gives back: the file's bytes; for Markdown the text with the figures left out,
- * which the page draws meanwhile; for JSON each series' points, while the page writes the rest.
+ * which the page draws meanwhile.
  */
 export interface ExportWorkerResults {
   docx: Uint8Array;
   markdown: MarkdownWithFigureSlots;
   'markdown-zip': Uint8Array;
-  /** UTF-8, so the page hands the bytes to the Blob without encoding 2 MB of text itself. */
-  'json-points': Uint8Array[];
+  /**
+   * The draft in UTF-8 pieces (serializeReportParts), so the page hands bytes to the Blob instead
+   * of writing and encoding 25 MB of text itself.
+   */
+  json: Uint8Array[];
 }
 
 export type ExportWorkerResult = ExportWorkerResults[ExportWorkerTask['format']];
 
 /**
- * What the page sends the export worker. `prepare` hands over the report while the user picks a
- * format; a `build` without a report builds the prepared one. `id` pairs answers with builds.
+ * What the page sends the export worker, the report with its plot points packed (a copy of memory,
+ * where a million point arrays took the page a second). `prepare` hands the report over while the
+ * user picks a format; a `build` without a report builds the prepared one. `id` pairs answers with
+ * builds.
  */
 export type ExportWorkerRequest =
-  | { type: 'prepare'; report: Report }
-  | { type: 'build'; id: number; task: ExportWorkerTask; report: Report | undefined };
+  | { type: 'prepare'; packed: PackedReport }
+  | { type: 'build'; id: number; task: ExportWorkerTask; packed: PackedReport | undefined };
 
 /** What the export worker sends back: progress, then the result or why it failed. */
 export type ExportWorkerMessage =

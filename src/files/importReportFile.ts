@@ -1,7 +1,6 @@
-import { unpackPlotPointsInSteps } from '@/model/packedPlotPoints';
+import { packedPointLists, unpackPlotPointsInSteps } from '@/model/packedPlotPoints';
 import type { RestoreResult } from '@/model/restoreReport';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
-import { packedPointLists } from '@/storage/reportDatabase';
 import { readReportFile, type ReportFileStep } from './readReportFile';
 import type {
   ReportImportWorkerMessage,

@@ -1,7 +1,7 @@
 import { buildMarkdownArchive } from '@/export/buildMarkdownArchive';
 import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import { packDocx } from '@/export/packDocx';
-import { seriesPointsJson } from '@/export/seriesPointsJson';
+import { serializeReportParts } from '@/export/serializeReportParts';
 import type { Report } from '@/model/reportSchema';
 import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
 
@@ -28,7 +28,10 @@ const runners: { readonly [Format in ExportWorkerFormat]: Runner<Format> } = {
     onProgress('Writing Markdown and figures…');
     return buildMarkdownArchive(report);
   },
-  'json-points': (_task, report) => seriesPointsJson(report).map((json) => encoder.encode(json)),
+  json: (task, report, onProgress) => {
+    onProgress('Writing JSON…');
+    return serializeReportParts(report, task.exportedAt).map((part) => encoder.encode(part));
+  },
 };
 
 /** What the export worker does for a task, and the page where there is no Worker. */

@@ -14,6 +14,13 @@ export interface PackedReport {
   packedPoints: Float64Array[];
 }
 
+/**
+ * Points lists packed before, read from storage or unpacked by an import, shared by every place
+ * that packs (saving, the export worker): a list is packed once, and one read or written before is
+ * not written again. Lists are replaced, never changed in place, so a list is its points.
+ */
+export const packedPointLists = new WeakMap<readonly PlotPoint[], Float64Array>();
+
 function packSeriesPoints(points: readonly PlotPoint[]): Float64Array {
   const values = new Float64Array(points.length * 2);
   points.forEach(([x, y], index) => {

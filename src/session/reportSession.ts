@@ -17,7 +17,8 @@ import {
   type EditJournal,
 } from '@/storage/editJournal';
 import { holdTabLock, listLiveTabIds } from '@/platform/tabLiveness';
-import { packedPointLists, type ReportDatabase } from '@/storage/reportDatabase';
+import { packedPointLists } from '@/model/packedPlotPoints';
+import type { ReportDatabase } from '@/storage/reportDatabase';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
 import { createReportStore, type ReportDocument, type ReportStore } from '@/store/reportStore';

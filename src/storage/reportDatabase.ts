@@ -1,7 +1,6 @@
 import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
-import { packPlotPoints } from '@/model/packedPlotPoints';
+import { packedPointLists, packPlotPoints } from '@/model/packedPlotPoints';
 import type { Report } from '@/model/reportSchema';
-import type { PlotPoint } from '@/model/sections/results';
 import { createId } from '@/platform/createId';
 
 /** What the autosave writes for one report: the document as the store holds it, and its revision. */
@@ -29,12 +28,6 @@ export interface DraftToStore {
   report: Report;
 }
 
-/**
- * Points lists packed by earlier writes, read from storage or unpacked by an import: a list is
- * packed once, and a list read or written before is not written again (1.6 million points took a
- * save 1.3 s, and one entry of 25 MB some 300 ms).
- */
-export const packedPointLists = new WeakMap<readonly PlotPoint[], Float64Array>();
 /** Each packed list's part of its keys (lists are replaced, never changed in place). */
 const listIds = new WeakMap<Float64Array, string>();
 

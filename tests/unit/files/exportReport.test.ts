@@ -4,6 +4,7 @@ import { serializeReport } from '@/export/serializeReport';
 import { runExportTask } from '@/files/runExportTask';
 import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
 import { createExampleReport } from '@/model/createExampleReport';
+import { unpackPlotPoints } from '@/model/packedPlotPoints';
 import type { Report } from '@/model/reportSchema';
 import { restoreReportFromText } from '@/model/restoreReport';
 
@@ -34,12 +35,13 @@ class FakeExportWorker extends EventTarget {
 
   postMessage(request: ExportWorkerRequest): void {
     if (request.type === 'prepare') {
-      this.preparedReport = request.report;
+      this.preparedReport = unpackPlotPoints(request.packed);
       return;
     }
     const { id, task } = request;
     FakeExportWorker.tasks.push(task.format);
-    const report = request.report ?? this.preparedReport;
+    const report =
+      request.packed === undefined ? this.preparedReport : unpackPlotPoints(request.packed);
     const reply = (message: ExportWorkerMessage) =>
       this.dispatchEvent(new MessageEvent('message', { data: message }));
     if (FakeExportWorker.failWith !== undefined || report === undefined) {
@@ -154,7 +156,7 @@ describe('exportReport', () => {
     expect(await savedFile().blob.text()).toMatch(/^---\ntitle: "Four fine-tuning/u);
   });
 
-  it('has a worker that holds the report write the JSON plot points, and saves the same draft', async () => {
+  it('has the worker write the JSON draft, and saves the same draft serializeReport writes', async () => {
     const { exportReport, prepareExport } = await loadExportReportModule();
     vi.stubGlobal('Worker', FakeExportWorker);
     prepareExport(example);
@@ -162,10 +164,10 @@ describe('exportReport', () => {
     const text = await savedFile().blob.text();
     const { exportedAt } = JSON.parse(text) as { exportedAt: string };
     expect(text).toBe(serializeReport(example, exportedAt));
-    expect(FakeExportWorker.tasks).toEqual(['json-points']);
+    expect(FakeExportWorker.tasks).toEqual(['json']);
   });
 
-  it('writes the whole JSON draft on the page when the worker does not hold the report', async () => {
+  it('sends the worker the report as it is now when it holds an older one', async () => {
     const { exportReport, prepareExport } = await loadExportReportModule();
     vi.stubGlobal('Worker', FakeExportWorker);
     prepareExport(example);
@@ -174,7 +176,7 @@ describe('exportReport', () => {
     const text = await savedFile().blob.text();
     const { exportedAt } = JSON.parse(text) as { exportedAt: string };
     expect(text).toBe(serializeReport(changed, exportedAt));
-    expect(FakeExportWorker.tasks).toEqual([]);
+    expect(FakeExportWorker.tasks).toEqual(['json']);
   });
 
   it('rejects with the worker error and saves nothing', async () => {

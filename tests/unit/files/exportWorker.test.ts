@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
 import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
+import { serializeReport } from '@/export/serializeReport';
 import { createExampleReport } from '@/model/createExampleReport';
+import { packPlotPoints } from '@/model/packedPlotPoints';
 
 type Listener = (event: { data: ExportWorkerRequest }) => void;
 
@@ -46,7 +48,12 @@ describe('exportWorker', () => {
 
   it('writes the Markdown of the report it is sent, with progress, leaving the figures out', async () => {
     const worker = await startWorker();
-    worker.request({ type: 'build', id: 1, task: { format: 'markdown' }, report });
+    worker.request({
+      type: 'build',
+      id: 1,
+      task: { format: 'markdown' },
+      packed: packPlotPoints(report),
+    });
     const answer = await worker.answer(1);
     expect(worker.sent[0]).toEqual({ id: 1, type: 'progress', stage: 'Writing Markdown…' });
     expect(answer).toEqual({
@@ -56,31 +63,33 @@ describe('exportWorker', () => {
     });
   });
 
-  it('writes each series of plot points as UTF-8 JSON for the JSON export', async () => {
+  it('writes the JSON draft as UTF-8 pieces that join to serializeReport', async () => {
     const worker = await startWorker();
-    worker.request({ type: 'build', id: 1, task: { format: 'json-points' }, report });
+    const exportedAt = '2026-12-03T00:00:00.000Z';
+    worker.request({
+      type: 'build',
+      id: 1,
+      task: { format: 'json', exportedAt },
+      packed: packPlotPoints(report),
+    });
     const answer = await worker.answer(1);
     const decoded =
       answer.type === 'done' && Array.isArray(answer.result)
-        ? answer.result.map((bytes) => new TextDecoder().decode(bytes))
-        : [];
-    expect(decoded).toEqual(
-      report.results.plots.flatMap((plot) =>
-        plot.series.map((series) => JSON.stringify(series.points)),
-      ),
-    );
+        ? answer.result.map((bytes) => new TextDecoder().decode(bytes)).join('')
+        : '';
+    expect(decoded).toBe(serializeReport(report, exportedAt));
   });
 
   it('builds the prepared report when a build comes without one', async () => {
     const worker = await startWorker();
-    worker.request({ type: 'build', id: 1, task: { format: 'markdown-zip' }, report: undefined });
+    worker.request({ type: 'build', id: 1, task: { format: 'markdown-zip' }, packed: undefined });
     expect(await worker.answer(1)).toEqual({
       id: 1,
       type: 'error',
       message: 'The export worker was given no report.',
     });
-    worker.request({ type: 'prepare', report });
-    worker.request({ type: 'build', id: 2, task: { format: 'markdown-zip' }, report: undefined });
+    worker.request({ type: 'prepare', packed: packPlotPoints(report) });
+    worker.request({ type: 'build', id: 2, task: { format: 'markdown-zip' }, packed: undefined });
     const answer = await worker.answer(2);
     expect(answer.type === 'done' && answer.result instanceof Uint8Array).toBe(true);
     if (answer.type === 'done' && answer.result instanceof Uint8Array)

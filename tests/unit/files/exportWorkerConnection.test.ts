@@ -2,8 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createExportWorkerConnection } from '@/files/exportWorkerConnection';
 import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
 import { createExampleReport } from '@/model/createExampleReport';
+import { packedPointLists, packPlotPoints } from '@/model/packedPlotPoints';
+import type { Report } from '@/model/reportSchema';
 
 const report = createExampleReport();
+/** What the worker is sent for a report: the report with its plot points packed. */
+const packed = (sent: Report) => packPlotPoints(sent);
 const idleMilliseconds = 1000;
 
 /** Stands in for the module worker: records what it is sent and answers when the test says. */
@@ -70,7 +74,12 @@ describe('createExportWorkerConnection', () => {
     const built = connection.build({ format: 'markdown' }, report, (stage) => stages.push(stage));
     const worker = onlyWorker();
     expect(worker.builds()).toEqual([
-      { type: 'build', id: worker.lastBuildId(), task: { format: 'markdown' }, report },
+      {
+        type: 'build',
+        id: worker.lastBuildId(),
+        task: { format: 'markdown' },
+        packed: packed(report),
+      },
     ]);
     const id = worker.lastBuildId();
     worker.answer({ id, type: 'progress', stage: 'Writing Markdown…' });
@@ -87,9 +96,9 @@ describe('createExportWorkerConnection', () => {
     const changed = { ...report };
     void connection.build({ format: 'markdown-zip' }, changed, () => {});
     expect(onlyWorker().requests.map(({ request }) => request)).toEqual([
-      { type: 'prepare', report },
-      { type: 'build', id: 1, task: { format: 'markdown' }, report: undefined },
-      { type: 'build', id: 2, task: { format: 'markdown-zip' }, report: changed },
+      { type: 'prepare', packed: packed(report) },
+      { type: 'build', id: 1, task: { format: 'markdown' }, packed: undefined },
+      { type: 'build', id: 2, task: { format: 'markdown-zip' }, packed: packed(changed) },
     ]);
   });
 
@@ -132,7 +141,7 @@ describe('createExportWorkerConnection', () => {
     connection.prepare(report);
     expect(workers).toHaveLength(2);
     expect(workers[1]?.requests.map(({ request }) => request)).toEqual([
-      { type: 'prepare', report },
+      { type: 'prepare', packed: packed(report) },
     ]);
   });
 
@@ -145,7 +154,7 @@ describe('createExportWorkerConnection', () => {
     expect(workers[0]?.terminated).toBe(true);
     void connection.build({ format: 'markdown' }, report, () => {});
     expect(workers).toHaveLength(2);
-    expect(workers[1]?.builds()[0]?.report).toBe(report);
+    expect(workers[1]?.builds()[0]?.packed).toEqual(packed(report));
   });
 
   it('hands the Word figures over instead of copying them', () => {
@@ -153,6 +162,23 @@ describe('createExportWorkerConnection', () => {
     const png = new Uint8Array([137, 80, 78, 71]);
     const figures = new Map([['plot', { png, widthPx: 1, heightPx: 1 }]]);
     void connection.build({ format: 'docx', figures }, report, () => {});
-    expect(onlyWorker().requests[0]?.transfer).toEqual([png.buffer]);
+    const [sent] = onlyWorker().requests;
+    const points = sent?.request.type === 'build' ? sent.request.packed?.packedPoints : undefined;
+    // The report's points go with them, copied once and handed over too.
+    expect(sent?.transfer).toEqual([png.buffer, ...(points ?? []).map((values) => values.buffer)]);
+    expect(points).toEqual(packed(report).packedPoints);
+    expect(points?.length).toBeGreaterThan(0);
+  });
+
+  it('hands a prepared report’s points over as copies, keeping its own', () => {
+    const connection = connect();
+    connection.prepare(report);
+    const [sent] = onlyWorker().requests;
+    const points = sent?.request.type === 'prepare' ? sent.request.packed.packedPoints : [];
+    expect(sent?.transfer).toEqual(points.map((values) => values.buffer));
+    expect(points).toEqual(packed(report).packedPoints);
+    // Packed once and remembered; what was handed over is a copy of that.
+    const remembered = packPlotPoints(report, packedPointLists).packedPoints;
+    points.forEach((values, index) => expect(values).not.toBe(remembered[index]));
   });
 });
