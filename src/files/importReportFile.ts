@@ -32,7 +32,8 @@ export async function importReportFile(
   const worker = new Worker(new URL('./reportImportWorker.ts', import.meta.url), {
     type: 'module',
   });
-  const answer = await new Promise<ReportImportWorkerMessage | undefined>((resolve) => {
+  type Answer = Exclude<ReportImportWorkerMessage, { type: 'step' }>;
+  const answer = await new Promise<Answer | undefined>((resolve) => {
     const stop = (): void => resolve(undefined);
     signal.addEventListener('abort', stop, { once: true });
     worker.addEventListener('message', (event: MessageEvent<ReportImportWorkerMessage>) => {
@@ -61,7 +62,6 @@ export async function importReportFile(
   worker.terminate();
   if (answer === undefined || signal.aborted) return undefined;
   if (answer.type === 'refused') return answer.failure;
-  if (answer.type === 'step') return undefined;
   onStep('building');
   const report = await unpackPlotPointsInSteps(answer.packed, {
     pointsPerStep,
