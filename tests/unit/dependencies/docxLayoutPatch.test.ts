@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+// The patch is applied by `postinstall`; an install that skipped scripts would lose it without a word.
+describe('patches/docx+9.15.2.patch', () => {
+  it('is applied to the docx layout that the Word export imports', () => {
+    const layoutPath = createRequire(import.meta.url)
+      .resolve('docx/layout')
+      .replace(/layout\.cjs$/, 'layout.mjs');
+    const layout = readFileSync(layoutPath, 'utf8');
+    expect(layout).toContain('var measuresByFace = ');
+    expect(layout).toContain('var eastAsianFontsByName = ');
+  });
+});
