@@ -71,7 +71,15 @@ export function restoreDraft(
     packedPoints?: unknown;
     fieldInputs?: unknown;
     revision?: unknown;
+    incomplete?: unknown;
   };
+  if (draft.incomplete === true) {
+    return {
+      ok: false,
+      message: 'The saved draft is damaged: parts of it are missing from the browser’s storage.',
+      details: [],
+    };
+  }
   const withPoints = withPackedPoints(draft.report, draft.packedPoints, packed);
   if (withPoints === undefined) {
     return {

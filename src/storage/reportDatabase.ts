@@ -1,4 +1,15 @@
-import { createStore, del, delMany, get, getMany, keys, set, type UseStore } from 'idb-keyval';
+import {
+  createStore,
+  del,
+  delMany,
+  get,
+  getMany,
+  keys,
+  set,
+  setMany,
+  type UseStore,
+} from 'idb-keyval';
+import { isRecord } from '@/model/isRecord';
 import { packedPointLists, packPlotPoints } from '@/model/packedPlotPoints';
 import type { Report } from '@/model/reportSchema';
 import { createId } from '@/platform/createId';
@@ -16,6 +27,14 @@ export interface StoredDraft {
   pointKeys?: string[];
   /** Each series' points as `readDraft` read them from `pointKeys` (never stored here). */
   packedPoints?: unknown[];
+  /**
+   * Where the report's parts are stored (see `partsOf`), each put back at its place in
+   * `partPlaces`: a save writes the parts that changed, not the whole report.
+   */
+  partKeys?: string[];
+  partPlaces?: PartPlace[];
+  /** Set by `readDraft` when a part or a list of points is not in the database. */
+  incomplete?: boolean;
   /** Drafts written before schema version 2 kept number fields' typed text here. */
   fieldInputs?: unknown;
 }
@@ -29,50 +48,151 @@ export interface DraftToStore {
 }
 
 /** Each packed list's part of its keys (lists are replaced, never changed in place). */
-const listIds = new WeakMap<Float64Array, string>();
+const listIds = new WeakMap<object, string>();
 
-interface PointList {
+/** A part of a report stored on its own: its place is [section, field, index in the list or -1]. */
+type PartPlace = [section: string, field: string, index: number];
+
+interface StoredPart {
   key: string;
-  values: Float64Array;
+  value: unknown;
 }
 
 interface PreparedDraft {
   record: Omit<StoredDraft, 'revision'>;
-  lists: PointList[];
+  /** The lists of points and the parts of the report, each stored under its own key. */
+  pieces: StoredPart[];
 }
+
+/** Each part's id, by the object it was taken from (the store replaces objects, never changes them). */
+const partIds = new WeakMap<object, string>();
 
 const draftPrefix = 'draft:';
 const summaryPrefix = 'summary:';
 const pointsPrefix = 'points:';
+const partPrefix = 'part:';
 const lastOpenKey = 'setting:lastOpenReportId';
 
 function pointsKeyPrefix(reportId: string): string {
   return `${pointsPrefix}${reportId}:`;
 }
 
+function partKeyPrefix(reportId: string): string {
+  return `${partPrefix}${reportId}:`;
+}
+
+function idOf(identity: object, ids: WeakMap<object, string>): string {
+  let id = ids.get(identity);
+  if (id === undefined) {
+    id = createId();
+    ids.set(identity, id);
+  }
+  return id;
+}
+
+/**
+ * The report split for storing: each section's fields that are objects (rich text, settings),
+ * and each item of its lists of objects (models, references, results, plots), become parts, and
+ * what is left is the skeleton. A part is named after the object it came from in `identities`,
+ * the report as the store holds it, so an unchanged one keeps its key and is not written again;
+ * its value comes from `report`, the same report with its points packed away.
+ */
+function partsOf(
+  report: Report,
+  identities: Report,
+  reportId: string,
+): { skeleton: Record<string, unknown>; parts: StoredPart[]; places: PartPlace[] } {
+  const skeleton: Record<string, unknown> = { ...report };
+  const parts: StoredPart[] = [];
+  const places: PartPlace[] = [];
+  const add = (identity: object, value: unknown, place: PartPlace): void => {
+    parts.push({ key: `${partKeyPrefix(reportId)}${idOf(identity, partIds)}`, value });
+    places.push(place);
+  };
+  for (const [sectionName, section] of Object.entries(report)) {
+    const sectionIdentities: unknown = (identities as Record<string, unknown>)[sectionName];
+    if (!isRecord(section) || !isRecord(sectionIdentities)) continue;
+    const skeletonSection: Record<string, unknown> = { ...section };
+    for (const [fieldName, value] of Object.entries(section)) {
+      const identity = sectionIdentities[fieldName];
+      if (Array.isArray(value) && Array.isArray(identity)) {
+        if (value.length === 0 || !identity.every(isRecord)) continue;
+        identity.forEach((item: object, index) =>
+          add(item, value[index], [sectionName, fieldName, index]),
+        );
+        skeletonSection[fieldName] = [];
+      } else if (isRecord(value) && isRecord(identity)) {
+        add(identity, value, [sectionName, fieldName, -1]);
+        skeletonSection[fieldName] = null;
+      }
+    }
+    skeleton[sectionName] = skeletonSection;
+  }
+  return { skeleton, parts, places };
+}
+
+/** The skeleton with each part put back at its place; false when one is missing. */
+function putPartsBack(
+  skeleton: unknown,
+  places: readonly PartPlace[],
+  parts: readonly unknown[],
+): boolean {
+  if (places.length === 0) return true;
+  if (!isRecord(skeleton)) return false;
+  return places.every(([sectionName, fieldName, index], partIndex) => {
+    const section = skeleton[sectionName];
+    const part = parts[partIndex];
+    if (!isRecord(section) || part === undefined) return false;
+    if (index < 0) {
+      section[fieldName] = part;
+      return true;
+    }
+    const list = section[fieldName];
+    if (!Array.isArray(list)) return false;
+    list[index] = part;
+    return true;
+  });
+}
+
+function isPartPlace(value: unknown): value is PartPlace {
+  return (
+    Array.isArray(value) &&
+    value.length === 3 &&
+    typeof value[0] === 'string' &&
+    typeof value[1] === 'string' &&
+    Number.isInteger(value[2])
+  );
+}
+
 function prepareDraft(reportId: string, draft: Omit<DraftToStore, 'revision'>): PreparedDraft {
   const { report, packedPoints } = packPlotPoints(draft.report, packedPointLists);
-  const lists = packedPoints.map((values) => {
-    let listId = listIds.get(values);
-    if (listId === undefined) {
-      listId = createId();
-      listIds.set(values, listId);
-    }
-    return { key: `${pointsKeyPrefix(reportId)}${listId}`, values };
-  });
+  const lists = packedPoints.map((values) => ({
+    key: `${pointsKeyPrefix(reportId)}${idOf(values, listIds)}`,
+    value: values,
+  }));
+  const { skeleton, parts, places } = partsOf(report, draft.report, reportId);
   return {
-    record: { ...draft, report, pointKeys: lists.map((list) => list.key) },
-    lists,
+    record: {
+      ...draft,
+      report: skeleton,
+      pointKeys: lists.map((list) => list.key),
+      partKeys: parts.map((part) => part.key),
+      partPlaces: places,
+    },
+    pieces: [...lists, ...parts],
   };
 }
 
-function pointKeysOf(record: unknown): string[] {
-  if (typeof record !== 'object' || record === null) return [];
-  const pointKeys = (record as { pointKeys?: unknown }).pointKeys;
-  return Array.isArray(pointKeys)
-    ? pointKeys.filter((key): key is string => typeof key === 'string')
-    : [];
+function keysOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((key): key is string => typeof key === 'string') : [];
 }
+
+function lengthOf(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
+}
+
+/** Parts and lists per write: each write is a task of its own, so a save never holds the page long. */
+const piecesPerWrite = 32;
 
 export interface StoredReportSummary {
   id: string;
@@ -125,25 +245,29 @@ function isSummary(value: unknown): value is StoredReportSummary {
 
 export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDatabase {
   const store: UseStore = createStore(databaseName, 'reports');
-  /** Point lists this tab wrote or read: written before the draft, each in its own task. */
-  const storedListKeys = new Set<string>();
+  /** Lists and parts this tab wrote or read: written before the draft, in tasks of their own. */
+  const storedPieceKeys = new Set<string>();
 
-  const storeNewLists = async (lists: readonly PointList[]): Promise<void> => {
-    for (const { key, values } of lists) {
-      if (storedListKeys.has(key)) continue;
-      await set(key, values, store);
-      storedListKeys.add(key);
+  const storeNewPieces = async (pieces: readonly StoredPart[]): Promise<void> => {
+    const unstored = pieces.filter((piece) => !storedPieceKeys.has(piece.key));
+    for (let start = 0; start < unstored.length; start += piecesPerWrite) {
+      const batch = unstored.slice(start, start + piecesPerWrite);
+      await setMany(
+        batch.map((piece) => [piece.key, piece.value]),
+        store,
+      );
+      for (const piece of batch) storedPieceKeys.add(piece.key);
     }
   };
 
   /**
    * Writes the draft and its summary in one transaction when `decide`, given the stored summary,
-   * says so. A list another tab removed meanwhile is written again here; the lists of the draft
-   * it replaces that it no longer uses are removed.
+   * says so. A list or part another tab removed meanwhile is written again here; every one stored
+   * for the report that this draft does not use is removed.
    */
   const commitDraft = (
     reportId: string,
-    { record, lists }: PreparedDraft,
+    { record, pieces }: PreparedDraft,
     summary: Omit<StoredReportSummary, 'revision'>,
     decide: (storedSummary: unknown) => GuardedWriteOutcome,
   ): Promise<GuardedWriteOutcome> =>
@@ -153,10 +277,13 @@ export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDat
         transaction.onabort = () => reject(transaction.error ?? new Error('The save was aborted'));
         transaction.onerror = () => reject(transaction.error ?? new Error('The save failed'));
         const readSummary = objectStore.get(`${summaryPrefix}${reportId}`);
-        const readOld = objectStore.get(`${draftPrefix}${reportId}`);
-        const present = lists.map((list) => objectStore.getKey(list.key));
+        // The keys stored for this report, not the old draft: reading a large draft back took
+        // 50 ms of the page on every save of the 16x bench report.
+        const storedKeys = [pointsKeyPrefix(reportId), partKeyPrefix(reportId)].map((prefix) =>
+          objectStore.getAllKeys(IDBKeyRange.bound(prefix, `${prefix}\uffff`)),
+        );
         // Requests of a transaction complete in order: by the last one, all are answered.
-        const last = present.at(-1) ?? readOld;
+        const last = storedKeys.at(-1) ?? readSummary;
         last.onsuccess = () => {
           const decision = decide(readSummary.result);
           if (decision.outcome !== 'written') {
@@ -165,49 +292,70 @@ export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDat
           }
           const { revision } = decision;
           try {
-            lists.forEach((list, index) => {
-              if (present[index]?.result !== undefined) return;
-              objectStore.put(list.values, list.key);
-            });
+            const present = new Set(storedKeys.flatMap((request) => request.result));
+            for (const piece of pieces) {
+              if (!present.has(piece.key)) objectStore.put(piece.value, piece.key);
+            }
             objectStore.put({ ...record, revision }, `${draftPrefix}${reportId}`);
             objectStore.put({ ...summary, revision }, `${summaryPrefix}${reportId}`);
-            const kept = new Set(lists.map((list) => list.key));
-            for (const key of pointKeysOf(readOld.result)) {
-              if (kept.has(key)) continue;
+            const kept = new Set(pieces.map((piece) => piece.key));
+            for (const key of present) {
+              if (typeof key !== 'string' || kept.has(key)) continue;
               objectStore.delete(key);
-              storedListKeys.delete(key);
+              storedPieceKeys.delete(key);
             }
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
             return;
           }
           transaction.oncomplete = () => {
-            for (const list of lists) storedListKeys.add(list.key);
+            for (const piece of pieces) storedPieceKeys.add(piece.key);
             resolve(decision);
           };
         };
       });
     });
 
+  /** Reads stored pieces, remembering each by the value read, so it is not written again. */
+  const readPieces = async (
+    pieceKeys: readonly string[],
+    ids: WeakMap<object, string>,
+    prefix: string,
+  ): Promise<unknown[]> => {
+    const values: unknown[] = await getMany([...pieceKeys], store);
+    values.forEach((value, index) => {
+      const key = pieceKeys[index];
+      if (typeof value !== 'object' || value === null || key === undefined) return;
+      ids.set(value, key.slice(prefix.length));
+      storedPieceKeys.add(key);
+    });
+    return values;
+  };
+
   return {
     readDraft: async (reportId) => {
       const record: unknown = await get(`${draftPrefix}${reportId}`, store);
-      if (typeof record !== 'object' || record === null || !('pointKeys' in record)) return record;
-      const pointKeys = pointKeysOf(record);
-      const packedPoints: unknown[] = await getMany(pointKeys, store);
-      packedPoints.forEach((values, index) => {
-        const key = pointKeys[index];
-        if (!(values instanceof Float64Array) || key === undefined) return;
-        listIds.set(values, key.slice(pointsKeyPrefix(reportId).length));
-        storedListKeys.add(key);
-      });
-      // A key that is not text reads as a list that is not there, so the draft is refused.
-      const complete = pointKeys.length === (record as { pointKeys: unknown[] }).pointKeys.length;
-      return { ...record, packedPoints: complete ? packedPoints : [undefined] };
+      if (!isRecord(record) || !('pointKeys' in record)) return record;
+      const pointKeys = keysOf(record['pointKeys']);
+      const packedPoints = await readPieces(pointKeys, listIds, pointsKeyPrefix(reportId));
+      const partKeys = keysOf(record['partKeys']);
+      const places = Array.isArray(record['partPlaces'])
+        ? record['partPlaces'].filter(isPartPlace)
+        : [];
+      // Parts read back are new objects: the first save after reading writes them again.
+      const parts: unknown[] = await getMany(partKeys, store);
+      // A key that is not text, or a piece not there, makes the draft incomplete: it is refused.
+      const complete =
+        pointKeys.length === lengthOf(record['pointKeys']) &&
+        packedPoints.every((values) => values instanceof Float64Array) &&
+        partKeys.length === lengthOf(record['partKeys']) &&
+        places.length === partKeys.length &&
+        putPartsBack(record['report'], places, parts);
+      return complete ? { ...record, packedPoints } : { ...record, packedPoints, incomplete: true };
     },
     writeDraft: async (reportId, draft, summary) => {
       const prepared = prepareDraft(reportId, draft);
-      await storeNewLists(prepared.lists);
+      await storeNewPieces(prepared.pieces);
       await commitDraft(reportId, prepared, summary, () => ({
         outcome: 'written',
         revision: draft.revision,
@@ -215,7 +363,7 @@ export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDat
     },
     writeDraftUnlessNewer: async (reportId, draft, summary, baseRevision, force) => {
       const prepared = prepareDraft(reportId, draft);
-      await storeNewLists(prepared.lists);
+      await storeNewPieces(prepared.pieces);
       return commitDraft(reportId, prepared, summary, (storedSummary) => {
         const storedRevision = isSummary(storedSummary) ? storedSummary.revision : 0;
         if (!force && baseRevision > 0 && !isSummary(storedSummary)) return { outcome: 'deleted' };
@@ -239,13 +387,14 @@ export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDat
     deleteReport: async (reportId) => {
       await del(`${draftPrefix}${reportId}`, store);
       await del(`${summaryPrefix}${reportId}`, store);
-      // Lists of a save that never finished are removed with the rest.
-      const pointKeys = (await keys(store)).filter(
+      // Pieces of a save that never finished are removed with the rest.
+      const prefixes = [pointsKeyPrefix(reportId), partKeyPrefix(reportId)];
+      const pieceKeys = (await keys(store)).filter(
         (key): key is string =>
-          typeof key === 'string' && key.startsWith(pointsKeyPrefix(reportId)),
+          typeof key === 'string' && prefixes.some((prefix) => key.startsWith(prefix)),
       );
-      await delMany(pointKeys, store);
-      for (const key of pointKeys) storedListKeys.delete(key);
+      await delMany(pieceKeys, store);
+      for (const key of pieceKeys) storedPieceKeys.delete(key);
     },
     renameReport: async (reportId, title) => {
       const summary: unknown = await get(`${summaryPrefix}${reportId}`, store);

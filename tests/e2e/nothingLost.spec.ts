@@ -44,7 +44,14 @@ async function readSaveSnapshot(page: Page): Promise<SaveSnapshot> {
       });
     const reportId = await read('setting:lastOpenReportId');
     const draft = (await read(`draft:${String(reportId)}`)) as
-      { report: { abstract: { summary: unknown } } } | undefined;
+      { partKeys: string[]; partPlaces: [string, string, number][] } | undefined;
+    // The Summary is stored as a part of its own (rich text), named in the draft.
+    const summaryIndex =
+      draft?.partPlaces.findIndex(
+        ([section, field]) => section === 'abstract' && field === 'summary',
+      ) ?? -1;
+    const summaryKey = draft?.partKeys[summaryIndex];
+    const summary = summaryKey === undefined ? undefined : await read(summaryKey);
     const textOf = (node: unknown): string => {
       if (typeof node !== 'object' || node === null) return '';
       const { text, content } = node as { text?: unknown; content?: unknown };
@@ -54,7 +61,7 @@ async function readSaveSnapshot(page: Page): Promise<SaveSnapshot> {
       );
     };
     database.close();
-    return { status, shown, stored: textOf(draft?.report.abstract.summary) };
+    return { status, shown, stored: textOf(summary) };
   });
 }
 
