@@ -1,4 +1,8 @@
-import { packedPointLists, unpackPlotPointsInSteps } from '@/model/packedPlotPoints';
+import {
+  packedPointLists,
+  pointsRebuiltPerStep,
+  unpackPlotPointsInSteps,
+} from '@/model/packedPlotPoints';
 import type { RestoreResult } from '@/model/restoreReport';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
 import { readReportFile, type ReportFileStep } from './readReportFile';
@@ -15,9 +19,6 @@ export interface ReportImportOptions {
   /** Cancel: the worker is stopped and nothing is returned. */
   signal: AbortSignal;
 }
-
-/** Rebuilding this many points takes the page some 10 ms on a fast machine, 40 ms at a quarter of its speed. */
-const pointsPerStep = 50_000;
 
 /**
  * Imports a JSON draft without holding the page: the file is read, parsed and checked by
@@ -64,7 +65,7 @@ export async function importReportFile(
   if (answer.type === 'refused') return answer.failure;
   onStep('building');
   const report = await unpackPlotPointsInSteps(answer.packed, {
-    pointsPerStep,
+    pointsPerStep: pointsRebuiltPerStep,
     packed: packedPointLists,
     betweenSteps: async () => {
       await yieldToMainThread();

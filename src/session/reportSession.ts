@@ -6,7 +6,6 @@ import {
   type JournalRecovery,
 } from '@/model/changes/recoverJournaledChanges';
 import { createEmptyReport } from '@/model/createEmptyReport';
-import { restoreDraft } from '@/model/restoreDraft';
 import { restoreReport } from '@/model/restoreReport';
 import type { Report } from '@/model/reportSchema';
 import { startAutosave, type Autosave } from '@/storage/autosave';
@@ -17,8 +16,8 @@ import {
   type EditJournal,
 } from '@/storage/editJournal';
 import { holdTabLock, listLiveTabIds } from '@/platform/tabLiveness';
-import { packedPointLists } from '@/model/packedPlotPoints';
 import type { ReportDatabase } from '@/storage/reportDatabase';
+import { readStoredReport } from '@/storage/readStoredReport';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
 import { createReportStore, type ReportDocument, type ReportStore } from '@/store/reportStore';
@@ -94,24 +93,22 @@ export async function startReportSession({
     | { problem: string; raw: unknown };
   /** Every open goes through here: the stored draft, then edits journaled after it. */
   const load = async (reportId: string): Promise<Loaded | undefined> => {
-    const raw = await database.readDraft(reportId);
+    const stored = await readStoredReport(database, reportId);
     // A live tab saves its own journal; only those of closed or crashed tabs are taken in, and
     // this tab's own for a report it left with a write that failed (never the open one).
     const liveTabs = await listLiveTabIds();
     const adoptedJournals = readEditJournals(reportId).filter(
       (journal) => journal.tabId === tabId || !liveTabs.has(journal.tabId),
     );
-    if (raw === undefined && adoptedJournals.length === 0) return undefined;
+    if (!stored.found && adoptedJournals.length === 0) return undefined;
     let storedReport = createEmptyReport(reportId);
     let storedRevision = 0;
     let savedAt: string | undefined;
-    if (raw !== undefined) {
-      const restored = restoreDraft(raw, packedPointLists);
-      if (!restored.ok) return { problem: [restored.message, ...restored.details].join(' '), raw };
-      storedReport = restored.report;
-      storedRevision = restored.storedRevision;
-      const stamp = (raw as { savedAt?: unknown }).savedAt;
-      savedAt = typeof stamp === 'string' ? stamp : undefined;
+    if (stored.found) {
+      if (!stored.ok) return { problem: stored.problem, raw: stored.raw };
+      storedReport = stored.report;
+      storedRevision = stored.storedRevision;
+      savedAt = stored.savedAt;
     }
     const recovery =
       adoptedJournals.length === 0
@@ -300,10 +297,10 @@ export async function startReportSession({
 
   /** What another tab stored for the open report, read like every load. */
   const readStored = async (): Promise<{ report: Report; revision: number } | undefined> => {
-    const raw = await database.readDraft(store.getState().document.report.id);
-    if (raw === undefined) return undefined;
-    const restored = restoreDraft(raw, packedPointLists);
-    return restored.ok ? { report: restored.report, revision: restored.storedRevision } : undefined;
+    const stored = await readStoredReport(database, store.getState().document.report.id);
+    return stored.found && stored.ok
+      ? { report: stored.report, revision: stored.storedRevision }
+      : undefined;
   };
 
   /** Shows `report` (built on the stored version `stored`) and saves it when it differs. */

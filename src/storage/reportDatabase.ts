@@ -209,7 +209,13 @@ export type GuardedWriteOutcome =
   | { outcome: 'deleted' };
 
 export interface ReportDatabase {
+  /** The IndexedDB database's name, for a worker to open it too; none for one kept in memory. */
+  databaseName?: string;
   readDraft: (reportId: string) => Promise<unknown>;
+  /** The key a packed point list read by `readDraft` is stored under, if it was read here. */
+  storedKeyOf?: (reportId: string, values: Float64Array) => string | undefined;
+  /** Lists read elsewhere (a worker) that are stored under these keys: not written again. */
+  adoptStoredLists?: (lists: readonly { key: string; values: Float64Array }[]) => void;
   /**
    * Reads the stored revision and writes in one transaction, so the write starts at once (it must
    * survive a page being hidden or closed) and no other tab can write in between. Without `force`,
@@ -333,6 +339,17 @@ export function openReportDatabase(databaseName = 'ml-report-studio'): ReportDat
   };
 
   return {
+    databaseName,
+    storedKeyOf: (reportId, values) => {
+      const listId = listIds.get(values);
+      return listId === undefined ? undefined : `${pointsKeyPrefix(reportId)}${listId}`;
+    },
+    adoptStoredLists: (lists) => {
+      for (const { key, values } of lists) {
+        listIds.set(values, key.slice(key.lastIndexOf(':') + 1));
+        storedPieceKeys.add(key);
+      }
+    },
     readDraft: async (reportId) => {
       const record: unknown = await get(`${draftPrefix}${reportId}`, store);
       if (!isRecord(record) || !('pointKeys' in record)) return record;

@@ -3,8 +3,10 @@ import fc from 'fast-check';
 import { createStore, del, keys } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createExampleReport } from '@/model/createExampleReport';
+import { packedPointLists, packPlotPoints, unpackPlotPoints } from '@/model/packedPlotPoints';
 import { restoreDraft } from '@/model/restoreDraft';
 import type { Report } from '@/model/reportSchema';
+import type { PlotPoint } from '@/model/sections/results';
 import { openReportDatabase } from '@/storage/reportDatabase';
 import { arbitraryMutatedReport } from '../export/support/arbitraryMutatedReport';
 
@@ -142,6 +144,34 @@ describe('openReportDatabase: a draft stored in parts', () => {
     expect(await storedKeys(name)).toContain(partKey);
     const restored = restoreDraft(await database.readDraft(report.id));
     expect(restored.ok && restored.report).toEqual(edited);
+  });
+
+  it('does not write again the point lists another reader read and this one adopted', async () => {
+    const { name, database } = openTestDatabase();
+    const report = createExampleReport();
+    await save(database, report, 0);
+    // A reload: the page's database is new, and a worker reads the stored report for it.
+    const page = openReportDatabase(name);
+    const worker = openReportDatabase(name);
+    const raw = await worker.readDraft(report.id);
+    const lists = new WeakMap<readonly PlotPoint[], Float64Array>();
+    const restored = restoreDraft(raw, lists);
+    if (!restored.ok) throw new Error(restored.message);
+    const { packedPoints } = packPlotPoints(restored.report, lists);
+    expect(packedPoints.length).toBeGreaterThan(0);
+    page.adoptStoredLists?.(
+      packedPoints.map((values) => {
+        const key = worker.storedKeyOf?.(report.id, values);
+        if (key === undefined) throw new Error('every list was read by the worker');
+        return { key, values };
+      }),
+    );
+    // The page rebuilds the points with the lists it was given, as readStoredReport does.
+    const shown = unpackPlotPoints(packPlotPoints(restored.report, lists), packedPointLists);
+    const written = await valuesPut(() => save(page, shown, restored.storedRevision));
+    expect(written.filter((value) => value instanceof Float64Array)).toEqual([]);
+    const again = restoreDraft(await page.readDraft(report.id));
+    expect(again.ok && again.report).toEqual(report);
   });
 
   it('reads a draft stored whole, as saves before parts wrote it', async () => {
