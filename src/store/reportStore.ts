@@ -73,9 +73,37 @@ function changedSectionIsValid(schema: z.ZodType, previous: unknown, next: unkno
     return isCompleteValue(schema, next);
   for (const [key, fieldSchema] of Object.entries(schema.shape)) {
     if (next[key] === previous[key]) continue;
-    if (!isCompleteValue(fieldSchema, next[key])) return false;
+    if (!changedFieldIsValid(fieldSchema, previous[key], next[key])) return false;
   }
   return true;
+}
+
+function hasSameIds(previous: readonly unknown[], next: readonly unknown[]): boolean {
+  return (
+    previous.length === next.length &&
+    next.every((item, index) => {
+      const before = previous[index];
+      return isRecord(item) && isRecord(before) && item['id'] === before['id'];
+    })
+  );
+}
+
+/**
+ * A list whose items keep their ids and order has only its changed items checked: the list's own
+ * checks (length, unique ids) hold as before, and checking all 20 models of the large bench
+ * report on every key typed into one took 7 ms.
+ */
+function changedFieldIsValid(schema: z.ZodType, previous: unknown, next: unknown): boolean {
+  const list = schema instanceof z.ZodDefault ? schema._zod.def.innerType : schema;
+  if (
+    !(list instanceof z.ZodArray) ||
+    !Array.isArray(previous) ||
+    !Array.isArray(next) ||
+    !hasSameIds(previous, next)
+  )
+    return isCompleteValue(schema, next);
+  const itemSchema = list.element as z.ZodType;
+  return next.every((item, index) => item === previous[index] || isCompleteValue(itemSchema, item));
 }
 
 function changedSectionsAreValid(previous: Report, next: Report): boolean {

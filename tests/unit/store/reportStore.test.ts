@@ -43,6 +43,35 @@ describe('reportStore', () => {
     expect(store.getState().past).toHaveLength(0);
   });
 
+  it('checks each changed item of a list whose ids stay: a bad value in one model is refused', () => {
+    const report = createExampleReport();
+    const store = createReportStore({ now: () => 0, initialDocument: { report } });
+    const lastModel = report.models.models.at(-1);
+    if (lastModel === undefined) throw new Error('the example has models');
+    const changeLastModel = (change: Record<string, unknown>) =>
+      store.getState().updateReport((current) => ({
+        ...current,
+        models: {
+          ...current.models,
+          models: current.models.models.map((model) =>
+            model.id === lastModel.id ? ({ ...model, ...change } as typeof model) : model,
+          ),
+        },
+      }));
+    const withLearningRate = (learningRate: unknown) => ({
+      hyperparameters: { ...lastModel.hyperparameters, learningRate },
+    });
+    expect(changeLastModel(withLearningRate('fast'))).toBe(false);
+    expect(changeLastModel(withLearningRate(Number.POSITIVE_INFINITY))).toBe(false);
+    expect(changeLastModel({ name: 42 })).toBe(false);
+    expect(changeLastModel({ id: report.models.models[0]?.id })).toBe(false);
+    expect(store.getState().document.report).toBe(report);
+    expect(changeLastModel(withLearningRate(3e-4))).toBe(true);
+    expect(
+      store.getState().document.report.models.models.at(-1)?.hyperparameters.learningRate,
+    ).toBe(3e-4);
+  });
+
   it('checks the changed fields of a section: a missing field or a repeated list id is refused', () => {
     const { store } = makeStore();
     const before = store.getState().document;
