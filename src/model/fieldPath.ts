@@ -12,13 +12,25 @@ interface PathSegment {
   itemId: string | undefined;
 }
 
-function parseSegments(path: FieldPath): PathSegment[] {
-  return path.split('.').map((segment) => {
+/**
+ * Paths read before, parsed: every field on screen reads its value by path after every change,
+ * a thousand of them with the large bench report's 20 model cards open.
+ */
+const parsedPaths = new Map<FieldPath, readonly PathSegment[]>();
+const parsedPathLimit = 20_000;
+
+function parseSegments(path: FieldPath): readonly PathSegment[] {
+  const known = parsedPaths.get(path);
+  if (known !== undefined) return known;
+  const segments = path.split('.').map((segment) => {
     const hashIndex = segment.indexOf('#');
     return hashIndex === -1
       ? { key: segment, itemId: undefined }
       : { key: segment.slice(0, hashIndex), itemId: segment.slice(hashIndex + 1) };
   });
+  if (parsedPaths.size >= parsedPathLimit) parsedPaths.clear();
+  parsedPaths.set(path, segments);
+  return segments;
 }
 
 export function joinFieldPath(...segments: string[]): FieldPath {
@@ -29,9 +41,32 @@ export function listItemSegment(listKey: string, itemId: string): string {
   return `${listKey}#${itemId}`;
 }
 
+/**
+ * Each list's items by id, made once per list: the store replaces lists, never changes them. A
+ * list changed in place anyway (a builder pushing items) is searched again, never misread.
+ */
+const itemIndexes = new WeakMap<readonly unknown[], Map<string, number>>();
+
+function hasId(item: unknown, itemId: string): boolean {
+  return isRecord(item) && item['id'] === itemId;
+}
+
+function indexOfItem(list: readonly unknown[], itemId: string): number {
+  const known = itemIndexes.get(list)?.get(itemId);
+  if (known !== undefined && hasId(list[known], itemId)) return known;
+  const indexes = new Map<string, number>();
+  for (const [index, item] of list.entries()) {
+    // The first of two items with one id, as a search from the start finds it.
+    if (isRecord(item) && typeof item['id'] === 'string' && !indexes.has(item['id']))
+      indexes.set(item['id'], index);
+  }
+  itemIndexes.set(list, indexes);
+  return indexes.get(itemId) ?? -1;
+}
+
 function findItem(list: unknown, itemId: string): { index: number; item: unknown } | undefined {
   if (!Array.isArray(list)) return undefined;
-  const index = list.findIndex((item: unknown) => isRecord(item) && item['id'] === itemId);
+  const index = indexOfItem(list, itemId);
   return index === -1 ? undefined : { index, item: list[index] };
 }
 

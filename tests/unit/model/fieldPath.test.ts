@@ -87,3 +87,33 @@ describe('path building', () => {
     expect(sectionIdOfPath(path)).toBe('models');
   });
 });
+
+describe('list items found by id', () => {
+  it('are found again after a list is changed in place, and an item gone is not found', () => {
+    const list = [
+      { id: 'a', value: 1 },
+      { id: 'b', value: 2 },
+    ];
+    const root = { section: { list } };
+    expect(getValueAtPath(root, 'section.list#b.value')).toBe(2);
+    list.push({ id: 'c', value: 3 });
+    expect(getValueAtPath(root, 'section.list#c.value')).toBe(3);
+    list.reverse();
+    expect(getValueAtPath(root, 'section.list#a.value')).toBe(1);
+    expect(getValueAtPath(root, 'section.list#c.value')).toBe(3);
+    list.splice(0, 1);
+    expect(getValueAtPath(root, 'section.list#c.value')).toBeUndefined();
+    expect(getValueAtPath(root, 'section.list#b.value')).toBe(2);
+  });
+
+  it('is the first of two items with one id, as before', () => {
+    const root = {
+      list: [
+        { id: 'a', value: 1 },
+        { id: 'a', value: 2 },
+      ],
+    };
+    expect(getValueAtPath(root, 'list#a.value')).toBe(1);
+    expect(setValueAtPath(root, 'list#a.value', 5).list.map((item) => item.value)).toEqual([5, 2]);
+  });
+});
