@@ -1,8 +1,9 @@
 import type {
+  RunFileToRead,
   RunImportWorkerMessage,
   RunImportWorkerRequest,
 } from '@/import/runImportWorkerProtocol';
-import type { RunFileInput, RunImportParse, RunImportProgress } from '@/import/runImportTypes';
+import type { RunImportParse, RunImportProgress } from '@/import/runImportTypes';
 
 /** One file the user gave, with the folder path it had inside a dropped or picked folder. */
 export interface PickedFile {
@@ -26,13 +27,18 @@ export interface RunFilesRead {
 }
 
 function parseInWorker(
-  files: RunFileInput[],
+  files: RunFileToRead[],
+  onReading: (fileIndex: number) => void,
   onProgress: (progress: RunImportProgress) => void,
 ): Promise<RunImportParse> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./runImportWorker.ts', import.meta.url), { type: 'module' });
     worker.addEventListener('message', (event: MessageEvent<RunImportWorkerMessage>) => {
       const message = event.data;
+      if (message.type === 'reading') {
+        onReading(message.fileIndex);
+        return;
+      }
       if (message.type === 'progress') {
         onProgress(message.progress);
         return;
@@ -49,13 +55,13 @@ function parseInWorker(
   });
 }
 
-/** Reads the picked files as text (skipping weights and huge files) and parses them off the main thread. */
+/** Skips weights and huge files, then reads and parses the rest in a worker, off the main thread. */
 export async function readRunFiles(
   picked: readonly PickedFile[],
   onProgress: (text: string) => void,
 ): Promise<RunFilesRead> {
   const skipped: SkippedFile[] = [];
-  const inputs: RunFileInput[] = [];
+  const toRead: (RunFileToRead & { pickedIndex: number })[] = [];
   for (const [index, { path, file }] of picked.entries()) {
     if (skippedExtensions.test(path)) {
       skipped.push({
@@ -71,16 +77,24 @@ export async function readRunFiles(
       });
       continue;
     }
-    onProgress(`Reading ${path} (${index + 1} of ${picked.length})…`);
-    inputs.push({ path, text: await file.text() });
+    toRead.push({ path, file, pickedIndex: index });
   }
   const parse =
-    inputs.length === 0
+    toRead.length === 0
       ? { files: [], findings: [], series: [], warnings: [] }
-      : await parseInWorker(inputs, (progress) =>
-          onProgress(
-            `Reading ${progress.path} (${progress.fileIndex + 1} of ${progress.fileCount}, ${Math.round(progress.fileFraction * 100)} %)…`,
-          ),
+      : await parseInWorker(
+          toRead.map(({ path, file }) => ({ path, file })),
+          (fileIndex) => {
+            const reading = toRead[fileIndex];
+            if (reading !== undefined)
+              onProgress(
+                `Reading ${reading.path} (${reading.pickedIndex + 1} of ${picked.length})…`,
+              );
+          },
+          (progress) =>
+            onProgress(
+              `Reading ${progress.path} (${progress.fileIndex + 1} of ${progress.fileCount}, ${Math.round(progress.fileFraction * 100)} %)…`,
+            ),
         );
   return { parse, skipped };
 }

@@ -1,12 +1,23 @@
-import type { RunFileInput, RunImportParse, RunImportProgress } from './runImportTypes';
+import type { RunImportParse, RunImportProgress } from './runImportTypes';
 
-/** What the page sends the run-import worker: the dropped files' paths and text. */
-export interface RunImportWorkerRequest {
-  files: RunFileInput[];
+/** One picked file as the page hands it over: its path in the dropped folder and the file itself. */
+export interface RunFileToRead {
+  path: string;
+  /** A File: posting it copies a handle, not its bytes, so the worker reads it. */
+  file: Blob;
 }
 
-/** What the worker sends back: progress while reading, then the parse (or why it stopped). */
+/** What the page sends the run-import worker: the files to read, in the order they were picked. */
+export interface RunImportWorkerRequest {
+  files: RunFileToRead[];
+}
+
+/**
+ * What the worker sends back: which file it starts reading, progress while parsing, then the parse
+ * (or why it stopped).
+ */
 export type RunImportWorkerMessage =
+  | { type: 'reading'; fileIndex: number }
   | { type: 'progress'; progress: RunImportProgress }
   | { type: 'done'; parse: RunImportParse }
   | { type: 'error'; message: string };
