@@ -1,3 +1,4 @@
+import { packedRunImportBuffers, packRunImportParse } from '@/import/packedRunImportParse';
 import { parseRunFiles } from '@/import/parseRunFiles';
 import type { RunFileInput } from '@/import/runImportTypes';
 import type {
@@ -8,8 +9,8 @@ import type {
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const progressInterval = 100;
 
-function send(message: RunImportWorkerMessage): void {
-  scope.postMessage(message);
+function send(message: RunImportWorkerMessage, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
 }
 
 async function readAndParse({ files }: RunImportWorkerRequest): Promise<void> {
@@ -29,7 +30,8 @@ async function readAndParse({ files }: RunImportWorkerRequest): Promise<void> {
       send({ type: 'progress', progress });
     },
   });
-  send({ type: 'done', parse });
+  const packed = packRunImportParse(parse);
+  send({ type: 'done', packed }, packedRunImportBuffers(packed));
 }
 
 scope.addEventListener('message', (event: MessageEvent<RunImportWorkerRequest>) => {

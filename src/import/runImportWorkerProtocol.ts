@@ -1,4 +1,5 @@
-import type { RunImportParse, RunImportProgress } from './runImportTypes';
+import type { PackedRunImportParse } from './packedRunImportParse';
+import type { RunImportProgress } from './runImportTypes';
 
 /** One picked file as the page hands it over: its path in the dropped folder and the file itself. */
 export interface RunFileToRead {
@@ -14,10 +15,10 @@ export interface RunImportWorkerRequest {
 
 /**
  * What the worker sends back: which file it starts reading, progress while parsing, then the parse
- * (or why it stopped).
+ * with its series points packed (or why it stopped).
  */
 export type RunImportWorkerMessage =
   | { type: 'reading'; fileIndex: number }
   | { type: 'progress'; progress: RunImportProgress }
-  | { type: 'done'; parse: RunImportParse }
+  | { type: 'done'; packed: PackedRunImportParse }
   | { type: 'error'; message: string };

@@ -21,7 +21,8 @@ export interface PackedReport {
  */
 export const packedPointLists = new WeakMap<readonly PlotPoint[], Float64Array>();
 
-function packSeriesPoints(points: readonly PlotPoint[]): Float64Array {
+/** One series' points as x0, y0, x1, y1, …, NaN for a point without y. */
+export function packSeriesPoints(points: readonly PlotPoint[]): Float64Array<ArrayBuffer> {
   const values = new Float64Array(points.length * 2);
   points.forEach(([x, y], index) => {
     values[2 * index] = x;
@@ -67,7 +68,8 @@ function withPoints(report: Report, rebuilt: readonly PlotPoint[][]): Report {
   return { ...report, results: { ...report.results, plots } };
 }
 
-function pointAt(values: Float64Array, index: number): PlotPoint {
+/** The point at `index` of packed values, y null where it was packed as NaN. */
+export function packedPointAt(values: Float64Array, index: number): PlotPoint {
   const y = values[2 * index + 1] ?? Number.NaN;
   return [values[2 * index] ?? Number.NaN, Number.isNaN(y) ? null : y];
 }
@@ -92,7 +94,7 @@ export function unpackPlotPoints(
     report,
     packedPoints.map((values) => {
       const points = Array.from({ length: values.length / 2 }, (_, index) =>
-        pointAt(values, index),
+        packedPointAt(values, index),
       );
       packed?.set(points, values);
       return points;
@@ -126,7 +128,7 @@ export async function unpackPlotPointsInSteps(
     const count = values.length / 2;
     const points: PlotPoint[] = [];
     for (let index = 0; index < count; index += 1) {
-      points.push(pointAt(values, index));
+      points.push(packedPointAt(values, index));
       sinceStep += 1;
       if (sinceStep >= pointsPerStep) {
         sinceStep = 0;

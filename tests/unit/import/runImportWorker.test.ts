@@ -3,7 +3,9 @@ import type {
   RunImportWorkerMessage,
   RunImportWorkerRequest,
 } from '@/import/runImportWorkerProtocol';
-import { readRunFixture } from './support/readRunFixture';
+import { packedRunImportBuffers, unpackRunImportParseInSteps } from '@/import/packedRunImportParse';
+import { parseRunFiles } from '@/import/parseRunFiles';
+import { listFiles, readRunFixture, runFixturesRoot } from './support/readRunFixture';
 
 type Listener = (event: { data: unknown }) => void;
 
@@ -15,9 +17,11 @@ describe('runImportWorker', () => {
 
   async function startWorker(): Promise<{
     post: (request: RunImportWorkerRequest) => Promise<RunImportWorkerMessage[]>;
+    transferred: Transferable[][];
   }> {
     const listeners: Listener[] = [];
     const sent: RunImportWorkerMessage[] = [];
+    const transferred: Transferable[][] = [];
     let answer: () => void = () => undefined;
     const answered = new Promise<void>((resolve) => {
       answer = resolve;
@@ -26,13 +30,15 @@ describe('runImportWorker', () => {
       addEventListener: (type: string, listener: Listener) => {
         if (type === 'message') listeners.push(listener);
       },
-      postMessage: (message: RunImportWorkerMessage) => {
+      postMessage: (message: RunImportWorkerMessage, transfer: Transferable[] = []) => {
         sent.push(message);
+        transferred.push(transfer);
         if (message.type === 'done' || message.type === 'error') answer();
       },
     });
     await import('@/files/runImportWorker');
     return {
+      transferred,
       async post(request) {
         for (const listener of listeners) listener({ data: request });
         await answered;
@@ -64,10 +70,28 @@ describe('runImportWorker', () => {
     const done = sent.at(-1);
     expect(done?.type).toBe('done');
     if (done?.type !== 'done') return;
-    expect(done.parse.files.map((file) => [file.path, file.status])).toEqual([
+    expect(done.packed.parse.files.map((file) => [file.path, file.status])).toEqual([
       ['own/hf-qlora-run/adapter_config.json', 'parsed'],
       ['own/bad/empty.json', 'empty'],
     ]);
+  });
+
+  it('answers the parse with its series points packed, their buffers transferred', async () => {
+    const worker = await startWorker();
+    const files = listFiles(runFixturesRoot, 'own/hf-qlora-run').map(readRunFixture);
+    const sent = await worker.post({
+      files: files.map(({ path, text }) => ({ path, file: new Blob([text]) })),
+    });
+    const done = sent.at(-1);
+    expect(done?.type).toBe('done');
+    if (done?.type !== 'done') return;
+    expect(worker.transferred.at(-1)).toEqual(packedRunImportBuffers(done.packed));
+    expect(worker.transferred.at(-1)?.length).toBeGreaterThan(0);
+    const parse = await unpackRunImportParseInSteps(done.packed, {
+      pointsPerStep: 1000,
+      betweenSteps: () => Promise.resolve(),
+    });
+    expect(parse).toEqual(parseRunFiles(files));
   });
 
   it('answers why it stopped when a file cannot be read', async () => {
