@@ -8,6 +8,7 @@ import {
   type PackedRunImportParse,
 } from '@/import/packedRunImportParse';
 import type { RunImportParse, RunImportProgress } from '@/import/runImportTypes';
+import { pointsRebuiltPerStep } from '@/model/packedPlotPoints';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
 
 /** One file the user gave, with the folder path it had inside a dropped or picked folder. */
@@ -20,8 +21,6 @@ export interface PickedFile {
 const skippedExtensions =
   /\.(safetensors|bin|pt|pth|ckpt|h5|onnx|gguf|zip|tar|gz|tgz|png|jpe?g|gif|pdf|parquet|arrow|npy|npz|pkl)$/iu;
 const maximumFileBytes = 250 * 1024 * 1024;
-/** Rebuilding this many points takes the page some 10 ms on a fast machine, 40 ms at a quarter of its speed. */
-const pointsPerStep = 50_000;
 
 export interface SkippedFile {
   path: string;
@@ -104,7 +103,7 @@ export async function readRunFiles(
       ),
   );
   const parse = await unpackRunImportParseInSteps(packed, {
-    pointsPerStep,
+    pointsPerStep: pointsRebuiltPerStep,
     betweenSteps: yieldToMainThread,
   });
   return { parse, skipped };
