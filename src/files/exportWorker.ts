@@ -1,3 +1,4 @@
+import { preloadDocxLayout } from '@/export/packDocx';
 import { unpackPlotPoints } from '@/model/packedPlotPoints';
 import type { Report } from '@/model/reportSchema';
 import type {
@@ -25,6 +26,7 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
   const request = event.data;
   if (request.type === 'prepare') {
     preparedReport = unpackPlotPoints(request.packed);
+    preloadDocxLayout();
     return;
   }
   const { id, task } = request;
