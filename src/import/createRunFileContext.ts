@@ -21,6 +21,8 @@ import type {
 const maxNotesPerFile = 60;
 const maxSeriesPerFile = 200;
 const maxMetricResultsPerFile = 200;
+/** Thinned series named one by one; the rest are counted, so the review stays readable. */
+const maxThinnedSeriesNamed = 10;
 
 export interface SeriesInput {
   /** The name as logged. */
@@ -104,6 +106,7 @@ export function createRunFileContext(
   let metricResults = 0;
   let droppedNotes = 0;
   let droppedSeries = 0;
+  let thinnedSeries = 0;
   const source = (key: string) => ({ file: hint.path, key: cleanFileText(key, 300) });
 
   const add = (finding: RunFinding): void => {
@@ -238,9 +241,11 @@ export function createRunFileContext(
         source: source(input.key),
       });
       if (values.thinned) {
-        warnings.push(
-          `${input.name}: kept ${values.points.length.toLocaleString('en-US')} of ${values.totalPoints.toLocaleString('en-US')} points, evenly spaced.`,
-        );
+        thinnedSeries += 1;
+        if (thinnedSeries <= maxThinnedSeriesNamed)
+          warnings.push(
+            `${input.name}: kept ${values.points.length.toLocaleString('en-US')} of ${values.totalPoints.toLocaleString('en-US')} points, evenly spaced.`,
+          );
       }
     },
     warn(message) {
@@ -258,6 +263,10 @@ export function createRunFileContext(
     const finalWarnings = [...warnings];
     if (droppedNotes > 0)
       finalWarnings.push(`${droppedNotes} more values without a report field were left out.`);
+    if (thinnedSeries > maxThinnedSeriesNamed)
+      finalWarnings.push(
+        `${(thinnedSeries - maxThinnedSeriesNamed).toLocaleString('en-US')} more series were thinned to evenly spaced points the same way.`,
+      );
     if (droppedSeries > 0)
       finalWarnings.push(
         `${droppedSeries} more series were left out (at most ${maxSeriesPerFile} per file).`,

@@ -125,6 +125,22 @@ describe('big logs', () => {
     expect(fractions.at(-1)).toBe(1);
   });
 
+  it('names ten thinned series and counts the rest, however many columns a log has', () => {
+    const columns = Array.from({ length: 30 }, (_, index) => `metric_${index}`);
+    const rows = [['step', ...columns].join(',')];
+    for (let step = 0; step < 5_000; step += 1)
+      rows.push([step, ...columns.map((_, index) => (index + step / 5_000).toFixed(4))].join(','));
+    const parse = parseRunFiles([
+      { path: 'lightning_logs/version_0/metrics.csv', text: `${rows.join('\n')}\n` },
+    ]);
+    const warnings = parse.files[0]?.warnings ?? [];
+    expect(parse.series.length).toBe(30);
+    expect(warnings.filter((warning) => warning.endsWith('points, evenly spaced.'))).toHaveLength(
+      10,
+    );
+    expect(warnings).toContain('20 more series were thinned to evenly spaced points the same way.');
+  });
+
   it('streams a 200,000-row Lightning CSV into bounded series', () => {
     const rows = ['epoch,step,train_loss,val_loss'];
     for (let step = 0; step < 200_000; step += 1) {
