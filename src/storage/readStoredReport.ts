@@ -7,18 +7,17 @@ import { restoreDraft } from '@/model/restoreDraft';
 import type { Report } from '@/model/reportSchema';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
 import type { ReportDatabase } from './reportDatabase';
-import type { StoredReportAnswer, StoredReportRequest } from './storedReportProtocol';
+import {
+  savedAtOf,
+  type StoredReportAnswer,
+  type StoredReportRequest,
+} from './storedReportProtocol';
 
 /** A stored report as every open reads it: checked by `restoreReport`, or why it could not be. */
 export type StoredReportRead =
   | { found: false }
   | { found: true; ok: true; report: Report; storedRevision: number; savedAt: string | undefined }
   | { found: true; ok: false; problem: string; raw: unknown };
-
-function savedAtOf(raw: unknown): string | undefined {
-  const stamp = (raw as { savedAt?: unknown }).savedAt;
-  return typeof stamp === 'string' ? stamp : undefined;
-}
 
 async function readHere(database: ReportDatabase, reportId: string): Promise<StoredReportRead> {
   const raw = await database.readDraft(reportId);
@@ -43,13 +42,7 @@ function askWorker(request: StoredReportRequest): Promise<StoredReportAnswer> {
     worker.addEventListener('message', (event: MessageEvent<StoredReportAnswer>) =>
       resolve(event.data),
     );
-    worker.addEventListener('error', (event) =>
-      resolve({
-        type: 'unreadable',
-        problem: event.message || 'The saved draft could not be read.',
-        raw: undefined,
-      }),
-    );
+    worker.addEventListener('error', () => resolve({ type: 'failed' }));
     worker.postMessage(request);
   }).finally(() => worker.terminate());
 }
@@ -67,6 +60,8 @@ export async function readStoredReport(
   if (databaseName === undefined || typeof Worker === 'undefined')
     return readHere(database, reportId);
   const answer = await askWorker({ databaseName, reportId });
+  // A draft is only called unreadable for what is in it, never because a worker failed.
+  if (answer.type === 'failed') return readHere(database, reportId);
   if (answer.type === 'missing') return { found: false };
   if (answer.type === 'unreadable')
     return { found: true, ok: false, problem: answer.problem, raw: answer.raw };

@@ -17,4 +17,12 @@ export type StoredReportAnswer =
       storedRevision: number;
       savedAt: string | undefined;
     }
-  | { type: 'unreadable'; problem: string; raw: unknown };
+  | { type: 'unreadable'; problem: string; raw: unknown }
+  /** The worker itself failed (its code, or IndexedDB in it): the page reads the report instead. */
+  | { type: 'failed' };
+
+/** When a stored draft was saved, as its record says. */
+export function savedAtOf(raw: unknown): string | undefined {
+  const stamp = (raw as { savedAt?: unknown } | undefined)?.savedAt;
+  return typeof stamp === 'string' ? stamp : undefined;
+}

@@ -2,7 +2,11 @@ import { packPlotPoints } from '@/model/packedPlotPoints';
 import type { PlotPoint } from '@/model/sections/results';
 import { restoreDraft } from '@/model/restoreDraft';
 import { openReportDatabase } from './reportDatabase';
-import type { StoredReportAnswer, StoredReportRequest } from './storedReportProtocol';
+import {
+  savedAtOf,
+  type StoredReportAnswer,
+  type StoredReportRequest,
+} from './storedReportProtocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -32,23 +36,18 @@ scope.addEventListener('message', (event: MessageEvent<StoredReportRequest>) => 
         return;
       }
       const packed = packPlotPoints(restored.report, lists);
-      const stamp = (raw as { savedAt?: unknown }).savedAt;
       send(
         {
           type: 'restored',
           packed,
           pointKeys: packed.packedPoints.map((values) => database.storedKeyOf?.(reportId, values)),
           storedRevision: restored.storedRevision,
-          savedAt: typeof stamp === 'string' ? stamp : undefined,
+          savedAt: savedAtOf(raw),
         },
         packed.packedPoints.map((values) => values.buffer),
       );
-    } catch (error) {
-      send({
-        type: 'unreadable',
-        problem: error instanceof Error ? error.message : String(error),
-        raw: undefined,
-      });
+    } catch {
+      send({ type: 'failed' });
     }
   })();
 });
