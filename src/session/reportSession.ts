@@ -278,22 +278,37 @@ export async function startReportSession({
   await rememberOpenReport(initial.report.id);
   await refreshReportList();
 
-  const switchTo = async (loaded: Extract<Loaded, { document: ReportDocument }>): Promise<void> => {
-    // Reading and checking a large stored report is one task, showing it another.
-    await yieldToMainThread();
+  /**
+   * Shows `loaded` in place of the open report within one task, so a key typed at any moment goes
+   * into the report on screen: the one left is written as it was left, text typed into it while
+   * `loaded` was read included. A deleted report is not written again (`writeLeft` false).
+   */
+  const show = async (
+    loaded: Extract<Loaded, { document: ReportDocument }>,
+    { writeLeft }: { writeLeft: boolean },
+  ): Promise<void> => {
+    const leaving = writeLeft ? autosave.flush() : Promise.resolve();
     store.getState().replaceDocument(loaded.document, { keepHistory: false });
     ui.getState().resetForReport();
     await settleLoaded(loaded);
     await rememberOpenReport(loaded.document.report.id);
+    await leaving;
   };
-  const switchToNew = (report: Report): Promise<void> =>
-    switchTo({
-      document: { report },
-      storedRevision: 0,
-      storedReport: report,
-      recovery: undefined,
-      adoptedJournals: [],
-    });
+  const switchTo = async (
+    loaded: Extract<Loaded, { document: ReportDocument }>,
+    options = { writeLeft: true },
+  ): Promise<void> => {
+    // Reading and checking a large stored report is one task, showing it another.
+    await yieldToMainThread();
+    await show(loaded, options);
+  };
+  const newlyCreated = (report: Report): Extract<Loaded, { document: ReportDocument }> => ({
+    document: { report },
+    storedRevision: 0,
+    storedReport: report,
+    recovery: undefined,
+    adoptedJournals: [],
+  });
 
   /** What another tab stored for the open report, read like every load. */
   const readStored = async (): Promise<{ report: Report; revision: number } | undefined> => {
@@ -354,11 +369,9 @@ export async function startReportSession({
     void mergeWithStored();
   });
 
-  const newReport = async (): Promise<void> => {
-    flushPendingEdits();
-    await autosave.flush();
-    await switchToNew(createEmptyReport(createId()));
-  };
+  // Nothing to read: the new report shows in the task of the click, and keys typed after it go there.
+  const newReport = (): Promise<void> =>
+    show(newlyCreated(createEmptyReport(createId())), { writeLeft: true });
 
   return {
     store,
@@ -383,7 +396,7 @@ export async function startReportSession({
       if (loaded === undefined || !('document' in loaded)) return;
       const copyId = createId();
       const { report } = loaded.document;
-      await switchToNew(withTitle(report, copyId, `${titleOf(report)} (copy)`));
+      await switchTo(newlyCreated(withTitle(report, copyId, `${titleOf(report)} (copy)`)));
     },
     deleteReport: async (reportId) => {
       await database.deleteReport(reportId);
@@ -394,8 +407,9 @@ export async function startReportSession({
         );
         const next = remaining[0];
         const loaded = next === undefined ? undefined : await load(next.id);
-        if (loaded !== undefined && 'document' in loaded) await switchTo(loaded);
-        else await switchToNew(createEmptyReport(createId()));
+        const writeLeft = false;
+        if (loaded !== undefined && 'document' in loaded) await switchTo(loaded, { writeLeft });
+        else await switchTo(newlyCreated(createEmptyReport(createId())), { writeLeft });
       }
       ui.getState().dismissNotice('unreadable-draft');
       await refreshReportList();

@@ -1,5 +1,5 @@
 import { countPerformanceEvent } from '@/model/countPerformanceEvent';
-import type { ReportDocument, ReportStore } from '@/store/reportStore';
+import type { ReportStore } from '@/store/reportStore';
 import { flushPendingEdits, hasPendingEdits, onPendingEdit } from '@/store/pendingEdits';
 import { diffFields } from '@/model/changes/diffFields';
 import { diffFromEitherVersion } from '@/model/changes/diffFromEitherVersion';
@@ -52,8 +52,8 @@ export interface Autosave {
   stop: () => void;
 }
 
-function summaryTitle(document: ReportDocument): string {
-  return document.report.titlePage.title.trim();
+function summaryTitle(report: Report): string {
+  return report.titlePage.title.trim();
 }
 
 /**
@@ -76,7 +76,6 @@ export function startAutosave({
   let journaledAt = new Map<string, { value: unknown; changedAt: string }>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | undefined;
-  let writing: Promise<void> | undefined;
   /** The report a write in flight stores: it may land although this tab never learns it did. */
   let writingReport: Report | undefined;
   let retryDelay = 1000;
@@ -115,70 +114,105 @@ export function startAutosave({
   const hasPendingChanges = (): boolean =>
     store.getState().revision !== writtenRevision || hasPendingEdits();
 
-  const write = async (force: boolean): Promise<void> => {
-    // Two callers waiting on one write must not both start the next: the second would conflict
-    // with the first.
-    while (writing !== undefined) await writing;
-    // Text a field still holds (typed without a pause) is written with the rest, under the same wait.
-    flushPendingEdits();
-    if (!hasPendingChanges() || stopped) return;
-    if (inConflict && !force) return;
-    const { document, revision } = store.getState();
-    const reportId = document.report.id;
-    const serial = baseSerial;
-    writingReport = document.report;
-    writing = (async () => {
-      try {
-        const savedAt = clock().toISOString();
-        countPerformanceEvent('storageWrite');
-        const result = await database.writeDraftUnlessNewer(
-          reportId,
-          {
-            format: 'ml-report-draft',
-            savedAt,
-            report: document.report,
-          },
-          { id: reportId, title: summaryTitle(document), updatedAt: savedAt },
-          baseStoredRevision,
-          force,
-        );
-        // Another report opened while this one was written: its base and status are not ours.
-        if (serial !== baseSerial) {
-          if (result.outcome === 'written') events.onWritten(reportId, result.revision);
-          return;
+  /** Writes run one after another: two at once would both build on the same stored revision. */
+  let queue: Promise<void> = Promise.resolve();
+  let queuedWrites = 0;
+  /** The stored revision of a report left while a write of it waited or ran, by its base serial. */
+  const leftRevisions = new Map<number, number>();
+
+  const writeCaptured = async (
+    captured: Report,
+    capturedRevision: number,
+    serial: number,
+    force: boolean,
+  ): Promise<void> => {
+    if (stopped) return;
+    const open = serial === baseSerial;
+    let report = captured;
+    let revision = capturedRevision;
+    if (open) {
+      // Still open: written as it is now, so writes that waited on one another become one.
+      flushPendingEdits();
+      if (!hasPendingChanges() || (inConflict && !force)) return;
+      ({
+        document: { report },
+        revision,
+      } = store.getState());
+    }
+    const base = open ? baseStoredRevision : leftRevisions.get(serial);
+    if (base === undefined) return;
+    const reportId = report.id;
+    if (open) writingReport = report;
+    try {
+      const savedAt = clock().toISOString();
+      countPerformanceEvent('storageWrite');
+      const result = await database.writeDraftUnlessNewer(
+        reportId,
+        { format: 'ml-report-draft', savedAt, report },
+        { id: reportId, title: summaryTitle(report), updatedAt: savedAt },
+        base,
+        force,
+      );
+      // Another report opened before or while this one was written: its base and status are not
+      // ours. Whatever did not land stays in the left report's journal, recovered when it opens.
+      if (serial !== baseSerial) {
+        if (result.outcome === 'written') {
+          leftRevisions.set(serial, result.revision);
+          events.onWritten(reportId, result.revision);
         }
-        if (result.outcome === 'newer-exists') {
-          inConflict = true;
-          events.onSaveStateChange('conflict', 'This report was changed in another tab.');
-          return;
-        }
-        if (result.outcome === 'deleted') {
-          inConflict = true;
-          events.onSaveStateChange('deleted', 'This report was deleted in another tab.');
-          return;
-        }
-        baseStoredRevision = result.revision;
-        baseReport = document.report;
-        writtenRevision = revision;
-        writeJournal();
-        inConflict = false;
-        retryDelay = 1000;
-        events.onWritten(reportId, result.revision);
-        events.onSaveStateChange(hasPendingChanges() ? 'saving' : 'saved');
-      } catch (error) {
-        // The edits of a report left meanwhile stay in its journal, recovered when it opens.
-        if (serial !== baseSerial) return;
-        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        events.onSaveStateChange('not-saved', reason);
-        clearTimeout(timer);
-        timer = setTimeout(() => void write(false), retryDelay);
-        retryDelay = Math.min(retryDelay * 2, 30_000);
+        return;
       }
-    })();
-    await writing;
-    writing = undefined;
-    if (serial === baseSerial) writingReport = undefined;
-    if (hasPendingChanges() && !inConflict) schedule();
+      if (result.outcome === 'newer-exists') {
+        inConflict = true;
+        events.onSaveStateChange('conflict', 'This report was changed in another tab.');
+        return;
+      }
+      if (result.outcome === 'deleted') {
+        inConflict = true;
+        events.onSaveStateChange('deleted', 'This report was deleted in another tab.');
+        return;
+      }
+      baseStoredRevision = result.revision;
+      baseReport = report;
+      writtenRevision = revision;
+      writeJournal();
+      inConflict = false;
+      retryDelay = 1000;
+      events.onWritten(reportId, result.revision);
+      events.onSaveStateChange(hasPendingChanges() ? 'saving' : 'saved');
+    } catch (error) {
+      if (serial !== baseSerial) return;
+      const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      events.onSaveStateChange('not-saved', reason);
+      clearTimeout(timer);
+      timer = setTimeout(() => void write(false), retryDelay);
+      retryDelay = Math.min(retryDelay * 2, 30_000);
+      return;
+    } finally {
+      if (serial === baseSerial) writingReport = undefined;
+    }
+    if (serial === baseSerial && hasPendingChanges() && !inConflict) schedule();
+  };
+
+  /**
+   * Takes the open report as it is at the call, so a report left right after (switching reports)
+   * is written as it was left, and runs the write after those before it.
+   */
+  const write = (force: boolean): Promise<void> => {
+    // Text a field still holds (typed without a pause) is written with the rest.
+    flushPendingEdits();
+    if (stopped || !hasPendingChanges() || (inConflict && !force)) return queue;
+    const { document, revision } = store.getState();
+    const serial = baseSerial;
+    queuedWrites += 1;
+    const run = queue
+      .then(() => writeCaptured(document.report, revision, serial, force))
+      .finally(() => {
+        queuedWrites -= 1;
+        if (queuedWrites === 0) leftRevisions.clear();
+      });
+    queue = run.catch(() => undefined);
+    return run;
   };
 
   function schedule(): void {
@@ -221,6 +255,12 @@ export function startAutosave({
   document.addEventListener('visibilitychange', flushOnHide);
   window.addEventListener('pagehide', flushOnPageHide);
 
+  /** A new base: writes of the old one still waiting build on its revision, kept here. */
+  const leaveBase = (): void => {
+    if (queuedWrites > 0) leftRevisions.set(baseSerial, baseStoredRevision);
+    baseSerial += 1;
+  };
+
   return {
     flush: () => {
       clearTimeout(timer);
@@ -228,7 +268,7 @@ export function startAutosave({
       return write(false);
     },
     setBaseRevision: (storedRevision, storedReport) => {
-      baseSerial += 1;
+      leaveBase();
       writingReport = undefined;
       baseStoredRevision = storedRevision;
       baseReport = storedReport;
@@ -242,7 +282,7 @@ export function startAutosave({
       events.onSaveStateChange('saved');
     },
     rebase: (storedRevision, storedReport) => {
-      baseSerial += 1;
+      leaveBase();
       writingReport = undefined;
       baseStoredRevision = storedRevision;
       baseReport = storedReport;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
-import { emulateSlowMachine, typeLikeAPerson } from './slowMachine';
+import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
 
 interface RichTextNode {
   type: string;
@@ -150,6 +150,47 @@ test('text typed before the editor code arrives is kept when the section changes
   await openSection(page, 'Title page');
   await openSection(page, 'Abstract');
   await expect(richTextField(page, 'Summary')).toHaveText('Quick note');
+});
+
+test('keys typed while another report opens land in the report on screen, and each keeps them', async ({
+  context,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The code that reads a stored report arrives late, so the user goes on typing meanwhile.
+  await emulateSlowMachine(context, page, { lazyCodeDelayMilliseconds: 3000 });
+  await openApp(page);
+  const title = page.getByRole('main').getByLabel('Title', { exact: true });
+  await typeInto(page, title, 'First report');
+  await waitUntilSaved(page);
+  await page.getByRole('button', { name: 'New report' }).click();
+  await typeInto(page, title, 'Second report');
+  await waitUntilSaved(page);
+  const reportsMenu = page.getByRole('menu', { name: 'Reports' });
+  await page.getByRole('button', { name: 'Reports' }).click();
+  await reportsMenu.getByRole('menuitem', { name: /^First report/u }).click();
+  await title.click();
+  await page.keyboard.press('End');
+  // Typed like a person until the other report shows: every key before that went into the
+  // report on screen; the form is replaced then, and no key goes into the other report.
+  let typed = '';
+  for (const key of ' abcdefghijklmnopqrstuvwxyz0123456789'.repeat(4)) {
+    if (!(await title.inputValue()).startsWith('Second report')) break;
+    await page.keyboard.type(key);
+    typed += key;
+    await page.waitForTimeout(60);
+  }
+  await expect(title).toHaveValue('First report');
+  await waitUntilSaved(page);
+  await page.getByRole('button', { name: 'Reports' }).click();
+  const secondEntry = reportsMenu.getByRole('menuitem', { name: /^Second report/u });
+  const storedSecondTitle = await secondEntry.locator('.report-entry-title').innerText();
+  expect(storedSecondTitle.length).toBeGreaterThan('Second report'.length);
+  expect(`Second report${typed}`.startsWith(storedSecondTitle)).toBe(true);
+  // Storage has what was on screen when it was left: nothing comes back from the journal.
+  await secondEntry.click();
+  await expect(title).toHaveValue(storedSecondTitle);
+  await expect(page.getByText(/Recovered/u)).toHaveCount(0);
 });
 
 test.describe('list actions use the item as it is now', () => {

@@ -134,6 +134,39 @@ describe('autosave', () => {
     expect(stored?.titlePage.title).toBe('Theirs');
   });
 
+  it('writes a report left right after a flush as it was left, behind a write in flight', async () => {
+    const { memory, store, autosave } = setup();
+    const { writeDraftUnlessNewer } = memory.database;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holdNext = true;
+    memory.database.writeDraftUnlessNewer = async (...parameters) => {
+      if (holdNext) {
+        holdNext = false;
+        await held;
+      }
+      return writeDraftUnlessNewer(...parameters);
+    };
+    store.getState().setFieldValue('titlePage.title', 'First');
+    await vi.advanceTimersByTimeAsync(800);
+    // The first write is in flight; more is typed, then another report replaces this one at once.
+    store.getState().setFieldValue('titlePage.title', 'First report');
+    const leaving = autosave.flush();
+    store.getState().replaceDocument({ report: createEmptyReport('r2') }, { keepHistory: false });
+    autosave.setBaseRevision(0, store.getState().document.report);
+    store.getState().setFieldValue('titlePage.title', 'Second report');
+    release();
+    await leaving;
+    const titleOf = (reportId: string) =>
+      (memory.drafts.get(reportId)?.report as { titlePage: { title: string } } | undefined)
+        ?.titlePage.title;
+    expect(titleOf('r1')).toBe('First report');
+    expect(memory.summaries.get('r1')?.revision).toBe(2);
+    await vi.advanceTimersByTimeAsync(800);
+    expect(titleOf('r2')).toBe('Second report');
+    expect(titleOf('r1')).toBe('First report');
+  });
+
   it('shows Saved once another stored report is opened, without writing it back', async () => {
     const { memory, store, autosave, states } = setup();
     store.getState().replaceDocument({ report: createEmptyReport('r2') }, { keepHistory: false });
