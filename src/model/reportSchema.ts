@@ -26,7 +26,7 @@ export * from './sections/titlePage';
  * Bumped with every change of shape; `npm run schema` then freezes the JSON Schema of the new
  * version. A migration step is needed only for renames and reshapes: new fields take their defaults.
  */
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;
 
 /**
  * The text of each number field as the user typed it ("0.0002", "87.0", or text that is not a

@@ -543,6 +543,8 @@ export function createBenchReport(
     problem: {
       taskType: 'classification',
       taskTypeOther: '',
+      hubTask: 'text-classification',
+      language: 'en',
       inputFormat: 'text (one customer message)',
       outputFormat: 'label (one of 77 intents)',
       inputOutputExample: '"Where is my card?" -> card_arrival',

@@ -10,6 +10,7 @@ export const datasetSchema = z.object({
   id,
   name: text,
   source: text,
+  hubId: text,
   revision: text,
   license: text,
   trainSize: optionalNumber,
@@ -157,6 +158,12 @@ export const setupSection: SectionDefinition<'setup', Setup> = {
           help: 'Where to get it: a link or a hub id.',
           example: 'https://huggingface.co/datasets/stanfordnlp/sst2',
           importance: 'required',
+        },
+        hubId: {
+          kind: 'text',
+          label: 'Dataset on the Hub',
+          help: 'Its Hugging Face Hub id (owner/name), so a model card can link to it.',
+          example: 'stanfordnlp/sst2',
         },
         revision: {
           kind: 'text',

@@ -71,6 +71,7 @@ describe('drafts of every earlier version open with nothing lost', () => {
   it.each([
     ['report-v1.json', ['typedNumbersAndPlotDerivation']],
     ['report-v2.json', []],
+    ['report-v3.json', []],
   ])('%s keeps every value it holds, and new fields take their defaults', (name, steps) => {
     const fixture = readFixture(name);
     const result = restoreReport(fixture);
@@ -81,17 +82,30 @@ describe('drafts of every earlier version open with nothing lost', () => {
       if (path === 'schemaVersion') continue;
       expect(valueAt(result.report, path), path).toEqual(value);
     }
-    const [model] = result.report.models.models;
-    expect(model?.measured).toEqual({
-      wallClockHours: null,
-      gpuHours: null,
-      peakGpuMemoryGigabytes: null,
-    });
-    expect(model?.hyperparameters.maxGradNorm).toBeNull();
-    expect(result.report.problem.metrics.map((metric) => metric.reportedOn)).toEqual(
-      result.report.problem.metrics.map(() => 'both'),
-    );
+    // Added in version 4: the Hub ids, task and language a model card needs.
+    const { problem, models, setup } = result.report;
+    expect([problem.hubTask, problem.language]).toEqual(['', '']);
+    expect(models.models.map((model) => model.baseModelHubId)).toEqual(models.models.map(() => ''));
+    expect(setup.datasets.map((dataset) => dataset.hubId)).toEqual(setup.datasets.map(() => ''));
   });
+
+  it.each(['report-v1.json', 'report-v2.json'])(
+    '%s opens with the fields of version 3 at their defaults',
+    (name) => {
+      const result = restoreReport(readFixture(name));
+      if (!result.ok) throw new Error(`${result.message}: ${result.details.join('; ')}`);
+      const [model] = result.report.models.models;
+      expect(model?.measured).toEqual({
+        wallClockHours: null,
+        gpuHours: null,
+        peakGpuMemoryGigabytes: null,
+      });
+      expect(model?.hyperparameters.maxGradNorm).toBeNull();
+      expect(result.report.problem.metrics.map((metric) => metric.reportedOn)).toEqual(
+        result.report.problem.metrics.map(() => 'both'),
+      );
+    },
+  );
 });
 
 describe('authorRecordsAndChangeNote (v0 -> v1)', () => {
