@@ -28,6 +28,11 @@ export interface ReportStoreState {
 export interface ChangeOptions {
   /** Changes with the same key within the pause window form one undo step (typing in one field). */
   coalesceKey?: string;
+  /**
+   * How long before the commit the key that made the change was pressed: on a busy page keys wait,
+   * and the pause that splits undo steps is the user's, not the page's.
+   */
+  typedMillisecondsAgo?: number;
 }
 
 export interface ReportStoreActions {
@@ -160,7 +165,7 @@ function createReportActions(
 ): ReportStoreActions {
   const commit = (document: ReportDocument, options: ChangeOptions | undefined): void => {
     const state = get();
-    const at = now();
+    const at = now() - Math.max(0, options?.typedMillisecondsAgo ?? 0);
     const key = options?.coalesceKey;
     // Text held by a field is committed after its last key: the pause that splits undo steps is
     // the one before its first key.

@@ -31,8 +31,11 @@ export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec
     placeholder: spec.placeholder ?? spec.example,
     'aria-describedby': describedBy(controlId, issue),
     'aria-invalid': issue?.severity === 'error' ? true : undefined,
-    onChange: (event: { target: { value: string } }) => {
-      session.store.getState().setFieldValue(path, event.target.value);
+    onChange: (event: { target: { value: string }; timeStamp: number }) => {
+      session.store.getState().setFieldValue(path, event.target.value, {
+        coalesceKey: path,
+        typedMillisecondsAgo: performance.now() - event.timeStamp,
+      });
     },
     onBlur: () => touchField(path),
   };

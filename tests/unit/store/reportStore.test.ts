@@ -109,6 +109,20 @@ describe('reportStore', () => {
     expect(store.getState().document.report.titlePage.title).toBe('First');
   });
 
+  it('measures the pause from when a key was pressed, not from when a busy page took it', () => {
+    const { store, advance } = makeStore();
+    const path = 'titlePage.title';
+    store.getState().setFieldValue(path, 'F', { coalesceKey: path, typedMillisecondsAgo: 0 });
+    // The page was busy for 1.5 s; the next key had been pressed 100 ms after the first.
+    advance(1500);
+    store.getState().setFieldValue(path, 'Fi', { coalesceKey: path, typedMillisecondsAgo: 1400 });
+    expect(store.getState().past).toHaveLength(1);
+    // A real pause of 1.5 s still starts a new step.
+    advance(1500);
+    store.getState().setFieldValue(path, 'Fi x', { coalesceKey: path, typedMillisecondsAgo: 0 });
+    expect(store.getState().past).toHaveLength(2);
+  });
+
   it('starts a new undo step when another field is edited', () => {
     const { store, advance } = makeStore();
     store.getState().setFieldValue('titlePage.title', 'T');
