@@ -14,11 +14,10 @@ function escapeAsYaml(character: string): string {
 
 /**
  * YAML front matter (between `---` lines) that every YAML reader, 1.1 or 1.2, reads back as exactly
- * these strings: each value double-quoted, so `yes`, `1.0` or `2025-03-14` stay text.
+ * these values: each string double-quoted, so `yes`, `1.0` or `2025-03-14` stay text; numbers and
+ * booleans plain.
  */
-export function writeFrontMatter(
-  entries: Readonly<Record<string, string | readonly string[]>>,
-): string {
+export function writeFrontMatter(entries: Readonly<Record<string, unknown>>): string {
   const yaml = stringify(entries, {
     lineWidth: 0,
     defaultKeyType: 'PLAIN',
