@@ -1,5 +1,8 @@
 import { createEmptyMetric, createEmptyModel } from '@/model/createEmptyReport';
-import { setValueAtPath } from '@/model/fieldPath';
+import { applyNumberInput } from '@/model/applyNumberInput';
+import { getValueAtPath, setValueAtPath } from '@/model/fieldPath';
+import { metricResultFieldPath } from '@/model/metricResultFieldPath';
+import { isRichTextEmpty, sanitizeRichText, type RichText } from '@/model/richText';
 import type { Metric, MetricResult, Plot, PlotSeries, Report } from '@/model/reportSchema';
 import { metricMatchKey } from './metricMatchKey';
 import { normalizePackageName } from './normalizePackageName';
@@ -46,6 +49,8 @@ function operationTarget(operation: RunImportOperation): RunImportTarget | null 
     case 'set-model-field':
     case 'set-metric-result':
       return operation.model;
+    case 'set-field-value':
+      return operation.scope === 'model' ? operation.model : null;
     case 'add-plot-series':
       return operation.series.some((series) => series.modelId === 'target')
         ? operation.model
@@ -106,6 +111,30 @@ export function applyRunImport(
       case 'set-report-field':
         next = setValueAtPath(next, operation.finding.field, operation.finding.value);
         break;
+      case 'set-field-value': {
+        let path = operation.path;
+        if (operation.scope === 'model') {
+          const modelId = modelIdFor(operation.model);
+          if (modelId === undefined) break;
+          path = `models.models#${modelId}.${operation.path}`;
+        }
+        // A number keeps the text the file wrote (2e-05), as if it had been typed into the field.
+        next =
+          typeof operation.value === 'number' && operation.typedText !== undefined
+            ? applyNumberInput(next, path, operation.typedText)
+            : setValueAtPath(next, path, operation.value);
+        break;
+      }
+      case 'append-rich-text': {
+        const current = getValueAtPath(next, operation.path) as RichText | undefined;
+        const added = sanitizeRichText(operation.content);
+        const joined: RichText =
+          current === undefined || isRichTextEmpty(current)
+            ? added
+            : { type: 'doc', content: [...(current.content ?? []), ...(added.content ?? [])] };
+        next = setValueAtPath(next, operation.path, joined);
+        break;
+      }
       case 'set-library-version': {
         const libraries = next.setup.libraryVersions;
         const name = normalizePackageName(operation.name);
@@ -205,6 +234,13 @@ export function applyRunImport(
                 position === index ? { ...result, value: operation.value } : result,
               );
         next = { ...next, results: { ...next.results, metricResults: updated } };
+        const resultId = updated[index === -1 ? updated.length - 1 : index]?.id;
+        if (operation.typedText !== undefined && resultId !== undefined)
+          next = applyNumberInput(
+            next,
+            metricResultFieldPath(resultId, 'value'),
+            operation.typedText,
+          );
         break;
       }
       case 'add-plot-series': {

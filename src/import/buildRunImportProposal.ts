@@ -2,7 +2,9 @@ import { createEmptyModel, createEmptyReport } from '@/model/createEmptyReport';
 import { getValueAtPath } from '@/model/fieldPath';
 import { formatNumber } from '@/model/numberInput';
 import type { Metric, Model, Plot, Report } from '@/model/reportSchema';
-import { getSectionDefinition, type SectionId } from '@/model/sectionRegistry';
+import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
+import { richTextToPlainText, type RichText } from '@/model/richText';
+import { getSectionDefinition, sectionIds, type SectionId } from '@/model/sectionRegistry';
 import { fileNameOfPath } from './fileNameOfPath';
 import { findingPrecedenceRank } from './findingPrecedenceRank';
 import { formatImportValue } from './formatImportValue';
@@ -12,6 +14,8 @@ import { metricDisplayNames } from './metricDisplayNames';
 import { metricMatchKey } from './metricMatchKey';
 import { normalizePackageName } from './normalizePackageName';
 import type {
+  AppendixTextFinding,
+  FieldValueFinding,
   ImportedPlotSeries,
   LibraryVersionFinding,
   LoggingToolFinding,
@@ -49,7 +53,9 @@ const hintDetails: Partial<Record<ModelField | ReportField, string>> = {
 
 const maxPlots = 100;
 const maxSeriesPerPlot = 100;
-const sectionOrder: readonly SectionId[] = ['problem', 'models', 'setup', 'results', 'appendix'];
+const sectionOrder: readonly SectionId[] = sectionIds;
+/** Rich text is shown in the review as its first words. */
+const richTextPreviewLength = 160;
 
 type ApplicableFinding = Exclude<RunFinding, { kind: 'note' }>;
 
@@ -93,6 +99,26 @@ function groupFindings<Found extends ApplicableFinding>(
     }
     return [{ winner, alsoFoundIn, alternatives }];
   });
+}
+
+function isRichTextValue(value: unknown): value is RichText {
+  return (
+    typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc'
+  );
+}
+
+function formatFieldValue(finding: FieldValueFinding, value: unknown, typedText?: string): string {
+  if (isRichTextValue(value)) {
+    const text = richTextToPlainText(value).replace(/\s+/gu, ' ').trim();
+    return text.length > richTextPreviewLength
+      ? `${text.slice(0, richTextPreviewLength - 1)}…`
+      : text;
+  }
+  if (typedText !== undefined && typeof value === 'number') return typedText;
+  const spec = fieldSpecAtPath(
+    finding.scope === 'model' ? `models.models.${finding.path}` : finding.path,
+  );
+  return spec === undefined ? String(value ?? '') : formatImportValue(spec, value);
 }
 
 function isCommonMetric(metric: MetricIdentity): boolean {
@@ -275,6 +301,73 @@ export function buildRunImportProposal(
     });
   }
 
+  const fieldFindings = findings.filter(
+    (finding): finding is FieldValueFinding => finding.kind === 'field-value',
+  );
+  for (const group of groupFindings(
+    fieldFindings,
+    (finding) => `${finding.scope}:${finding.path}`,
+    (finding) => formatFieldValue(finding, finding.value, finding.typedText),
+  )) {
+    const { winner } = group;
+    const inModel = winner.scope === 'model';
+    const current: unknown = inModel
+      ? getValueAtPath(model, winner.path)
+      : getValueAtPath(report, winner.path);
+    const blank: unknown = inModel
+      ? getValueAtPath(blankModel, winner.path)
+      : getValueAtPath(blankReport, winner.path);
+    const typedPath = inModel
+      ? `models.models#${existingModel?.id ?? ''}.${winner.path}`
+      : winner.path;
+    const currentTyped = report.typedNumbers[typedPath];
+    const same =
+      JSON.stringify(current) === JSON.stringify(winner.value) &&
+      (winner.typedText === undefined ||
+        currentTyped === undefined ||
+        currentTyped === winner.typedText);
+    if ((!inModel || existingModel !== undefined) && same) continue;
+    const isBlank =
+      (inModel && existingModel === undefined) ||
+      JSON.stringify(current) === JSON.stringify(blank) ||
+      (isRichTextValue(current) && richTextToPlainText(current).trim() === '');
+    const isEmpty =
+      (inModel && existingModel === undefined) ||
+      current === '' ||
+      current === null ||
+      (isRichTextValue(current) && richTextToPlainText(current).trim() === '');
+    const sectionId: SectionId = inModel ? 'models' : (winner.path.split('.')[0] as SectionId);
+    const operation: RunImportOperation = {
+      kind: 'set-field-value',
+      scope: winner.scope,
+      model: target,
+      path: winner.path,
+      value: winner.value,
+      ...(winner.typedText === undefined ? {} : { typedText: winner.typedText }),
+    };
+    push({
+      id: `field:${winner.scope}:${winner.path}`,
+      kind: isBlank ? 'new' : 'replace',
+      sectionId,
+      targetLabel: inModel ? `${modelName} › ${winner.label}` : winner.label,
+      currentValue:
+        inModel && existingModel === undefined
+          ? ''
+          : formatFieldValue(
+              winner,
+              current,
+              typeof current === 'number' ? currentTyped : undefined,
+            ),
+      newValue: formatFieldValue(winner, winner.value, winner.typedText),
+      source: winner.source,
+      alsoFoundIn: group.alsoFoundIn,
+      alternatives: group.alternatives,
+      detail: winner.detail ?? '',
+      accepted: isBlank && (isEmpty || winner.precedence !== 'hint'),
+      operation,
+    });
+  }
+
   const librariesLabel = importFieldSpec('setup.libraryVersions', 'report').label;
   const libraryFindings = findings.filter(
     (finding): finding is LibraryVersionFinding => finding.kind === 'library-version',
@@ -384,7 +477,48 @@ export function buildRunImportProposal(
         metricId: metric?.id ?? null,
         split: winner.split,
         value: winner.value,
+        ...(winner.typedText === undefined ? {} : { typedText: winner.typedText }),
       },
+    });
+  }
+
+  const appendixFindings = findings.filter(
+    (finding): finding is AppendixTextFinding => finding.kind === 'appendix-text',
+  );
+  const [firstAppendix] = appendixFindings;
+  if (firstAppendix !== undefined) {
+    const path = 'appendix.additionalLogs';
+    const label = fieldSpecAtPath(path)?.label ?? 'Additional logs';
+    const content: RichText = {
+      type: 'doc',
+      content: appendixFindings.flatMap((finding) => [
+        ...(finding.heading === ''
+          ? []
+          : [
+              {
+                type: 'heading' as const,
+                attrs: { level: 3 },
+                content: [{ type: 'text' as const, text: finding.heading }],
+              },
+            ]),
+        ...(finding.content.content ?? []),
+      ]),
+    };
+    const headings = appendixFindings.map((finding) => finding.label);
+    const current = report.appendix.additionalLogs;
+    const currentText = richTextToPlainText(current).trim();
+    push({
+      id: 'appendix:text-without-a-field',
+      kind: 'add',
+      sectionId: 'appendix',
+      targetLabel: `${label} › text with no field of its own`,
+      currentValue: currentText === '' ? '' : `${currentText.split(/\s+/u).length} words (kept)`,
+      newValue: `${headings.length} part${headings.length === 1 ? '' : 's'}: ${headings.slice(0, 6).join('; ')}${headings.length > 6 ? `; +${headings.length - 6} more` : ''}`,
+      source: firstAppendix.source,
+      alsoFoundIn: appendixFindings.slice(1).map((finding) => finding.source),
+      detail: 'Added after what the field holds, each part under its heading in the file.',
+      accepted: true,
+      operation: { kind: 'append-rich-text', path, content },
     });
   }
 

@@ -88,6 +88,10 @@ function targetKey(finding: RunFinding): string {
       return `logging:${finding.tool.toLowerCase()}`;
     case 'metric-result':
       return `metric:${finding.metric.key.toLowerCase()}:${finding.split}`;
+    case 'field-value':
+      return `field:${finding.scope}:${finding.path}`;
+    case 'appendix-text':
+      return `appendix:${finding.heading}:${finding.source.key}`;
     case 'note':
       return `note:${finding.label}:${finding.source.key}`;
   }

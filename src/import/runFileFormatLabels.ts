@@ -23,4 +23,5 @@ export const runFileFormatLabels: { readonly [Format in RunFileFormat]: string }
   'conda-environment': 'conda environment.yml',
   'nvidia-smi': 'nvidia-smi output',
   'torch-collect-env': 'PyTorch collect_env output',
+  'model-card': 'Model card or Markdown report',
 };

@@ -6,6 +6,7 @@ import type {
   resultSplits,
   taskTypes,
 } from '@/model/reportSchema';
+import type { RichText } from '@/model/richText';
 import type { SectionId } from '@/model/sectionRegistry';
 
 /** One file handed to the importers: its path inside the dropped folder (or its name) and its text. */
@@ -35,7 +36,8 @@ export type RunFileFormat =
   | 'pip-requirements'
   | 'conda-environment'
   | 'nvidia-smi'
-  | 'torch-collect-env';
+  | 'torch-collect-env'
+  | 'model-card';
 
 /** Where a value was read: the file's path and the key, column or line inside it. */
 export interface RunSource {
@@ -165,8 +167,32 @@ export interface MetricResultFinding extends FindingBase {
   metric: MetricIdentity;
   split: ResultSplit;
   value: number;
+  /** The number as the file wrote it (`0.9156`), kept in the report's `typedNumbers`. */
+  typedText?: string;
   /** The log did not say which split the value is on; validation was assumed. */
   splitAssumed: boolean;
+}
+
+/**
+ * Any field the registry describes, found by its path: in the report (`titlePage.title`) or inside
+ * the target model (`hyperparameters.learningRate`). Model cards and Markdown reports fill fields by
+ * their labels, so the importer finds them by walking the section specs rather than a fixed list.
+ */
+export interface FieldValueFinding extends FindingBase {
+  kind: 'field-value';
+  scope: 'report' | 'model';
+  path: string;
+  value: string | number | boolean | RichText;
+  /** A number as the file wrote it (`2e-05`), kept in the report's `typedNumbers`. */
+  typedText?: string;
+}
+
+/** Text with no field of its own, added to the end of the Appendix under its original heading. */
+export interface AppendixTextFinding extends FindingBase {
+  kind: 'appendix-text';
+  /** The heading it stood under in the file, or '' for text before the first heading. */
+  heading: string;
+  content: RichText;
 }
 
 /** A value worth showing that has no field of its own (runtime, best checkpoint, GPU memory…). */
@@ -181,6 +207,8 @@ export type RunFinding =
   | LibraryVersionFinding
   | LoggingToolFinding
   | MetricResultFinding
+  | FieldValueFinding
+  | AppendixTextFinding
   | NoteFinding;
 
 export type SeriesSplit = 'train' | 'validation' | 'test' | 'unknown';
@@ -280,6 +308,21 @@ export type RunImportOperation =
       metricId: string | null;
       split: ResultSplit;
       value: number;
+      typedText?: string;
+    }
+  | {
+      kind: 'set-field-value';
+      scope: 'report' | 'model';
+      model: RunImportTarget;
+      path: string;
+      value: string | number | boolean | RichText;
+      typedText?: string;
+    }
+  | {
+      kind: 'append-rich-text';
+      /** A rich-text field of the report (`appendix.additionalLogs`). */
+      path: string;
+      content: RichText;
     }
   | {
       kind: 'add-plot-series';
