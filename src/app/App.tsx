@@ -11,6 +11,7 @@ import { useReportReplacement } from '@/features/shell/useReportImport';
 import { useUndoShortcuts } from '@/features/shell/useUndoShortcuts';
 import { usePrintShortcut } from '@/features/print/usePrintShortcut';
 import { useRunImport } from '@/features/runImport/useRunImport';
+import { isMarkdownFileName } from '@/features/shell/isMarkdownFileName';
 import type { PickedFile } from '@/files/readRunFiles';
 
 const ReportPreview = lazy(() => import('@/features/preview/ReportPreview'));
@@ -85,6 +86,11 @@ export function App() {
   usePrintShortcut(ui);
   const runImport = useRunImport();
   const dragging = useFileDrop((picked) => {
+    const only = picked[0];
+    if (picked.length === 1 && only !== undefined && isMarkdownFileName(only.path)) {
+      runImport.startModelCard(only.file);
+      return;
+    }
     void isReportDraft(picked).then((isDraft) => {
       const only = picked[0];
       if (isDraft && only !== undefined) void replacement.importFile(only.file);
@@ -101,7 +107,11 @@ export function App() {
         <a className="skip-link" href="#main-content">
           Skip to the form
         </a>
-        <TopBar replacement={replacement} onRunFiles={runImport.start} />
+        <TopBar
+          replacement={replacement}
+          onRunFiles={runImport.start}
+          onModelCard={runImport.startModelCard}
+        />
         <Notices />
         <div className="status-row">
           <CompletenessMeter />
@@ -121,7 +131,7 @@ export function App() {
         </div>
         {dragging ? (
           <div className="drop-overlay" aria-hidden="true">
-            Drop a JSON draft to open it, or run files and folders to read them
+            Drop a JSON draft to open it, a model card (.md) or run files and folders to read them
           </div>
         ) : null}
         <RefusedImportDialog />

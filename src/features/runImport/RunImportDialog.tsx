@@ -13,6 +13,8 @@ import { useAppServices, useReportSelector } from '@/context/AppContext';
 export interface RunImportDialogProps {
   parse: RunImportParse;
   skipped: readonly SkippedFile[];
+  /** The name a new model gets unless the user types another (a model card's model name). */
+  initialModelName?: string;
   onClose: () => void;
 }
 
@@ -37,7 +39,12 @@ function groupBySection(changes: readonly ProposedChange[]): [string, ProposedCh
 }
 
 /** Every value found in the run files, where it goes and what it replaces; nothing is written before Apply. */
-export default function RunImportDialog({ parse, skipped, onClose }: RunImportDialogProps) {
+export default function RunImportDialog({
+  parse,
+  skipped,
+  initialModelName = '',
+  onClose,
+}: RunImportDialogProps) {
   const { session, ui } = useAppServices();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const models = useReportSelector(
@@ -48,7 +55,7 @@ export default function RunImportDialog({ parse, skipped, onClose }: RunImportDi
     ),
   );
   const [targetValue, setTargetValue] = useState(() => models[0]?.split('\n')[0] ?? newModelValue);
-  const [newModelName, setNewModelName] = useState('Imported model');
+  const [newModelName, setNewModelName] = useState(initialModelName || 'Imported model');
   const [overrides, setOverrides] = useState<Readonly<Record<string, boolean>>>({});
 
   const target: RunImportTarget =

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { PickedFile, RunFilesRead } from '@/files/readRunFiles';
+import type { RunImportParse } from '@/import/runImportTypes';
 
 // The readers, the proposal and the dialog load only when run files are given.
 const RunImportDialog = lazy(() => import('./RunImportDialog'));
@@ -7,12 +8,23 @@ const RunImportDialog = lazy(() => import('./RunImportDialog'));
 type RunImportState =
   | { stage: 'idle' }
   | { stage: 'reading'; progress: string }
-  | { stage: 'review'; read: RunFilesRead }
+  | { stage: 'review'; read: RunFilesRead; modelName: string }
   | { stage: 'failed'; message: string };
 
-/** Reading run files (in a worker) and the review dialog; returns how to start and what to render. */
+/** Model cards over this size are refused before their text is read. */
+const maximumModelCardBytes = 5 * 1024 * 1024;
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reading run files (in a worker) or a Markdown model card, and the review dialog; returns how to
+ * start and what to render.
+ */
 export function useRunImport(): {
   start: (picked: readonly PickedFile[]) => void;
+  startModelCard: (file: File) => void;
   element: ReactNode;
 } {
   const [state, setState] = useState<RunImportState>({ stage: 'idle' });
@@ -29,11 +41,43 @@ export function useRunImport(): {
         const read = await readRunFiles(picked, (progress) =>
           setState({ stage: 'reading', progress }),
         );
-        setState({ stage: 'review', read });
+        setState({ stage: 'review', read, modelName: '' });
       } catch (error) {
         setState({
           stage: 'failed',
-          message: error instanceof Error ? error.message : String(error),
+          message: `The run files could not be read: ${describeError(error)}. Nothing was changed.`,
+        });
+      }
+    })();
+  };
+
+  const startModelCard = (file: File): void => {
+    if (file.size > maximumModelCardBytes) {
+      const megabytes = (size: number): string => `${(size / 1024 / 1024).toFixed(1)} MB`;
+      setState({
+        stage: 'failed',
+        message: `${file.name} is ${megabytes(file.size)}; a model card may be at most ${megabytes(maximumModelCardBytes)}, so it was not read. Nothing was changed.`,
+      });
+      return;
+    }
+    setState({ stage: 'reading', progress: `Reading ${file.name}…` });
+    void (async () => {
+      try {
+        const [text, { parseModelCard }] = await Promise.all([
+          file.text(),
+          import('@/import/modelCard/parseModelCard'),
+        ]);
+        const result = parseModelCard(file.name, text);
+        if (!result.ok) {
+          setState({ stage: 'failed', message: `${result.message} Nothing was changed.` });
+          return;
+        }
+        const parse: RunImportParse = result.parse;
+        setState({ stage: 'review', read: { parse, skipped: [] }, modelName: result.modelName });
+      } catch (error) {
+        setState({
+          stage: 'failed',
+          message: `${file.name} could not be read: ${describeError(error)}. Nothing was changed.`,
         });
       }
     })();
@@ -50,7 +94,7 @@ export function useRunImport(): {
   } else if (state.stage === 'failed') {
     element = (
       <div className="notice notice--error progress-toast" role="alert">
-        <p>The run files could not be read: {state.message}. Nothing was changed.</p>
+        <p>{state.message}</p>
         <button type="button" className="toolbar-button" onClick={close}>
           Dismiss
         </button>
@@ -65,9 +109,14 @@ export function useRunImport(): {
           </div>
         }
       >
-        <RunImportDialog parse={state.read.parse} skipped={state.read.skipped} onClose={close} />
+        <RunImportDialog
+          parse={state.read.parse}
+          skipped={state.read.skipped}
+          initialModelName={state.modelName}
+          onClose={close}
+        />
       </Suspense>
     );
   }
-  return { start, element };
+  return { start, startModelCard, element };
 }

@@ -8,13 +8,17 @@ import { ReportsMenu } from './ReportsMenu';
 import { SaveStatus } from './SaveStatus';
 import type { useReportReplacement } from './useReportImport';
 import type { PickedFile } from '@/files/readRunFiles';
+import { isMarkdownFileName } from './isMarkdownFileName';
 
 export function TopBar({
   replacement,
   onRunFiles,
+  onModelCard,
 }: {
   replacement: ReturnType<typeof useReportReplacement>;
   onRunFiles: (picked: PickedFile[]) => void;
+  /** A Markdown file picked through Import: a model card or a Markdown report, to review. */
+  onModelCard: (file: File) => void;
 }) {
   const { session, ui } = useAppServices();
   const canUndo = useReportSelector((state) => state.past.length > 0);
@@ -52,13 +56,15 @@ export function TopBar({
         <input
           ref={fileInputRef}
           type="file"
-          accept=".json,application/json"
+          accept=".json,application/json,.md,.markdown,text/markdown"
           hidden
           data-testid="import-file-input"
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file !== undefined) void replacement.importFile(file);
+            if (file === undefined) return;
+            if (isMarkdownFileName(file.name)) onModelCard(file);
+            else void replacement.importFile(file);
           }}
         />
         <button
