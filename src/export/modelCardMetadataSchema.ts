@@ -5,7 +5,8 @@ import { hubPipelineTags } from './hubPipelineTags';
 /** `owner/name` or a legacy `name` without owner, as the Hub names models and datasets. */
 export const hubRepositoryIdPattern = /^(?:[\w.-]+\/)?[\w.-]+$/u;
 
-const requiredText = z.string().trim().min(1);
+// A check, not a trim: the metadata keeps every text exactly as typed.
+const requiredText = z.string().refine((text) => text.trim() !== '', 'must not be blank');
 const hubRepositoryId = z.string().regex(hubRepositoryIdPattern);
 
 /** One metric of a result; `type` and `value` are required (hub-docs `modelcard.md`). */
