@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { PickedFile, RunFilesRead } from '@/files/readRunFiles';
+import { formatByteSize } from '@/import/formatByteSize';
 import type { RunImportParse } from '@/import/runImportTypes';
 
 // The readers, the proposal and the dialog load only when run files are given.
@@ -53,10 +54,9 @@ export function useRunImport(): {
 
   const startModelCard = (file: File): void => {
     if (file.size > maximumModelCardBytes) {
-      const megabytes = (size: number): string => `${(size / 1024 / 1024).toFixed(1)} MB`;
       setState({
         stage: 'failed',
-        message: `${file.name} is ${megabytes(file.size)}; a model card may be at most ${megabytes(maximumModelCardBytes)}, so it was not read. Nothing was changed.`,
+        message: `${file.name} is ${formatByteSize(file.size)}; a model card may be at most ${formatByteSize(maximumModelCardBytes)}, so it was not read. Nothing was changed.`,
       });
       return;
     }

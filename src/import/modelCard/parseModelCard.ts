@@ -351,7 +351,6 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
   let modelName = textOf(metadata['model_name']) ?? '';
   const modelIndex = metadata['model-index'];
   if (Array.isArray(modelIndex)) {
-    used.add('model-index');
     const rows: string[][] = [];
     for (const [entryIndex, entry] of modelIndex.entries()) {
       if (!isRecord(entry)) continue;
@@ -412,6 +411,8 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
         }
       }
     }
+    // A Trainer card's `results: []` stays in the metadata the Appendix keeps.
+    if (rows.length > 0) used.add('model-index');
     if (rows.length > 0)
       addAppendix(
         'Results in the model card metadata (model-index)',
