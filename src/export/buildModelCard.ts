@@ -1,13 +1,12 @@
-import { modelDisplayName } from '@/model/modelSummary';
-import type { Model, Report } from '@/model/reportSchema';
+import type { Report } from '@/model/reportSchema';
 import { buildModelCardBody } from './buildModelCardBody';
 import { buildModelCardMetadata } from './buildModelCardMetadata';
 import { buildReportOutline } from './buildReportOutline';
-import { chooseModelCardModel } from './chooseModelCardModel';
+import { createModelCardSubject } from './createModelCardSubject';
 import { listOutlineFigures } from './listOutlineFigures';
 import { markdownFigurePath } from './markdownFigurePath';
 import type { ModelCardProblem } from './modelCardProblem';
-import type { ModelCardSubject } from './modelCardSubject';
+import { listModelCardProblems } from './listModelCardProblems';
 import type { OutlineFigure } from './reportOutline';
 import { sanitizeReportText } from './sanitizeReportText';
 import { writeFrontMatter } from './writeFrontMatter';
@@ -34,40 +33,15 @@ export interface ModelCard {
   figures: OutlineFigure[];
 }
 
-function datasetsOf(report: Report, model: Model | undefined) {
-  const { datasets } = report.setup;
-  const named = model?.dataset.trim().toLowerCase() ?? '';
-  const matching = datasets.filter(
-    (dataset) => named !== '' && dataset.name.trim().toLowerCase() === named,
-  );
-  if (matching.length > 0 || model === undefined) return matching;
-  return datasets.length === 1 && named === '' ? datasets : [];
-}
-
 /**
  * A Hugging Face Hub model card (README.md) for one model of the report: metadata checked against
  * the Hub's spec, and the body in the layout of the transformers Trainer's card.
  */
 export function buildModelCard(unsafeReport: Report, options: ModelCardOptions = {}): ModelCard {
   const report = sanitizeReportText(unsafeReport);
-  const { models } = report.models;
-  const model =
-    models.find((candidate) => candidate.id === options.modelId) ?? chooseModelCardModel(report);
-  const modelIndex = model === undefined ? -1 : models.indexOf(model);
-  const subject: ModelCardSubject = {
-    report,
-    model,
-    modelName: model === undefined ? 'Model' : modelDisplayName(model, modelIndex),
-    datasets: datasetsOf(report, model),
-  };
-  const { metadata, problems } = buildModelCardMetadata(subject);
-  if (model === undefined)
-    problems.unshift({
-      sectionId: 'models',
-      sectionTitle: 'Models and approach',
-      fieldLabel: 'Add model',
-      message: 'Models and approach: add a model (Add model); the card describes one model.',
-    });
+  const subject = createModelCardSubject(report, options.modelId);
+  const { model } = subject;
+  const { metadata } = buildModelCardMetadata(subject);
   const figures = listOutlineFigures(buildReportOutline(report)).map((figure, index) => ({
     ...figure,
     number: index + 1,
@@ -81,7 +55,7 @@ export function buildModelCard(unsafeReport: Report, options: ModelCardOptions =
   );
   return {
     markdown: `${writeFrontMatter(metadata)}\n${body}`,
-    problems,
+    problems: listModelCardProblems(report, model?.id),
     modelId: model?.id,
     figures,
   };

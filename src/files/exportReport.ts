@@ -7,7 +7,13 @@ import { drawMarkdownFigures } from './drawMarkdownFigures';
 import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
 import { rasterizeReportFigures } from './rasterizeReportFigures';
 
-export type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'json';
+export type ExportFormat =
+  'markdown' | 'markdown-zip' | 'docx' | 'json' | 'model-card' | 'model-card-zip';
+
+export interface ExportOptions {
+  /** The model a model card describes; undefined for the best on the primary metric. */
+  modelId?: string | undefined;
+}
 
 const fileTypes: { readonly [Format in ExportFormat]: { type: string; extension: string } } = {
   markdown: { type: 'text/markdown;charset=utf-8', extension: 'md' },
@@ -17,7 +23,17 @@ const fileTypes: { readonly [Format in ExportFormat]: { type: string; extension:
     extension: 'docx',
   },
   json: { type: 'application/json', extension: 'json' },
+  'model-card': { type: 'text/markdown;charset=utf-8', extension: 'md' },
+  'model-card-zip': { type: 'application/zip', extension: 'zip' },
 };
+
+/** The Hub reads a model card from README.md; the .zip is named after the report. */
+function fileNameOf(format: ExportFormat, report: Report): string {
+  if (format === 'model-card') return 'README.md';
+  if (format === 'model-card-zip')
+    return reportFileName(report, 'zip').replace(/\.zip$/u, '-model-card.zip');
+  return reportFileName(report, fileTypes[format].extension);
+}
 
 /** Long enough for the exports of one sitting to share a worker, short enough to free its memory. */
 const workerIdleMilliseconds = 60_000;
@@ -59,6 +75,7 @@ async function buildContents(
   format: ExportFormat,
   report: Report,
   onProgress: (stage: string) => void,
+  options: ExportOptions,
 ): Promise<BlobPart[]> {
   switch (format) {
     case 'json':
@@ -80,6 +97,9 @@ async function buildContents(
     }
     case 'markdown-zip':
       return [(await run({ format }, report, onProgress)) as BlobPart];
+    case 'model-card':
+    case 'model-card-zip':
+      return [(await run({ format, modelId: options.modelId }, report, onProgress)) as BlobPart];
     case 'docx': {
       onProgress('Drawing the figures…');
       const figures = await rasterizeReportFigures(report);
@@ -93,9 +113,9 @@ export async function exportReport(
   format: ExportFormat,
   report: Report,
   onProgress: (stage: string) => void = () => {},
+  options: ExportOptions = {},
 ): Promise<void> {
-  const contents = await buildContents(format, report, onProgress);
+  const contents = await buildContents(format, report, onProgress, options);
   onProgress('Saving…');
-  const { type, extension } = fileTypes[format];
-  saveAs(new Blob(contents, { type }), reportFileName(report, extension));
+  saveAs(new Blob(contents, { type: fileTypes[format].type }), fileNameOf(format, report));
 }

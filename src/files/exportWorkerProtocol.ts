@@ -11,7 +11,10 @@ export type ExportWorkerTask =
     }
   | { format: 'markdown' }
   | { format: 'markdown-zip' }
-  | { format: 'json'; exportedAt: string };
+  | { format: 'json'; exportedAt: string }
+  /** `modelId` undefined describes the best model on the primary metric. */
+  | { format: 'model-card'; modelId: string | undefined }
+  | { format: 'model-card-zip'; modelId: string | undefined };
 
 /**
  * What each task gives back: the file's bytes; for Markdown the text with the figures left out,
@@ -26,6 +29,9 @@ export interface ExportWorkerResults {
    * of writing and encoding 25 MB of text itself.
    */
   json: Uint8Array[];
+  /** README.md in UTF-8. */
+  'model-card': Uint8Array;
+  'model-card-zip': Uint8Array;
 }
 
 export type ExportWorkerResult = ExportWorkerResults[ExportWorkerTask['format']];

@@ -1,4 +1,6 @@
 import { buildMarkdownArchive } from '@/export/buildMarkdownArchive';
+import { buildModelCard } from '@/export/buildModelCard';
+import { buildModelCardArchive } from '@/export/buildModelCardArchive';
 import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import { packDocx } from '@/export/packDocx';
 import { serializeReportParts } from '@/export/serializeReportParts';
@@ -31,6 +33,14 @@ const runners: { readonly [Format in ExportWorkerFormat]: Runner<Format> } = {
   json: (task, report, onProgress) => {
     onProgress('Writing JSON…');
     return serializeReportParts(report, task.exportedAt).map((part) => encoder.encode(part));
+  },
+  'model-card': (task, report, onProgress) => {
+    onProgress('Writing the model card…');
+    return encoder.encode(buildModelCard(report, { modelId: task.modelId }).markdown);
+  },
+  'model-card-zip': (task, report, onProgress) => {
+    onProgress('Writing the model card and figures…');
+    return buildModelCardArchive(report, task.modelId);
   },
 };
 

@@ -4,18 +4,22 @@ import { useAppServices, useUiSelector } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { issuesToVisit } from '@/model/issuesToVisit';
 import { startPrint } from '@/features/print/startPrint';
+import type { Report } from '@/model/reportSchema';
 import { FinalExportDialog } from './FinalExportDialog';
+import { ModelCardExportDialog, type ModelCardExportRequest } from './ModelCardExportDialog';
 import { useGoToField } from './useGoToField';
 import { useMenu } from './useMenu';
 
 type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'pdf' | 'json';
+type MenuChoice = ExportFormat | 'model-card';
 
-const formats: readonly { format: ExportFormat; label: string }[] = [
+const formats: readonly { format: MenuChoice; label: string }[] = [
   { format: 'markdown', label: 'Markdown (.md)' },
   { format: 'markdown-zip', label: 'Markdown + figures (.zip)' },
   { format: 'docx', label: 'Word (.docx)' },
   { format: 'pdf', label: 'PDF (print)' },
   { format: 'json', label: 'JSON (.json)' },
+  { format: 'model-card', label: 'Hugging Face model card (README.md)' },
 ];
 
 const formatNames: Record<ExportFormat, string> = {
@@ -32,8 +36,12 @@ export function ExportMenu() {
   const progress = useUiSelector((state) => state.exportProgress);
   const { open, setOpen, close, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   const [finalCheck, setFinalCheck] = useState<ExportFormat | undefined>(undefined);
+  const [modelCardReport, setModelCardReport] = useState<Report | undefined>(undefined);
 
-  const exportAs = async (format: ExportFormat): Promise<void> => {
+  const exportAs = async (
+    format: ExportFormat | 'model-card' | 'model-card-zip',
+    modelId?: string,
+  ): Promise<void> => {
     flushPendingEdits();
     const report = session.store.getState().document.report;
     if (format === 'pdf') {
@@ -44,7 +52,9 @@ export function ExportMenu() {
     try {
       // Exporters (docx, mdast) load only on the first export.
       const { exportReport } = await import('@/files/exportReport');
-      await exportReport(format, report, (stage) => ui.getState().setExportProgress(stage));
+      await exportReport(format, report, (stage) => ui.getState().setExportProgress(stage), {
+        modelId,
+      });
     } catch (error) {
       ui.getState().addNotice({
         kind: 'export-failed',
@@ -56,9 +66,14 @@ export function ExportMenu() {
   };
 
   // Drafts export straight away; a final report first lists what is still open.
-  const choose = (format: ExportFormat): void => {
+  const choose = (format: MenuChoice): void => {
     close();
     flushPendingEdits();
+    // The card's dialog lists what the card leaves out itself.
+    if (format === 'model-card') {
+      setModelCardReport(session.store.getState().document.report);
+      return;
+    }
     analysis.getState().refreshNow();
     const isFinal = session.store.getState().document.report.titlePage.status === 'final';
     if (isFinal && issuesToVisit(analysis.getState().analysis.issues).length > 0)
@@ -119,6 +134,16 @@ export function ExportMenu() {
             goToField(path);
           }}
           onCancel={() => setFinalCheck(undefined)}
+        />
+      )}
+      {modelCardReport === undefined ? null : (
+        <ModelCardExportDialog
+          report={modelCardReport}
+          onExport={({ modelId, withFigures }: ModelCardExportRequest) => {
+            setModelCardReport(undefined);
+            void exportAs(withFigures ? 'model-card-zip' : 'model-card', modelId);
+          }}
+          onCancel={() => setModelCardReport(undefined)}
         />
       )}
     </div>

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildModelCard } from '@/export/buildModelCard';
+import { buildModelCardArchive } from '@/export/buildModelCardArchive';
+import { describeModelCardChoices } from '@/export/describeModelCardChoices';
 import { modelCardMetadataSchema } from '@/export/modelCardMetadataSchema';
 import { sanitizeReportText } from '@/export/sanitizeReportText';
 import { createExampleReport } from '@/model/createExampleReport';
@@ -261,5 +264,39 @@ describe('buildModelCard', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('describeModelCardChoices', () => {
+  it('offers every model, picks the best by default and lists what the card leaves out', () => {
+    const report = structuredClone(example);
+    modelById(report, 'model-b').baseModelHubId = '';
+    expect(describeModelCardChoices(report, undefined)).toEqual({
+      models: report.models.models.map((model) => ({ id: model.id, name: model.name })),
+      modelId: 'model-d',
+      problems: [],
+    });
+    expect(describeModelCardChoices(report, 'model-b').problems).toEqual([
+      expect.objectContaining({
+        sectionTitle: 'Models and approach',
+        fieldLabel: 'Base model on the Hub',
+        message: expect.stringMatching(/Base model on the Hub for Model B/u) as unknown,
+      }),
+    ]);
+  });
+});
+
+describe('buildModelCardArchive', () => {
+  it('zips README.md with each figure it shows as figures/figure-N.svg', () => {
+    const files = unzipSync(buildModelCardArchive(example, undefined));
+    const readme = strFromU8(files['README.md'] ?? new Uint8Array());
+    const figurePaths = Object.keys(files).filter((path) => path !== 'README.md');
+    expect(figurePaths).toEqual(
+      example.results.plots.map((_, index) => `figures/figure-${index + 1}.svg`),
+    );
+    for (const path of figurePaths) {
+      expect(readme).toContain(`](${path})`);
+      expect(strFromU8(files[path] ?? new Uint8Array())).toMatch(/^<svg/u);
+    }
   });
 });
