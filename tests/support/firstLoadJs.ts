@@ -35,6 +35,14 @@ export const lazyOnlyCode: readonly { name: string; fileName: RegExp; markers: s
     fileName: /runImport|parseRunFile/iu,
     markers: ['is not a run file this importer reads'],
   },
+  {
+    name: 'model card builder',
+    fileName: /buildModelCard|ModelCardChoices|listModelCardProblems/iu,
+    markers: [
+      'quantization config was used during training',
+      'is not one of the Hub’s pipeline tags',
+    ],
+  },
 ];
 
 function attribute(tag: string, name: string): string | undefined {
