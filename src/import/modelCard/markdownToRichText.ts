@@ -72,6 +72,9 @@ function paragraphOf(content: RichTextNode[]): RichTextNode {
   return content.length === 0 ? { type: 'paragraph' } : { type: 'paragraph', content };
 }
 
+// The attributes the editor writes on every cell, so imported tables equal typed ones.
+const cellAttributes = { colspan: 1, rowspan: 1, colwidth: null };
+
 function tableNodes(table: Table): RichTextNode[] {
   const columns = Math.max(1, ...table.children.map((row) => row.children.length));
   if (columns * table.children.length > maximumTableGridCells) {
@@ -84,12 +87,14 @@ function tableNodes(table: Table): RichTextNode[] {
   const rows = table.children.map((row, rowIndex): RichTextNode => {
     const cells = row.children.map((cell): RichTextNode => ({
       type: rowIndex === 0 ? 'tableHeader' : 'tableCell',
+      attrs: { ...cellAttributes },
       content: [paragraphOf(inlineNodes(cell.children, []))],
     }));
     // The editor needs rectangular tables; GFM lets a row have fewer cells.
     while (cells.length < columns)
       cells.push({
         type: rowIndex === 0 ? 'tableHeader' : 'tableCell',
+        attrs: { ...cellAttributes },
         content: [paragraphOf([])],
       });
     return { type: 'tableRow', content: cells.slice(0, columns) };

@@ -163,7 +163,11 @@ function paragraph(text: string): RichTextNode {
 function tableOf(header: readonly string[], rows: readonly string[][]): RichTextNode {
   const row = (cells: readonly string[], cellType: 'tableHeader' | 'tableCell'): RichTextNode => ({
     type: 'tableRow',
-    content: cells.map((cell) => ({ type: cellType, content: [paragraph(cell)] })),
+    content: cells.map((cell) => ({
+      type: cellType,
+      attrs: { colspan: 1, rowspan: 1, colwidth: null },
+      content: [paragraph(cell)],
+    })),
   });
   return {
     type: 'table',
@@ -634,7 +638,20 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
         isModelList: false,
       };
       if (sectionId !== undefined) {
-        next = { ...next, sectionId, modelIndex: -1 };
+        // A section with one rich-text field (Abstract) writes it under the section's own heading.
+        const richFields = [...(sectionLabels.get(sectionId)?.values() ?? [])].filter(
+          (field) => field.spec.kind === 'richText',
+        );
+        const [onlyRichField] = richFields;
+        next = {
+          ...next,
+          sectionId,
+          modelIndex: -1,
+          richText:
+            richFields.length === 1 && onlyRichField !== undefined
+              ? { scope: 'report', path: onlyRichField.path, label: headingText }
+              : null,
+        };
       } else if (parent.isModelList) {
         next = { ...next, modelIndex: modelsSeen };
         if (modelsSeen === 0 && modelName === '') modelName = headingText;

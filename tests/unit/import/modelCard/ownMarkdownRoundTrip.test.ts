@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { buildMarkdown } from '@/export/buildMarkdown';
+import { collectLabeledFields } from '@/import/modelCard/collectLabeledFields';
+import { markdownFieldsNotCarriedBack } from '@/import/modelCard/markdownFieldsNotCarriedBack';
+import { fieldSpecEntries } from '@/model/fieldSpec';
+import { getValueAtPath } from '@/model/fieldPath';
+import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
+import { formatNumber } from '@/model/numberInput';
+import { createExampleReport } from '@/model/createExampleReport';
+import type { RichTextNode } from '@/model/richText';
+import { sectionRegistry } from '@/model/sectionRegistry';
+import { importModelCard } from './importModelCard';
+
+/** Rich text with neighbouring text nodes of the same marks joined, as Markdown cannot tell them apart. */
+function joinedText(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('type' in value)) return value;
+  const node = value as RichTextNode;
+  if (node.content === undefined) return node;
+  const content: RichTextNode[] = [];
+  for (const child of node.content.map((entry) => joinedText(entry) as RichTextNode)) {
+    const previous = content.at(-1);
+    if (
+      previous?.type === 'text' &&
+      child.type === 'text' &&
+      JSON.stringify(previous.marks) === JSON.stringify(child.marks)
+    )
+      content[content.length - 1] = {
+        ...previous,
+        text: `${previous.text ?? ''}${child.text ?? ''}`,
+      };
+    else content.push(child);
+  }
+  return { ...node, content };
+}
+
+const modelListSpec = fieldSpecAtPath('models.models');
+const modelFields =
+  modelListSpec?.kind === 'list' ? collectLabeledFields(modelListSpec.fields) : [];
+const reportFields = sectionRegistry.flatMap((section) =>
+  collectLabeledFields(section.fields, section.id),
+);
+
+describe('our own Markdown export, imported into a blank report', () => {
+  const original = createExampleReport();
+  const { everything: imported } = importModelCard('report.md', buildMarkdown(original));
+
+  it.each(reportFields.map((field) => [field.path]))('gives back %s', (path) => {
+    const before = joinedText(getValueAtPath(original, path));
+    const after = joinedText(getValueAtPath(imported, path));
+    if (path === 'appendix.additionalLogs') {
+      // The text with no field of its own is added after the field's own text.
+      const beforeBlocks = (before as { content: unknown[] }).content;
+      expect((after as { content: unknown[] }).content.slice(0, beforeBlocks.length)).toEqual(
+        beforeBlocks,
+      );
+      return;
+    }
+    expect(after).toEqual(before);
+    // A number keeps its typed text; one never typed reads as it is shown.
+    if (typeof before === 'number')
+      expect(imported.typedNumbers[path]).toBe(original.typedNumbers[path] ?? formatNumber(before));
+  });
+
+  it.each(modelFields.map((field) => [field.path]))("gives back the first model's %s", (path) => {
+    const [before] = original.models.models;
+    const [after] = imported.models.models;
+    expect(joinedText(getValueAtPath(after, path))).toEqual(
+      joinedText(getValueAtPath(before, path)),
+    );
+  });
+
+  it('lists every field it cannot carry back: the lists and custom editors, and ids', () => {
+    const walk = (fields: object, prefix: string): string[] =>
+      fieldSpecEntries(fields).flatMap(([key, spec]) => {
+        const path = `${prefix}.${key}`;
+        if (spec.kind === 'group') return walk(spec.fields, path);
+        return spec.kind === 'list' || spec.kind === 'custom' ? [path] : [];
+      });
+    const listsAndCustom = sectionRegistry.flatMap((section) => walk(section.fields, section.id));
+    expect(markdownFieldsNotCarriedBack.map((entry) => entry.path).sort()).toEqual(
+      [...listsAndCustom, 'id'].sort(),
+    );
+  });
+
+  it('does not carry back the second model on; their text is in the Appendix', () => {
+    expect(imported.models.models.map((model) => model.name)).toEqual(['Model A']);
+    const appendix = JSON.stringify(imported.appendix.additionalLogs);
+    for (const model of original.models.models.slice(1)) expect(appendix).toContain(model.name);
+  });
+});
