@@ -41,7 +41,7 @@ export function buildModelCard(unsafeReport: Report, options: ModelCardOptions =
   const report = sanitizeReportText(unsafeReport);
   const subject = createModelCardSubject(report, options.modelId);
   const { model } = subject;
-  const { metadata } = buildModelCardMetadata(subject);
+  const { frontMatter } = buildModelCardMetadata(subject);
   const figures = listOutlineFigures(buildReportOutline(report)).map((figure, index) => ({
     ...figure,
     number: index + 1,
@@ -54,7 +54,7 @@ export function buildModelCard(unsafeReport: Report, options: ModelCardOptions =
       : undefined,
   );
   return {
-    markdown: `${writeFrontMatter(metadata)}\n${body}`,
+    markdown: `${writeFrontMatter(frontMatter)}\n${body}`,
     problems: listModelCardProblems(report, model?.id),
     modelId: model?.id,
     figures,

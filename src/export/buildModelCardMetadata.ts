@@ -1,4 +1,6 @@
+import { describeTypedNumberWithoutUnit } from '@/model/describeTypedNumberWithoutUnit';
 import { metricDisplayName } from '@/model/metricDisplayName';
+import { metricResultFieldPath } from '@/model/metricResultFieldPath';
 import type { FineTuningMethod, Metric, MetricResult } from '@/model/reportSchema';
 import { getSectionDefinition, type SectionId } from '@/model/sectionRegistry';
 import { hubDatasetId } from './hubDatasetId';
@@ -13,6 +15,7 @@ import {
 } from './modelCardMetadataSchema';
 import type { ModelCardProblem } from './modelCardProblem';
 import type { ModelCardSubject } from './modelCardSubject';
+import { yamlTypedNumber } from './yamlTypedNumber';
 
 const peftMethods: ReadonlySet<FineTuningMethod> = new Set([
   'lora',
@@ -185,15 +188,22 @@ function metricType(metric: Metric, index: number): string {
   return slug === '' ? metricDisplayName(metric, index) : slug;
 }
 
+interface ModelIndexCandidates {
+  results: ModelIndexResult[];
+  /** Each result's value as typed, without its unit, in the order of `results`. */
+  typedValues: string[];
+}
+
 function modelIndexResults(
   subject: ModelCardSubject,
   pipelineTag: string | undefined,
   datasets: readonly HubDataset[],
   problems: ProblemList,
-): ModelIndexResult[] {
+): ModelIndexCandidates {
   const { report, model } = subject;
-  if (model === undefined) return [];
   const results: ModelIndexResult[] = [];
+  const typedValues: string[] = [];
+  if (model === undefined) return { results, typedValues };
   report.problem.metrics.forEach((metric, metricIndex) => {
     const metricName = metricDisplayName(metric, metricIndex);
     for (const split of splitsReported[metric.reportedOn]) {
@@ -226,8 +236,16 @@ function modelIndexResults(
           ],
         };
         const checked = modelIndexResultSchema.safeParse(candidate);
-        if (checked.success) results.push(candidate);
-        else
+        if (checked.success) {
+          results.push(candidate);
+          typedValues.push(
+            describeTypedNumberWithoutUnit(
+              report.typedNumbers[metricResultFieldPath(result.id, 'value')],
+              result.value,
+              metric.unit.trim(),
+            ),
+          );
+        } else
           problems.add(
             'results',
             'Value',
@@ -236,11 +254,36 @@ function modelIndexResults(
       }
     }
   });
-  return results;
+  return { results, typedValues };
+}
+
+/** The metadata to write: each model-index value as the user typed it where YAML can say so. */
+function frontMatterEntries(
+  metadata: ModelCardMetadata,
+  typedValues: readonly string[],
+): Record<string, unknown> {
+  const modelIndex = metadata['model-index'];
+  if (modelIndex === undefined) return metadata;
+  return {
+    ...metadata,
+    'model-index': modelIndex.map((entry) => ({
+      ...entry,
+      results: entry.results.map((result, resultIndex) => ({
+        ...result,
+        metrics: result.metrics.map((metric) =>
+          typeof metric.value === 'number'
+            ? { ...metric, value: yamlTypedNumber(metric.value, typedValues[resultIndex] ?? '') }
+            : metric,
+        ),
+      })),
+    })),
+  };
 }
 
 export interface ModelCardMetadataResult {
   metadata: ModelCardMetadata;
+  /** `metadata` for writeFrontMatter, with numbers that write as typed. */
+  frontMatter: Record<string, unknown>;
   problems: ModelCardProblem[];
 }
 
@@ -254,7 +297,7 @@ export function buildModelCardMetadata(subject: ModelCardSubject): ModelCardMeta
   const pipelineTag = pipelineTagOf(report.problem.hubTask, problems);
   const baseModel = baseModelOf(subject, problems);
   const datasets = hubDatasetsOf(subject, problems);
-  const results = modelIndexResults(subject, pipelineTag, datasets, problems);
+  const { results, typedValues } = modelIndexResults(subject, pipelineTag, datasets, problems);
   const metricTypes = [
     ...new Set(report.problem.metrics.map((metric, index) => metricType(metric, index))),
   ];
@@ -273,7 +316,12 @@ export function buildModelCardMetadata(subject: ModelCardSubject): ModelCardMeta
       : { 'model-index': [{ name: subject.modelName, results }] }),
   };
   const checked = modelCardMetadataSchema.safeParse(candidate);
-  if (checked.success) return { metadata: checked.data, problems: problems.problems };
+  if (checked.success)
+    return {
+      metadata: checked.data,
+      frontMatter: frontMatterEntries(checked.data, typedValues),
+      problems: problems.problems,
+    };
   // The checks above should leave nothing for the spec to refuse; whatever it still refuses is dropped.
   const refusedKeys = new Set(checked.error.issues.map((issue) => String(issue.path[0])));
   const kept = Object.fromEntries(
@@ -281,5 +329,9 @@ export function buildModelCardMetadata(subject: ModelCardSubject): ModelCardMeta
   ) as ModelCardMetadata;
   for (const key of refusedKeys)
     problems.add('titlePage', key, `the card leaves out ${key}, which the Hub would refuse.`);
-  return { metadata: kept, problems: problems.problems };
+  return {
+    metadata: kept,
+    frontMatter: frontMatterEntries(kept, refusedKeys.has('model-index') ? [] : typedValues),
+    problems: problems.problems,
+  };
 }

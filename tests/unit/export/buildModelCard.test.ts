@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { buildModelCard } from '@/export/buildModelCard';
 import { buildModelCardArchive } from '@/export/buildModelCardArchive';
 import { describeModelCardChoices } from '@/export/describeModelCardChoices';
 import { modelCardMetadataSchema } from '@/export/modelCardMetadataSchema';
+import { yamlTypedNumber } from '@/export/yamlTypedNumber';
 import { sanitizeReportText } from '@/export/sanitizeReportText';
 import { createExampleReport } from '@/model/createExampleReport';
 import { metricDisplayName } from '@/model/metricDisplayName';
@@ -120,6 +122,25 @@ describe('buildModelCard', () => {
       '- PEFT 0.14.0',
     ])
       expect(markdown).toContain(`\n${line}\n`);
+  });
+
+  it('writes each model-index value as typed, which reads back as the same number', () => {
+    const report = structuredClone(example);
+    const typed = report.results.metricResults.find(
+      (result) =>
+        result.modelId === 'model-d' &&
+        result.metricId === 'metric-accuracy' &&
+        result.split === 'test',
+    );
+    if (typed === undefined) throw new Error('The example has no test accuracy for Model D');
+    report.typedNumbers[`results.metricResults#${typed.id}.value`] = '94.20 %';
+    const markdown = buildModelCard(report).markdown;
+    expect(markdown).toContain('\n            value: 94.20\n');
+    const { results } = readModelIndex(parseExportedMarkdown(markdown).frontMatter);
+    expect(
+      results.find((result) => result.metricName === 'Accuracy' && result.datasetSplit === 'test')
+        ?.metricValue,
+    ).toBe(94.2);
   });
 
   it('leaves out an incomplete result and says what to fill in and where', () => {
@@ -298,5 +319,20 @@ describe('buildModelCardArchive', () => {
       expect(readme).toContain(`](${path})`);
       expect(strFromU8(files[path] ?? new Uint8Array())).toMatch(/^<svg/u);
     }
+  });
+});
+
+describe('yamlTypedNumber', () => {
+  it.each([
+    [0.0002, '2e-4', '2e-4'],
+    [87, '87.0', '87.0'],
+    [93.8, '93.80', '93.80'],
+    [0.0002, '0.0002', '0.0002'],
+    [5, 'five', '5'],
+    [94.2, '94.3', '94.2'],
+  ])('writes %s typed as %j as %j', (value, typed, written) => {
+    const yaml = stringify({ value: yamlTypedNumber(value, typed) });
+    expect(yaml).toBe(`value: ${written}\n`);
+    expect(parse(yaml)).toEqual({ value });
   });
 });
