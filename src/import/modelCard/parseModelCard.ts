@@ -531,7 +531,16 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
       for (const value of values) addValue(value, key);
       if (values.length > 0) return true;
     }
-    const labeled = boldLabelOf(item);
+    // Our model card writes `- Architecture: Mistral-7B` without bold; only model labels are read so.
+    const plain = /^([^:\n]{1,60}):\s+(.+)$/u.exec(itemText);
+    const labeled =
+      boldLabelOf(item) ??
+      (context.sectionId === null &&
+      plain?.[1] !== undefined &&
+      plain[2] !== undefined &&
+      modelLabels.has(normalizeHeading(plain[1]))
+        ? { label: plain[1], value: plain[2].trim() }
+        : undefined);
     if (labeled === undefined) return false;
     const wanted = normalizeHeading(labeled.label);
     if (placeholderPattern.test(labeled.value)) return true;
@@ -665,7 +674,10 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
       ) {
         next = { ...next, isModelList: true };
       } else {
-        const modelField = parent.modelIndex >= 0 ? modelLabels.get(normalized) : undefined;
+        const modelField =
+          parent.modelIndex >= 0 || parent.sectionId === null
+            ? modelLabels.get(normalized)
+            : undefined;
         const sectionField =
           parent.sectionId === null
             ? undefined

@@ -22,6 +22,12 @@ const modelFieldsByKey: Readonly<Record<string, string>> = {
   weight_decay: 'hyperparameters.weightDecay',
   max_grad_norm: 'hyperparameters.maxGradNorm',
   bnb_4bit_compute_dtype: 'quantization.computeDtype',
+  max_seq_length: 'hyperparameters.maxSequenceLength',
+  lr_scheduler_warmup: 'hyperparameters.warmup',
+  r: 'lora.rank',
+  lora_alpha: 'lora.alpha',
+  lora_dropout: 'lora.dropout',
+  target_modules: 'lora.targetModules',
 };
 const numberPaths = new Set([
   'hyperparameters.learningRate',
@@ -31,7 +37,12 @@ const numberPaths = new Set([
   'hyperparameters.maxSteps',
   'hyperparameters.weightDecay',
   'hyperparameters.maxGradNorm',
+  'hyperparameters.maxSequenceLength',
+  'lora.rank',
+  'lora.alpha',
+  'lora.dropout',
 ]);
+const precisions = new Set(['fp32', 'fp16', 'bf16', 'tf32', 'fp8']);
 
 function numberValue(path: string, text: string): BulletValue[] {
   const parsed = parseNumberInput(text);
@@ -80,8 +91,12 @@ export function readTrainerBullet(key: string, text: string): BulletValue[] {
       : [{ scope: 'model', path: mapped, value: text }];
   switch (key) {
     case 'seed':
-      return parseNumberInput(text).ok
+      return /^\d+(?:\s*,\s*\d+)*$/u.test(text)
         ? [{ scope: 'report', path: 'setup.seeds', value: text }]
+        : [];
+    case 'precision':
+      return precisions.has(text.toLowerCase())
+        ? [{ scope: 'model', path: 'hyperparameters.precision', value: text.toLowerCase() }]
         : [];
     case 'optimizer':
       return readOptimizer(text);
