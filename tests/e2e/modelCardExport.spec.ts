@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
 import { emulateSlowMachine, typeInto } from './slowMachine';
@@ -20,7 +21,7 @@ const datasetHubId = 'PolyAI/banking77';
 const learningRate = '2e-4';
 const batchSize = '16';
 const epochs = '3.0';
-const testAccuracy = '93.8';
+const testAccuracy = '93.80';
 
 const entries: TypedEntry[] = [
   { section: 'Title page', label: 'Title', kind: 'text', value: title },
@@ -199,7 +200,8 @@ test('a model card typed into a blank report on a slow machine reads back every 
       },
     ],
   });
-  expect(String(Number(testAccuracy))).toBe(testAccuracy);
+  // The YAML number is written as typed, trailing zero included.
+  expect(markdown).toContain(`\n            value: ${testAccuracy}\n`);
   expect(body.startsWith(`\n# ${modelName}\n`)).toBe(true);
   expect(body).toContain(`[${baseModel}](https://huggingface.co/${baseModel})`);
   expect(body).toContain(`on the ${dataset} dataset.`);
@@ -214,4 +216,15 @@ test('a model card typed into a blank report on a slow machine reads back every 
   ])
     expect(body).toContain(`\n${line}\n`);
   expect(body).toMatch(new RegExp(`\\| ${modelName} \\| ${testAccuracy} \\|`, 'u'));
+
+  // The .zip variant holds the same README.md; this report has no figures to put beside it.
+  const zipDialog = await openModelCardDialog(page);
+  await zipDialog.getByLabel('Include figures as SVG (.zip)').check();
+  const zipDownloadPromise = page.waitForEvent('download');
+  await zipDialog.getByRole('button', { name: 'Export model card', exact: true }).click();
+  const zipDownload = await zipDownloadPromise;
+  expect(zipDownload.suggestedFilename()).toMatch(/-model-card\.zip$/u);
+  const files = unzipSync(new Uint8Array(await readFile(await zipDownload.path())));
+  expect(Object.keys(files)).toEqual(['README.md']);
+  expect(strFromU8(files['README.md'] ?? new Uint8Array())).toBe(markdown);
 });
