@@ -1,5 +1,6 @@
 import { createEmptyModel, createEmptyReport } from '@/model/createEmptyReport';
 import { getValueAtPath } from '@/model/fieldPath';
+import { isReportBlank } from '@/model/isReportBlank';
 import { formatNumber } from '@/model/numberInput';
 import type { Metric, Model, Plot, Report } from '@/model/reportSchema';
 import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
@@ -507,19 +508,26 @@ export function buildRunImportProposal(
     const headings = appendixFindings.map((finding) => finding.label);
     const current = report.appendix.additionalLogs;
     const currentText = richTextToPlainText(current).trim();
-    push({
-      id: 'appendix:text-without-a-field',
-      kind: 'add',
-      sectionId: 'appendix',
-      targetLabel: `${label} › text with no field of its own`,
-      currentValue: currentText === '' ? '' : `${currentText.split(/\s+/u).length} words (kept)`,
-      newValue: `${headings.length} part${headings.length === 1 ? '' : 's'}: ${headings.slice(0, 6).join('; ')}${headings.length > 6 ? `; +${headings.length - 6} more` : ''}`,
-      source: firstAppendix.source,
-      alsoFoundIn: appendixFindings.slice(1).map((finding) => finding.source),
-      detail: 'Added after what the field holds, each part under its heading in the file.',
-      accepted: true,
-      operation: { kind: 'append-rich-text', path, content },
-    });
+    const flattened = (text: string): string => text.replace(/\s+/gu, ' ').trim();
+    // Importing the same file again must not add its text a second time.
+    const intoBlankReport = isReportBlank(report);
+    const alreadyThere = flattened(currentText).includes(flattened(richTextToPlainText(content)));
+    if (!alreadyThere)
+      push({
+        id: 'appendix:text-without-a-field',
+        kind: 'add',
+        sectionId: 'appendix',
+        targetLabel: `${label} › text with no field of its own`,
+        currentValue: currentText === '' ? '' : `${currentText.split(/\s+/u).length} words (kept)`,
+        newValue: `${headings.length} part${headings.length === 1 ? '' : 's'}: ${headings.slice(0, 6).join('; ')}${headings.length > 6 ? `; +${headings.length - 6} more` : ''}`,
+        source: firstAppendix.source,
+        alsoFoundIn: appendixFindings.slice(1).map((finding) => finding.source),
+        detail: intoBlankReport
+          ? 'Added after what the field holds, each part under its heading in the file.'
+          : 'Added after what the field holds, each part under its heading in the file. Unticked because the report already has content (importing a report into itself would repeat its tables here).',
+        accepted: intoBlankReport,
+        operation: { kind: 'append-rich-text', path, content },
+      });
   }
 
   const plotGroups: PlotGroup[] = [];

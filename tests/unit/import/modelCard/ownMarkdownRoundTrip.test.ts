@@ -88,3 +88,11 @@ describe('our own Markdown export, imported into a blank report', () => {
     for (const model of original.models.models.slice(1)) expect(appendix).toContain(model.name);
   });
 });
+
+describe('our own Markdown export, imported into the report it came from', () => {
+  it('changes nothing with the review as proposed, so plots, lists and ids are kept', () => {
+    const original = createExampleReport();
+    const once = importModelCard('report.md', buildMarkdown(original), original);
+    expect(once.report).toEqual(original);
+  });
+});
