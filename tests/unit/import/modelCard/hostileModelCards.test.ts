@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { maximumModelCardHeadings, parseModelCard } from '@/import/modelCard/parseModelCard';
 import type { RichTextNode } from '@/model/richText';
@@ -75,5 +76,33 @@ describe('hostile model cards', () => {
     expect(json).toContain('<script>alert(1)</script>');
     expect(json).toContain('javascript:alert(1)');
     for (const field of fields) expect(richTextSchema.safeParse(field).success).toBe(true);
+  });
+
+  it('never throws, whatever the text', () => {
+    const piece = fc.constantFrom(
+      '---\n',
+      '# ',
+      '## ',
+      '- ',
+      '- **Epochs:** ',
+      '- learning_rate: ',
+      '| a | b |\n|---|---|\n',
+      '&a [1]\n',
+      '*a\n',
+      'model-index:\n- results:\n  - metrics: [{type: x, value: y}]\n',
+      '<div>',
+      '[x](javascript:1)',
+      '\n',
+      '\u0000',
+      '\uD800',
+    );
+    const text = fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 30 });
+    fc.assert(
+      fc.property(text, (parts) => {
+        const result = parseModelCard('README.md', parts.join(''));
+        if (!result.ok) expect(result.message).toMatch(/^README\.md/u);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
