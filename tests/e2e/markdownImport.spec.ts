@@ -103,6 +103,13 @@ test('a Trainer model card fills the form after review, and the JSON export hold
     ['Loss', 'validation', 0.7858],
     ['MSE', 'validation', 0.7856],
   ]);
+
+  // One Undo takes the whole import back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await openSection(page, 'Models and approach');
+  await expect(page.getByRole('main').getByRole('region', { name: modelName })).toHaveCount(0);
+  await openSection(page, 'Title page');
+  await expect(page.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue('');
 });
 
 test('a model card with unreadable front matter is refused with its line, and nothing changes', async ({
