@@ -18,8 +18,8 @@ const formats: readonly { format: MenuChoice; label: string }[] = [
   { format: 'markdown-zip', label: 'Markdown + figures (.zip)' },
   { format: 'docx', label: 'Word (.docx)' },
   { format: 'pdf', label: 'PDF (print)' },
-  { format: 'json', label: 'JSON (.json)' },
   { format: 'model-card', label: 'Hugging Face model card (README.md)' },
+  { format: 'json', label: 'JSON (.json)' },
 ];
 
 const formatNames: Record<ExportFormat, string> = {
