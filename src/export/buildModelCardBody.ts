@@ -1,4 +1,7 @@
 import { describeTypedNumber } from '@/model/describeTypedNumber';
+import { describeTypedNumberWithoutUnit } from '@/model/describeTypedNumberWithoutUnit';
+import { metricDisplayName } from '@/model/metricDisplayName';
+import { metricResultFieldPath } from '@/model/metricResultFieldPath';
 import { listItemFieldPath } from '@/model/listItemFieldPath';
 import { describeMethod } from '@/model/modelSummary';
 import type { FineTuningMethod, Hyperparameters, Model, Report } from '@/model/reportSchema';
@@ -249,15 +252,53 @@ function introduction(subject: ModelCardSubject): OutlineBlock {
   return { kind: 'paragraph', content };
 }
 
+/** The Trainer's opening summary: the model's results on the test split, else on validation. */
+function headlineResults(subject: ModelCardSubject): OutlineBlock[] {
+  const { report, model } = subject;
+  if (model === undefined) return [];
+  const valued = report.results.metricResults.filter(
+    (result) => result.modelId === model.id && result.value !== null,
+  );
+  const split = valued.some((result) => result.split === 'test') ? 'test' : 'validation';
+  const entries = report.problem.metrics.flatMap((metric, index): [string, string][] => {
+    const result = valued.find(
+      (candidate) => candidate.metricId === metric.id && candidate.split === split,
+    );
+    if (result === undefined || result.value === null) return [];
+    const unit = metric.unit.trim();
+    const number = describeTypedNumberWithoutUnit(
+      report.typedNumbers[metricResultFieldPath(result.id, 'value')],
+      result.value,
+      unit,
+    );
+    return [[metricDisplayName(metric, index), unit === '' ? number : `${number} ${unit}`]];
+  });
+  if (entries.length === 0) return [];
+  return [
+    paragraph(`It achieves the following results on the ${split} set:`),
+    ...keyValueList(entries),
+  ];
+}
+
 function descriptionSection(subject: ModelCardSubject): BodySection {
   const { report, model } = subject;
   const blocks: OutlineBlock[] = [
     introduction(subject),
+    ...headlineResults(subject),
     ...richTextBlocks(report.abstract.summary, 1),
   ];
   if (model !== undefined) {
     blocks.push(
       ...keyValueList([
+        [
+          'Developed by',
+          report.titlePage.authors
+            .map((author) => author.name.trim())
+            .filter((name) => name !== '')
+            .join(', '),
+        ],
+        ['Organization', report.titlePage.organization],
+        ['License', report.titlePage.license],
         ['Architecture', model.architecture],
         ['Method', describeMethod(model)],
         ['Parameter count', model.parameterCount],
