@@ -84,8 +84,9 @@ export function ModelCardExportDialog({
               export it as it is:
             </p>
             <ul aria-label="What the model card leaves out">
-              {choices.problems.map((problem) => (
-                <li key={problem.message}>{problem.message}</li>
+              {choices.problems.map((problem, index) => (
+                // Two datasets of the same name can give the same sentence.
+                <li key={`${index} ${problem.message}`}>{problem.message}</li>
               ))}
             </ul>
           </>
