@@ -129,3 +129,38 @@ test('a model card with unreadable front matter is refused with its line, and no
   await openSection(page, 'Title page');
   await expect(page.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue('');
 });
+
+test('a model card dropped on the window opens the same review; Cancel writes nothing', async ({
+  page,
+}) => {
+  await openApp(page);
+  const text = await readFile(
+    path.join(
+      import.meta.dirname,
+      '..',
+      'fixtures',
+      'model-cards',
+      'peft-minimal-bnb-config-peft-0.4.md',
+    ),
+    'utf8',
+  );
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'README.md', { type: 'text/markdown' }));
+    return transfer;
+  }, text);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  const dialog = page.getByRole('dialog', { name: 'Review imported values' });
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(
+    dialog.getByRole('row').filter({ hasText: 'Imported model › Quantization bits' }),
+  ).toContainText('4');
+  await expect(dialog.getByRole('row').filter({ hasText: '› peft' })).toContainText('0.4.0');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await openSection(page, 'Models and approach');
+  await expect(page.getByRole('main').getByRole('region', { name: 'Imported model' })).toHaveCount(
+    0,
+  );
+});
