@@ -1,8 +1,10 @@
 /**
- * The Hugging Face Hub's pipeline tags (`pipeline_tag` in a model card), as listed by the Hub's
- * tasks package; kept here because that package weighs 65.8 KB gzipped for this one list.
+ * The Hugging Face Hub's pipeline tags (`pipeline_tag` in a model card): the keys of `PIPELINE_DATA`
+ * in huggingface.js `packages/tasks/src/pipelines.ts` (commit 0057f40), in its order. Kept here
+ * because that package weighs 65.8 KB gzipped for this one list.
  */
 export const hubPipelineTags = [
+  'biology',
   'text-classification',
   'token-classification',
   'table-question-answering',
@@ -12,6 +14,7 @@ export const hubPipelineTags = [
   'summarization',
   'feature-extraction',
   'text-generation',
+  'text2text-generation',
   'fill-mask',
   'sentence-similarity',
   'text-to-speech',
@@ -43,8 +46,6 @@ export const hubPipelineTags = [
   'time-series-forecasting',
   'text-to-video',
   'image-text-to-text',
-  'image-text-to-image',
-  'image-text-to-video',
   'visual-question-answering',
   'document-question-answering',
   'zero-shot-image-classification',
@@ -58,7 +59,6 @@ export const hubPipelineTags = [
   'keypoint-detection',
   'visual-document-retrieval',
   'any-to-any',
-  'video-to-video',
   'other',
 ] as const;
 
