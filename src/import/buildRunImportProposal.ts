@@ -197,6 +197,19 @@ export function buildRunImportProposal(
       : existingModel?.name.trim() || `Model ${modelIndex + 1}`;
   const model = existingModel ?? createEmptyModel('new-model');
   const blankModel = createEmptyModel('blank');
+  /** The model a value goes to: the target, or for a file's later models the one of that name. */
+  const modelFor = (
+    named: string | undefined,
+  ): { target: RunImportTarget; existing: Model | undefined; name: string } => {
+    if (named === undefined) return { target, existing: existingModel, name: modelName };
+    const wanted = named.trim().toLowerCase();
+    const existing = report.models.models.find(
+      (candidate) => candidate.name.trim().toLowerCase() === wanted,
+    );
+    return existing === undefined
+      ? { target: { newModelName: named.trim() }, existing: undefined, name: named.trim() }
+      : { target: { modelId: existing.id }, existing, name: existing.name.trim() || named.trim() };
+  };
   const blankReport = createEmptyReport('blank');
   const changes: ProposedChange[] = [];
 
@@ -307,11 +320,14 @@ export function buildRunImportProposal(
   );
   for (const group of groupFindings(
     fieldFindings,
-    (finding) => `${finding.scope}:${finding.path}`,
+    (finding) => `${finding.model ?? ''}:${finding.scope}:${finding.path}`,
     (finding) => formatFieldValue(finding, finding.value, finding.typedText),
   )) {
     const { winner } = group;
     const inModel = winner.scope === 'model';
+    const owner = modelFor(inModel ? winner.model : undefined);
+    const existingModel = owner.existing;
+    const model = existingModel ?? blankModel;
     const current: unknown = inModel
       ? getValueAtPath(model, winner.path)
       : getValueAtPath(report, winner.path);
@@ -341,16 +357,19 @@ export function buildRunImportProposal(
     const operation: RunImportOperation = {
       kind: 'set-field-value',
       scope: winner.scope,
-      model: target,
+      model: owner.target,
       path: winner.path,
       value: winner.value,
       ...(winner.typedText === undefined ? {} : { typedText: winner.typedText }),
     };
     push({
-      id: `field:${winner.scope}:${winner.path}`,
+      id:
+        winner.model === undefined
+          ? `field:${winner.scope}:${winner.path}`
+          : `field:${winner.scope}:${winner.model}:${winner.path}`,
       kind: isBlank ? 'new' : 'replace',
       sectionId,
-      targetLabel: inModel ? `${modelName} › ${winner.label}` : winner.label,
+      targetLabel: inModel ? `${owner.name} › ${winner.label}` : winner.label,
       currentValue:
         inModel && existingModel === undefined
           ? ''
@@ -432,10 +451,13 @@ export function buildRunImportProposal(
   );
   for (const group of groupFindings(
     metricFindings,
-    (finding) => `${metricMatchKey(finding.metric.key) || finding.metric.key}:${finding.split}`,
+    (finding) =>
+      `${finding.model ?? ''}:${metricMatchKey(finding.metric.key) || finding.metric.key}:${finding.split}`,
     (finding) => formatNumber(finding.value),
   )) {
     const { winner } = group;
+    const owner = modelFor(winner.model);
+    const existingModel = owner.existing;
     const metric = findMetric(report.problem.metrics, winner.metric);
     const existing =
       metric === undefined || existingModel === undefined
@@ -457,10 +479,10 @@ export function buildRunImportProposal(
     if (winner.splitAssumed)
       details.push('The file does not say which split this is; validation is assumed.');
     push({
-      id: `metric:${metricMatchKey(winner.metric.key) || winner.metric.key}:${winner.split}`,
+      id: `metric:${winner.model === undefined ? '' : `${winner.model}:`}${metricMatchKey(winner.metric.key) || winner.metric.key}:${winner.split}`,
       kind: existing === undefined ? 'add' : replaces ? 'replace' : 'new',
       sectionId: 'results',
-      targetLabel: `${modelName} › ${metric?.name ?? winner.metric.name} (${winner.split})`,
+      targetLabel: `${owner.name} › ${metric?.name ?? winner.metric.name} (${winner.split})`,
       currentValue: existing === undefined ? '' : formatNumber(existing.value),
       newValue: formatNumber(winner.value),
       source: winner.source,
@@ -473,7 +495,7 @@ export function buildRunImportProposal(
         (metric !== undefined || isCommonMetric(winner.metric)),
       operation: {
         kind: 'set-metric-result',
-        model: target,
+        model: owner.target,
         metric: winner.metric,
         metricId: metric?.id ?? null,
         split: winner.split,

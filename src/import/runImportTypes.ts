@@ -171,6 +171,8 @@ export interface MetricResultFinding extends FindingBase {
   typedText?: string;
   /** The log did not say which split the value is on; validation was assumed. */
   splitAssumed: boolean;
+  /** As for field values: the model after the first a file names, or absent for the target. */
+  model?: string;
 }
 
 /**
@@ -185,6 +187,11 @@ export interface FieldValueFinding extends FindingBase {
   value: string | number | boolean | RichText;
   /** A number as the file wrote it (`2e-05`), kept in the report's `typedNumbers`. */
   typedText?: string;
+  /**
+   * For a model value of a file that describes several models (our Markdown export): the name of
+   * the model after the first. Absent for the model the review targets.
+   */
+  model?: string;
 }
 
 /** Text with no field of its own, added to the end of the Appendix under its original heading. */

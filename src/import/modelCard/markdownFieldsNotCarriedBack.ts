@@ -7,10 +7,6 @@ export const markdownFieldsNotCarriedBack: readonly { path: string; why: string 
   { path: 'titlePage.authors', why: 'a table of authors; kept as a table in the Appendix' },
   { path: 'background.relatedReferenceIds', why: 'references by number; kept as text' },
   { path: 'problem.metrics', why: 'a table of metric definitions; kept as a table' },
-  {
-    path: 'models.models',
-    why: 'only the first model is filled (the review fills one model); the others are kept as text',
-  },
   { path: 'setup.libraryVersions', why: 'a table; kept as a table' },
   { path: 'setup.datasets', why: 'a table and labelled lines per dataset; kept as text' },
   { path: 'setup.loggingTools', why: 'a table; kept as a table' },

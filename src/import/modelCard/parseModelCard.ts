@@ -42,11 +42,13 @@ interface HeadingContext {
   /** Headings from the outermost down to this one, without the document title. */
   path: string[];
   sectionId: SectionId | null;
-  /** -1 outside a model of our own export; 0 for its first model (the one imported), 1… after. */
+  /** -1 outside a model of our own export; 0 for its first model (the review's target), 1… after. */
   modelIndex: number;
+  /** The heading of a model after the first, whose values go to a model of that name; else ''. */
+  modelName: string;
   /** The heading is our export's "Models" list, so the headings below it name models. */
   isModelList: boolean;
-  richText: { scope: 'report' | 'model'; path: string; label: string } | null;
+  richText: { scope: 'report' | 'model'; path: string; label: string; model: string } | null;
   frameworkVersions: boolean;
 }
 
@@ -247,7 +249,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
         : reportFieldList.find((candidate) => candidate.path === path);
     return field?.label ?? path;
   };
-  const addValue = (value: BulletValue, key: string): void => {
+  const addValue = (value: BulletValue, key: string, model = ''): void => {
     const finding: FieldValueFinding = {
       kind: 'field-value',
       scope: value.scope,
@@ -259,6 +261,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
     };
     if (value.typedText !== undefined) finding.typedText = value.typedText;
     if (value.detail !== undefined) finding.detail = value.detail;
+    if (model !== '' && value.scope === 'model') finding.model = model;
     findings.push(finding);
   };
   const appendixBlocks: { heading: string; blocks: RichTextNode[]; key: string }[] = [];
@@ -463,6 +466,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
       scope: 'report' | 'model';
       path: string;
       label: string;
+      model: string;
       parts: { heading: string; blocks: RichTextNode[] }[];
       key: string;
     }
@@ -474,7 +478,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
     key: string,
   ): void => {
     if (blocks.length === 0) return;
-    const id = `${target.scope}:${target.path}`;
+    const id = `${target.model}:${target.scope}:${target.path}`;
     const entry = richTexts.get(id) ?? { ...target, parts: [], key };
     entry.parts.push({ heading, blocks });
     richTexts.set(id, entry);
@@ -507,8 +511,8 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
         return true;
       }
     }
-    if (context.modelIndex > 0) return false;
-    if (context.frameworkVersions) {
+    const laterModel = context.modelIndex > 0;
+    if (context.frameworkVersions && !laterModel) {
       const version = versionBulletPattern.exec(itemText);
       if (version?.[1] !== undefined && version[2] !== undefined) {
         const written = version[1].trim();
@@ -525,7 +529,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
         return true;
       }
     }
-    const trainer = trainerBulletPattern.exec(itemText);
+    const trainer = laterModel ? null : trainerBulletPattern.exec(itemText);
     if (trainer?.[1] !== undefined && trainer[2] !== undefined) {
       const values = readTrainerBullet(trainer[1], trainer[2].trim());
       for (const value of values) addValue(value, key);
@@ -566,7 +570,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
     if (field === undefined) return false;
     const value = valueForSpec(field.spec, labeled.value);
     if (value === undefined) return false;
-    addValue({ scope, path: field.path, ...value }, key);
+    addValue({ scope, path: field.path, ...value }, key, context.modelName);
     return true;
   };
 
@@ -587,8 +591,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
     if (kept.length === 0) return;
     const blocks = markdownToRichText(kept).content ?? [];
     const heading = context.path.join(' › ');
-    if (context.richText !== null && context.modelIndex <= 0)
-      addRichText(context.richText, heading, blocks, key);
+    if (context.richText !== null) addRichText(context.richText, heading, blocks, key);
     else addAppendix(heading, blocks, key);
   };
 
@@ -597,6 +600,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
     path: [],
     sectionId: null,
     modelIndex: -1,
+    modelName: '',
     isModelList: false,
     richText: null,
     frameworkVersions: false,
@@ -632,7 +636,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
       next = {
         ...root,
         depth: 1,
-        richText: { scope: 'report', path: 'abstract.summary', label: 'Summary' },
+        richText: { scope: 'report', path: 'abstract.summary', label: 'Summary', model: '' },
       };
     } else {
       const path = [...parent.path, headingText];
@@ -656,16 +660,17 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
           ...next,
           sectionId,
           modelIndex: -1,
+          modelName: '',
           richText:
             richFields.length === 1 && onlyRichField !== undefined
-              ? { scope: 'report', path: onlyRichField.path, label: headingText }
+              ? { scope: 'report', path: onlyRichField.path, label: headingText, model: '' }
               : null,
         };
       } else if (parent.isModelList) {
-        next = { ...next, modelIndex: modelsSeen };
+        const laterModelName = modelsSeen === 0 ? '' : headingText;
+        next = { ...next, modelIndex: modelsSeen, modelName: laterModelName };
         if (modelsSeen === 0 && modelName === '') modelName = headingText;
-        if (modelsSeen === 0)
-          addValue({ scope: 'model', path: 'name', value: headingText }, currentKey);
+        addValue({ scope: 'model', path: 'name', value: headingText }, currentKey, laterModelName);
         modelsSeen += 1;
       } else if (
         parent.sectionId === 'models' &&
@@ -683,14 +688,25 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
             ? undefined
             : sectionLabels.get(parent.sectionId)?.get(normalized);
         if (modelField?.spec.kind === 'richText')
-          next.richText = { scope: 'model', path: modelField.path, label: modelField.label };
+          next.richText = {
+            scope: 'model',
+            path: modelField.path,
+            label: modelField.label,
+            model: parent.modelName,
+          };
         else if (sectionField?.spec.kind === 'richText')
-          next.richText = { scope: 'report', path: sectionField.path, label: sectionField.label };
+          next.richText = {
+            scope: 'report',
+            path: sectionField.path,
+            label: sectionField.label,
+            model: '',
+          };
         else if (alias?.kind === 'rich-text')
           next.richText = {
             scope: 'report',
             path: alias.path,
             label: labelOf('report', alias.path),
+            model: '',
           };
         else if (alias?.kind === 'framework-versions') next.frameworkVersions = true;
       }
@@ -718,7 +734,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
           ];
     });
     const value: RichText = richTextFromBlocks(...blocks);
-    addValue({ scope: entry.scope, path: entry.path, value }, entry.key);
+    addValue({ scope: entry.scope, path: entry.path, value }, entry.key, entry.model);
   }
   for (const { heading, blocks, key } of appendixBlocks) {
     findings.push({

@@ -11,23 +11,24 @@ import { sectionRegistry } from '@/model/sectionRegistry';
 import { importModelCard } from './importModelCard';
 
 const example = createExampleReport();
-const [firstModel] = example.models.models;
 const modelListSpec = fieldSpecAtPath('models.models');
-const modelPrefix = `models.models#${firstModel?.id ?? ''}`;
+const modelPrefixes = example.models.models.map((model) => `models.models#${model.id}`);
 
 function ownerOf(path: string): unknown {
   const segments = path.split('.');
   return getValueAtPath(example, segments.slice(0, -1).join('.')) ?? example;
 }
 
-// Plain text and numbers of fields the export shows: the example's own values are replaced.
+// Plain text and numbers of fields the export shows, in every model: the example's values are replaced.
 const textPaths = [
   ...sectionRegistry.flatMap((section) => collectLabeledFields(section.fields, section.id)),
   ...(modelListSpec?.kind === 'list'
-    ? collectLabeledFields(modelListSpec.fields).map((field) => ({
-        ...field,
-        path: `${modelPrefix}.${field.path}`,
-      }))
+    ? modelPrefixes.flatMap((prefix) =>
+        collectLabeledFields(modelListSpec.fields).map((field) => ({
+          ...field,
+          path: `${prefix}.${field.path}`,
+        })),
+      )
     : []),
 ].filter(
   (field) =>
@@ -80,11 +81,13 @@ describe('our Markdown export, generated reports', () => {
     fc.assert(
       fc.property(changedReport, ({ report, paths }) => {
         const { everything } = importModelCard('report.md', buildMarkdown(report));
-        const [imported] = everything.models.models;
         for (const path of paths) {
-          const after = path.startsWith(modelPrefix)
-            ? getValueAtPath(imported, path.slice(modelPrefix.length + 1))
-            : getValueAtPath(everything, path);
+          const modelIndex = modelPrefixes.findIndex((prefix) => path.startsWith(`${prefix}.`));
+          const prefix = modelPrefixes[modelIndex];
+          const after =
+            prefix === undefined
+              ? getValueAtPath(everything, path)
+              : getValueAtPath(everything.models.models[modelIndex], path.slice(prefix.length + 1));
           expect([path, after]).toEqual([path, getValueAtPath(report, path)]);
         }
       }),
