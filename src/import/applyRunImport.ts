@@ -1,6 +1,7 @@
 import { createEmptyMetric, createEmptyModel } from '@/model/createEmptyReport';
 import { applyNumberInput } from '@/model/applyNumberInput';
 import { getValueAtPath, setValueAtPath } from '@/model/fieldPath';
+import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
 import { metricResultFieldPath } from '@/model/metricResultFieldPath';
 import { isRichTextEmpty, sanitizeRichText, type RichText } from '@/model/richText';
 import type { Metric, MetricResult, Plot, PlotSeries, Report } from '@/model/reportSchema';
@@ -17,6 +18,8 @@ const limits = {
   metricResults: 20_000,
   plots: 100,
   series: 100,
+  /** The smallest limit of the report's other lists (datasets, logging tools). */
+  listEntries: 100,
 };
 
 /** Ids from `createId`, checked against the schema's pattern and made unique within their list. */
@@ -123,6 +126,30 @@ export function applyRunImport(
           typeof operation.value === 'number' && operation.typedText !== undefined
             ? applyNumberInput(next, path, operation.typedText)
             : setValueAtPath(next, path, operation.value);
+        break;
+      }
+      case 'set-list-item': {
+        const spec = fieldSpecAtPath(operation.path);
+        if (spec?.kind !== 'list') break;
+        const current = getValueAtPath(next, operation.path);
+        const entries = Array.isArray(current) ? (current as { id: string }[]) : [];
+        let itemId = operation.itemId;
+        if (itemId === null || !entries.some((entry) => entry.id === itemId)) {
+          if (entries.length >= limits.listEntries) break;
+          itemId = nextId(
+            'item',
+            entries.map((entry) => entry.id),
+          );
+          next = setValueAtPath(next, operation.path, [...entries, spec.createItem(itemId)]);
+        }
+        for (const [key, value] of Object.entries(operation.values)) {
+          const path = `${operation.path}#${itemId}.${key}`;
+          const typedText = operation.typedTexts[key];
+          next =
+            typeof value === 'number' && typedText !== undefined
+              ? applyNumberInput(next, path, typedText)
+              : setValueAtPath(next, path, value);
+        }
         break;
       }
       case 'append-rich-text': {

@@ -19,6 +19,7 @@ import type {
   FieldValueFinding,
   ImportedPlotSeries,
   LibraryVersionFinding,
+  ListItemFinding,
   LoggingToolFinding,
   MetricIdentity,
   MetricResultFinding,
@@ -445,6 +446,64 @@ export function buildRunImportProposal(
       operation: { kind: 'add-logging-tool', tool: winner.tool, runLink: winner.runLink },
     });
   }
+
+  // Before the metric results, so a result finds the metric its table row adds by name.
+  const listFindings = findings.filter(
+    (finding): finding is ListItemFinding => finding.kind === 'list-item',
+  );
+  listFindings.forEach((finding, index) => {
+    const spec = fieldSpecAtPath(finding.path);
+    if (spec?.kind !== 'list') return;
+    const titleKey = spec.itemTitleKey;
+    const titleValue = finding.values[titleKey];
+    const title = typeof titleValue === 'string' ? titleValue.trim() : '';
+    const entries = getValueAtPath(report, finding.path);
+    const existing = (Array.isArray(entries) ? (entries as Record<string, unknown>[]) : []).find(
+      (entry) => {
+        const entryTitle = entry[titleKey];
+        return (
+          title !== '' &&
+          typeof entryTitle === 'string' &&
+          entryTitle.trim().toLowerCase() === title.toLowerCase()
+        );
+      },
+    );
+    const blankEntry: Record<string, unknown> = spec.createItem('blank');
+    const changed = Object.entries(finding.values).filter(
+      ([key, value]) => existing === undefined || existing[key] !== value,
+    );
+    if (existing !== undefined && changed.length === 0) return;
+    const labelOf = (key: string): string => {
+      const field = (spec.fields as Record<string, { label?: string } | undefined>)[key];
+      return field?.label ?? key;
+    };
+    const describe = (values: readonly (readonly [string, unknown])[]): string =>
+      values
+        .filter(([, value]) => value !== '' && value !== null && value !== undefined)
+        .map(([key, value]) => `${labelOf(key)}: ${String(value)}`)
+        .join('; ');
+    const replaces =
+      existing !== undefined &&
+      changed.some(([key]) => existing[key] !== blankEntry[key] && existing[key] !== '');
+    push({
+      id: `list:${finding.path}:${index}`,
+      kind: existing === undefined ? 'add' : replaces ? 'replace' : 'new',
+      sectionId: finding.path.split('.')[0] as SectionId,
+      targetLabel: `${spec.label} › ${title === '' ? spec.itemLabel : title}`,
+      currentValue:
+        existing === undefined ? '' : describe(changed.map(([key]) => [key, existing[key]])),
+      newValue: describe(existing === undefined ? Object.entries(finding.values) : changed),
+      source: finding.source,
+      accepted: !replaces,
+      operation: {
+        kind: 'set-list-item',
+        path: finding.path,
+        itemId: typeof existing?.['id'] === 'string' ? existing['id'] : null,
+        values: finding.values,
+        typedTexts: finding.typedTexts,
+      },
+    });
+  });
 
   const metricFindings = findings.filter(
     (finding): finding is MetricResultFinding => finding.kind === 'metric-result',

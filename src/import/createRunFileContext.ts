@@ -90,6 +90,8 @@ function targetKey(finding: RunFinding): string {
       return `metric:${finding.metric.key.toLowerCase()}:${finding.split}`;
     case 'field-value':
       return `field:${finding.scope}:${finding.path}`;
+    case 'list-item':
+      return `list:${finding.path}:${finding.source.key}`;
     case 'appendix-text':
       return `appendix:${finding.heading}:${finding.source.key}`;
     case 'note':

@@ -194,6 +194,21 @@ export interface FieldValueFinding extends FindingBase {
   model?: string;
 }
 
+/**
+ * One row of a table whose columns are the fields of one of the report's lists (Metrics, Datasets,
+ * Key library versions…), as our Markdown export writes them; matched to an existing entry by the
+ * list's title field.
+ */
+export interface ListItemFinding extends FindingBase {
+  kind: 'list-item';
+  /** The report's list (`problem.metrics`). */
+  path: string;
+  /** Values by their key in the entry, typed as the entry's fields are. */
+  values: Record<string, string | number | boolean>;
+  /** Numbers as the file wrote them (`9003`), by their key in the entry. */
+  typedTexts: Record<string, string>;
+}
+
 /** Text with no field of its own, added to the end of the Appendix under its original heading. */
 export interface AppendixTextFinding extends FindingBase {
   kind: 'appendix-text';
@@ -215,6 +230,7 @@ export type RunFinding =
   | LoggingToolFinding
   | MetricResultFinding
   | FieldValueFinding
+  | ListItemFinding
   | AppendixTextFinding
   | NoteFinding;
 
@@ -324,6 +340,15 @@ export type RunImportOperation =
       path: string;
       value: string | number | boolean | RichText;
       typedText?: string;
+    }
+  | {
+      kind: 'set-list-item';
+      /** The report's list (`problem.metrics`). */
+      path: string;
+      /** The entry whose values are replaced, or null to add an entry. */
+      itemId: string | null;
+      values: Record<string, string | number | boolean>;
+      typedTexts: Record<string, string>;
     }
   | {
       kind: 'append-rich-text';

@@ -4,12 +4,8 @@
  * except plot points and ids, which the Markdown does not hold at all.
  */
 export const markdownFieldsNotCarriedBack: readonly { path: string; why: string }[] = [
-  { path: 'titlePage.authors', why: 'a table of authors; kept as a table in the Appendix' },
   { path: 'background.relatedReferenceIds', why: 'references by number; kept as text' },
-  { path: 'problem.metrics', why: 'a table of metric definitions; kept as a table' },
-  { path: 'setup.libraryVersions', why: 'a table; kept as a table' },
   { path: 'setup.datasets', why: 'a table and labelled lines per dataset; kept as text' },
-  { path: 'setup.loggingTools', why: 'a table; kept as a table' },
   {
     path: 'results.metricResults',
     why: 'the metric results table (values, spreads, runs); kept as a table',
@@ -19,7 +15,6 @@ export const markdownFieldsNotCarriedBack: readonly { path: string; why: string 
     why: 'figures are images: titles and captions are kept as text, points and series are not in the Markdown',
   },
   { path: 'conclusion.bestModelId', why: 'a reference to a model by id; kept as text' },
-  { path: 'appendix.codeLinks', why: 'a table; kept as a table' },
   { path: 'appendix.references', why: 'a numbered list; kept as text' },
   { path: 'appendix.checklist', why: 'the checklist table; kept as a table' },
   { path: 'id', why: 'ids of the report and of list items are not written to Markdown' },

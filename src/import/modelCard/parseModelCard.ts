@@ -3,9 +3,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { stringify } from 'yaml';
-import type { AnyFieldSpec } from '@/model/fieldSpec';
+import { fieldSpecEntries } from '@/model/fieldSpec';
 import { isRecord } from '@/model/isRecord';
-import { parseNumberInput, withoutTypedUnit } from '@/model/numberInput';
+import { parseNumberInput } from '@/model/numberInput';
 import { richTextFromBlocks, textNode, type RichText, type RichTextNode } from '@/model/richText';
 import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
 import { sectionRegistry, type SectionId } from '@/model/sectionRegistry';
@@ -28,6 +28,8 @@ import { normalizeHeading } from './normalizeHeading';
 import { readFrontMatter } from './readFrontMatter';
 import { readTrainerBullet, type BulletValue } from './readTrainerBullet';
 import { splitFrontMatter } from './splitFrontMatter';
+import { readListTable, type ListTableTarget } from './readListTable';
+import { valueForSpec } from './valueForSpec';
 
 /** Model cards are a few kilobytes; the largest real ones (benchmark tables) stay under 100 KB. */
 export const maximumModelCardBytes = 5 * 1024 * 1024;
@@ -73,6 +75,15 @@ const templateLabels: Readonly<Record<string, { scope: 'report' | 'model'; path:
 
 const modelListSpec = fieldSpecAtPath('models.models');
 
+/** The lists of a section a table may fill; the models are read from their own headings instead. */
+function listTargets(fields: object, prefix: string): ListTableTarget[] {
+  return fieldSpecEntries(fields).flatMap(([key, spec]) => {
+    const path = `${prefix}.${key}`;
+    if (spec.kind === 'group') return listTargets(spec.fields, path);
+    return spec.kind === 'list' && path !== 'models.models' ? [{ path, fields: spec.fields }] : [];
+  });
+}
+
 function modelFields(): LabeledField[] {
   return modelListSpec?.kind === 'list' ? collectLabeledFields(modelListSpec.fields) : [];
 }
@@ -84,42 +95,6 @@ function byLabel(fields: readonly LabeledField[]): Map<string, LabeledField> {
     if (!map.has(key)) map.set(key, field);
   }
   return map;
-}
-
-/** A typed value for a field from the text a card gives, or undefined when it does not fit. */
-function valueForSpec(
-  spec: AnyFieldSpec,
-  text: string,
-): { value: string | number | boolean; typedText?: string } | undefined {
-  switch (spec.kind) {
-    case 'text':
-    case 'longText':
-    case 'date':
-    case 'email':
-    case 'url':
-      return { value: text };
-    case 'select': {
-      const wanted = text.toLowerCase();
-      const option = spec.options.find(
-        (candidate) =>
-          candidate.label.toLowerCase() === wanted || candidate.value.toLowerCase() === wanted,
-      );
-      return option === undefined || option.value === '' ? undefined : { value: option.value };
-    }
-    case 'number': {
-      const unit = spec.unit ?? '';
-      const parsed = parseNumberInput(text, unit);
-      if (!parsed.ok || parsed.value === null) return undefined;
-      if (spec.integer === true && !Number.isInteger(parsed.value)) return undefined;
-      return { value: parsed.value, typedText: withoutTypedUnit(text, unit) };
-    }
-    case 'checkbox':
-      if (/^(yes|true)$/iu.test(text)) return { value: true };
-      if (/^(no|false)$/iu.test(text)) return { value: false };
-      return undefined;
-    default:
-      return undefined;
-  }
 }
 
 function metricIdentity(key: string, name: string): MetricIdentity {
@@ -284,6 +259,9 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
     sectionRegistry.map((section) => [normalizeHeading(section.title), section.id]),
   );
   const modelListLabel = normalizeHeading(modelListSpec?.label ?? 'Models');
+  const listTargetsBySection = new Map(
+    sectionRegistry.map((section) => [section.id, listTargets(section.fields, section.id)]),
+  );
 
   // Front matter.
   const used = new Set<string>();
@@ -579,6 +557,24 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
     let afterEvaluationSet = false;
     for (const node of nodes) {
       if (isPlaceholder(node)) continue;
+      const listTable =
+        node.type === 'table' && context.sectionId !== null && context.modelIndex < 0
+          ? readListTable(node, listTargetsBySection.get(context.sectionId) ?? [])
+          : undefined;
+      if (listTable !== undefined) {
+        const listLabel = fieldSpecAtPath(listTable.path)?.label ?? listTable.path;
+        for (const row of listTable.rows)
+          findings.push({
+            kind: 'list-item',
+            label: listLabel,
+            path: listTable.path,
+            values: row.values,
+            typedTexts: row.typedTexts,
+            source: source(`line ${row.line + split.bodyLine - 1}`),
+            precedence: 'stated',
+          });
+        continue;
+      }
       if (node.type === 'list') {
         const items = node.children.filter((item) => !readItem(item, context, afterEvaluationSet));
         if (items.length > 0) kept.push({ ...node, children: items } satisfies List);

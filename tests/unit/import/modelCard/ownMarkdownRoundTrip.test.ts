@@ -41,9 +41,50 @@ const reportFields = sectionRegistry.flatMap((section) =>
   collectLabeledFields(section.fields, section.id),
 );
 
+/** Lists our export writes as a table whose columns are the entries' fields. */
+const listTablesCarriedBack = [
+  'titlePage.authors',
+  'problem.metrics',
+  'setup.libraryVersions',
+  'setup.loggingTools',
+  'appendix.codeLinks',
+];
+
+function entriesAt(report: Report, path: string): Record<string, unknown>[] {
+  const value = getValueAtPath(report, path);
+  return Array.isArray(value) ? (value as Record<string, unknown>[]) : [];
+}
+
 describe('our own Markdown export, imported into a blank report', () => {
   const original = createExampleReport();
   const { everything: imported } = importModelCard('report.md', buildMarkdown(original));
+
+  it.each(listTablesCarriedBack.map((path) => [path]))(
+    'gives back as many entries of %s',
+    (path) => {
+      expect(entriesAt(original, path).length).toBeGreaterThan(0);
+      expect(entriesAt(imported, path)).toHaveLength(entriesAt(original, path).length);
+    },
+  );
+
+  it.each(
+    listTablesCarriedBack.flatMap((path) =>
+      entriesAt(original, path).flatMap((entry, index) =>
+        Object.keys(entry)
+          .filter((key) => key !== 'id')
+          .map((key) => [path, index, key] as const),
+      ),
+    ),
+  )('gives back %s, entry %i, %s', (path, index, key) => {
+    const before = entriesAt(original, path)[index];
+    const after = entriesAt(imported, path)[index];
+    expect(after?.[key]).toEqual(before?.[key]);
+    if (typeof before?.[key] === 'number')
+      expect(imported.typedNumbers[`${path}#${String(after?.['id'])}.${key}`]).toBe(
+        original.typedNumbers[`${path}#${String(before['id'])}.${key}`] ??
+          formatNumber(before[key]),
+      );
+  });
 
   it.each(reportFields.map((field) => [field.path]))('gives back %s', (path) => {
     const before = joinedText(getValueAtPath(original, path));
@@ -79,7 +120,7 @@ describe('our own Markdown export, imported into a blank report', () => {
       });
     const listsAndCustom = sectionRegistry.flatMap((section) => walk(section.fields, section.id));
     // The lists the export writes in a form the import reads back; each is checked above.
-    const carriedBack = ['models.models'];
+    const carriedBack = ['models.models', ...listTablesCarriedBack];
     expect(markdownFieldsNotCarriedBack.map((entry) => entry.path).sort()).toEqual(
       [...listsAndCustom, 'id'].filter((path) => !carriedBack.includes(path)).sort(),
     );
