@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
+import { importFile } from './exportFiles';
 import { emulateSlowMachine, typeInto } from './slowMachine';
 import { control, type TypedEntry } from './typedEntries';
 
@@ -227,4 +228,60 @@ test('a model card typed into a blank report on a slow machine reads back every 
   const files = unzipSync(new Uint8Array(await readFile(await zipDownload.path())));
   expect(Object.keys(files)).toEqual(['README.md']);
   expect(strFromU8(files['README.md'] ?? new Uint8Array())).toBe(markdown);
+});
+
+test('the example exported as a model card and imported into a blank report fills the metadata, hyperparameters and results', async ({
+  context,
+  page,
+}) => {
+  test.setTimeout(300_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(page.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue(
+    'Four fine-tuning strategies for banking intent classification',
+  );
+  const dialog = await openModelCardDialog(page);
+  await expect(dialog.getByLabel('Model', { exact: true }).locator('option:checked')).toHaveText(
+    'Model D',
+  );
+  await expect(dialog).toContainText('Nothing is missing');
+  const downloadPromise = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export model card', exact: true }).click();
+  const card = await readFile(await (await downloadPromise).path());
+
+  await page.getByRole('button', { name: 'New report', exact: true }).click();
+  await expect(page.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue('');
+  await importFile(page, 'README.md', card, 'text/markdown');
+  const review = page.getByRole('dialog', { name: 'Review imported values' });
+  await expect(review).toBeVisible({ timeout: 30_000 });
+  await review.getByRole('button', { name: 'Apply' }).click();
+  await expect(review).toBeHidden();
+
+  const main = page.getByRole('main');
+  await openSection(page, 'Title page');
+  await expect(main.getByLabel('License', { exact: true })).toHaveValue('cc-by-4.0');
+  await openSection(page, 'Problem definition');
+  await expect(main.getByLabel('Hub task', { exact: true })).toHaveValue('text-classification');
+  await expect(main.getByLabel('Language', { exact: true })).toHaveValue('en');
+  await openSection(page, 'Models and approach');
+  const model = main.getByRole('region', { name: 'Model D', exact: true });
+  for (const [label, value] of [
+    ['Base model on the Hub', 'mistralai/Mistral-7B-v0.3'],
+    ['Learning rate', '1e-4'],
+    ['Batch size', '16'],
+    ['Gradient accumulation', '2'],
+    ['Epochs', '4'],
+    ['LoRA rank', '64'],
+    ['LoRA alpha', '16'],
+  ] as const)
+    await expect(model.getByLabel(label, { exact: true })).toHaveValue(value);
+  await openSection(page, 'Results and analysis');
+  const table = main.getByRole('table', { name: 'Metric table' });
+  for (const [label, value] of [
+    ['Accuracy (validation) for Model D', '94.6'],
+    ['Accuracy (test) for Model D', '94.2'],
+    ['Macro-F1 (test) for Model D', '94.2'],
+  ] as const)
+    await expect(table.getByLabel(label, { exact: true })).toHaveValue(value, { timeout: 20_000 });
 });
