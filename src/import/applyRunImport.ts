@@ -231,6 +231,16 @@ export function applyRunImport(
         }
         const metricId = metric.id;
         const results = next.results.metricResults;
+        const { aggregate } = operation;
+        const aggregateFields =
+          aggregate === undefined
+            ? {}
+            : {
+                spread: aggregate.spread,
+                spreadKind: aggregate.spreadKind,
+                runs: aggregate.runs,
+                aggregation: aggregate.aggregation,
+              };
         const index = results.findIndex(
           (result) =>
             result.modelId === modelId &&
@@ -255,10 +265,13 @@ export function applyRunImport(
                   spreadKind: 'std',
                   runs: 1,
                   aggregation: 'single-run',
+                  ...aggregateFields,
                 },
               ]
             : results.map((result, position) =>
-                position === index ? { ...result, value: operation.value } : result,
+                position === index
+                  ? { ...result, value: operation.value, ...aggregateFields }
+                  : result,
               );
         next = { ...next, results: { ...next.results, metricResults: updated } };
         const resultId = updated[index === -1 ? updated.length - 1 : index]?.id;
@@ -267,6 +280,12 @@ export function applyRunImport(
             next,
             metricResultFieldPath(resultId, 'value'),
             operation.typedText,
+          );
+        if (aggregate?.spreadTypedText !== undefined && resultId !== undefined)
+          next = applyNumberInput(
+            next,
+            metricResultFieldPath(resultId, 'spread'),
+            aggregate.spreadTypedText,
           );
         break;
       }

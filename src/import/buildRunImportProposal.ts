@@ -527,7 +527,14 @@ export function buildRunImportProposal(
               result.metricId === metric.id &&
               result.split === winner.split,
           );
-    if (existing?.value === winner.value) continue;
+    const aggregate = winner.aggregate;
+    const sameAggregate =
+      aggregate === undefined ||
+      (existing?.spread === aggregate.spread &&
+        existing.spreadKind === aggregate.spreadKind &&
+        existing.runs === aggregate.runs &&
+        existing.aggregation === aggregate.aggregation);
+    if (existing?.value === winner.value && sameAggregate) continue;
     const replaces = existing !== undefined && existing.value !== null;
     const details: string[] = [];
     if (metric === undefined) {
@@ -560,6 +567,7 @@ export function buildRunImportProposal(
         split: winner.split,
         value: winner.value,
         ...(winner.typedText === undefined ? {} : { typedText: winner.typedText }),
+        ...(aggregate === undefined ? {} : { aggregate }),
       },
     });
   }

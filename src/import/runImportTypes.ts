@@ -3,7 +3,9 @@ import type {
   plotKinds,
   precisions,
   quantizationTypes,
+  resultAggregations,
   resultSplits,
+  spreadKinds,
   taskTypes,
 } from '@/model/reportSchema';
 import type { RichText } from '@/model/richText';
@@ -162,6 +164,16 @@ export interface MetricIdentity {
   higherIsBetter: boolean;
 }
 
+/** What a metric table says beside a value: its spread, how many runs and how they were combined. */
+export interface MetricResultAggregate {
+  spread: number | null;
+  /** The spread as the file wrote it, kept in the report's `typedNumbers`. */
+  spreadTypedText?: string;
+  spreadKind: (typeof spreadKinds)[number];
+  runs: number | null;
+  aggregation: (typeof resultAggregations)[number];
+}
+
 export interface MetricResultFinding extends FindingBase {
   kind: 'metric-result';
   metric: MetricIdentity;
@@ -173,6 +185,8 @@ export interface MetricResultFinding extends FindingBase {
   splitAssumed: boolean;
   /** As for field values: the model after the first a file names, or absent for the target. */
   model?: string;
+  /** Absent when the file gives the value alone (a log): it is then one run. */
+  aggregate?: MetricResultAggregate;
 }
 
 /**
@@ -332,6 +346,7 @@ export type RunImportOperation =
       split: ResultSplit;
       value: number;
       typedText?: string;
+      aggregate?: MetricResultAggregate;
     }
   | {
       kind: 'set-field-value';

@@ -29,6 +29,7 @@ import { readFrontMatter } from './readFrontMatter';
 import { readTrainerBullet, type BulletValue } from './readTrainerBullet';
 import { splitFrontMatter } from './splitFrontMatter';
 import { readListTable, type ListTableTarget } from './readListTable';
+import { readMetricResultTable, readMetricTableLegend } from './readMetricResultTable';
 import { valueForSpec } from './valueForSpec';
 
 /** Model cards are a few kilobytes; the largest real ones (benchmark tables) stay under 100 KB. */
@@ -561,6 +562,43 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
         node.type === 'table' && context.sectionId !== null && context.modelIndex < 0
           ? readListTable(node, listTargetsBySection.get(context.sectionId) ?? [])
           : undefined;
+      const previous = kept.at(-1);
+      const caption =
+        previous?.type === 'paragraph' && /^Table \d+: /u.test(markdownPlainText(previous))
+          ? markdownPlainText(previous)
+          : '';
+      const metricCells =
+        node.type === 'table' && context.sectionId === 'results'
+          ? readMetricResultTable(node, readMetricTableLegend(caption))
+          : undefined;
+      if (metricCells !== undefined) {
+        if (caption !== '') kept.pop();
+        for (const cell of metricCells) {
+          const finding: RunFinding = {
+            kind: 'metric-result',
+            label: cell.metricName,
+            metric: {
+              key: cell.metricName.toLowerCase(),
+              name: cell.metricName,
+              higherIsBetter: cell.higherIsBetter,
+            },
+            split: cell.split,
+            splitAssumed: false,
+            value: cell.value,
+            typedText: cell.typedText,
+            aggregate: {
+              spread: cell.spread?.value ?? null,
+              ...(cell.spread === null ? {} : { spreadTypedText: cell.spread.typedText }),
+              ...cell.notes,
+            },
+            source: source(`line ${cell.line + split.bodyLine - 1}`),
+            precedence: 'stated',
+          };
+          if (cell.model !== firstModelHeading) finding.model = cell.model;
+          findings.push(finding);
+        }
+        continue;
+      }
       if (listTable !== undefined) {
         const listLabel = fieldSpecAtPath(listTable.path)?.label ?? listTable.path;
         for (const row of listTable.rows)
@@ -607,6 +645,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
   let pending: RootContent[] = [];
   let hasTitle = false;
   let modelsSeen = 0;
+  let firstModelHeading = '';
 
   for (const node of tree.children) {
     if (node.type !== 'heading') {
@@ -666,6 +705,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
         const laterModelName = modelsSeen === 0 ? '' : headingText;
         next = { ...next, modelIndex: modelsSeen, modelName: laterModelName };
         if (modelsSeen === 0 && modelName === '') modelName = headingText;
+        if (modelsSeen === 0) firstModelHeading = headingText;
         addValue({ scope: 'model', path: 'name', value: headingText }, currentKey, laterModelName);
         modelsSeen += 1;
       } else if (

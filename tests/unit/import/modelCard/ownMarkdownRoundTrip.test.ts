@@ -7,7 +7,8 @@ import { getValueAtPath, setValueAtPath } from '@/model/fieldPath';
 import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
 import { formatNumber } from '@/model/numberInput';
 import { createExampleReport } from '@/model/createExampleReport';
-import type { Report } from '@/model/reportSchema';
+import { metricResultFieldPath } from '@/model/metricResultFieldPath';
+import type { MetricResult, Report } from '@/model/reportSchema';
 import type { RichTextNode } from '@/model/richText';
 import { sectionRegistry } from '@/model/sectionRegistry';
 import { importModelCard } from './importModelCard';
@@ -120,10 +121,42 @@ describe('our own Markdown export, imported into a blank report', () => {
       });
     const listsAndCustom = sectionRegistry.flatMap((section) => walk(section.fields, section.id));
     // The lists the export writes in a form the import reads back; each is checked above.
-    const carriedBack = ['models.models', ...listTablesCarriedBack];
+    const carriedBack = ['models.models', 'results.metricResults', ...listTablesCarriedBack];
     expect(markdownFieldsNotCarriedBack.map((entry) => entry.path).sort()).toEqual(
       [...listsAndCustom, 'id'].filter((path) => !carriedBack.includes(path)).sort(),
     );
+  });
+
+  /** A result by the names of its model and metric, which the Markdown shows instead of ids. */
+  const describeResult = (report: Report, result: MetricResult): string => {
+    const model = report.models.models.find((entry) => entry.id === result.modelId);
+    const metric = report.problem.metrics.find((entry) => entry.id === result.metricId);
+    return `${model?.name ?? '?'} › ${metric?.name ?? '?'} (${result.split})`;
+  };
+
+  it('gives back as many metric results', () => {
+    expect(imported.results.metricResults).toHaveLength(original.results.metricResults.length);
+  });
+
+  it.each(
+    original.results.metricResults.map((result) => [describeResult(original, result), result]),
+  )('gives back the metric result %s', (_name, before) => {
+    const after = imported.results.metricResults.find(
+      (result) => describeResult(imported, result) === describeResult(original, before),
+    );
+    expect(after).toBeDefined();
+    const fields = ['value', 'spread', 'spreadKind', 'runs', 'aggregation'] as const;
+    for (const field of fields) expect([field, after?.[field]]).toEqual([field, before[field]]);
+    for (const field of ['value', 'spread'] as const) {
+      const number = before[field];
+      if (number === null) continue;
+      expect([field, imported.typedNumbers[metricResultFieldPath(after?.id ?? '', field)]]).toEqual(
+        [
+          field,
+          original.typedNumbers[metricResultFieldPath(before.id, field)] ?? formatNumber(number),
+        ],
+      );
+    }
   });
 
   it('gives back every model, in order, as new models named as the Markdown names them', () => {
