@@ -5,7 +5,6 @@
  */
 export const markdownFieldsNotCarriedBack: readonly { path: string; why: string }[] = [
   { path: 'background.relatedReferenceIds', why: 'references by number; kept as text' },
-  { path: 'setup.datasets', why: 'a table and labelled lines per dataset; kept as text' },
   {
     path: 'results.plots',
     why: 'figures are images: titles and captions are kept as text, points and series are not in the Markdown',

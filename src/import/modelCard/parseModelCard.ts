@@ -28,7 +28,7 @@ import { normalizeHeading } from './normalizeHeading';
 import { readFrontMatter } from './readFrontMatter';
 import { readTrainerBullet, type BulletValue } from './readTrainerBullet';
 import { splitFrontMatter } from './splitFrontMatter';
-import { readListTable, type ListTableTarget } from './readListTable';
+import { readListTable, type ListTableRow, type ListTableTarget } from './readListTable';
 import { readMetricResultTable, readMetricTableLegend } from './readMetricResultTable';
 import { valueForSpec } from './valueForSpec';
 
@@ -553,9 +553,32 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
     return true;
   };
 
+  /** `- **Preprocessing (Banking77):** …`: a multi-line field our export writes after its list's table. */
+  const readListNote = (
+    item: ListItem,
+    table: { path: string; rows: ListTableRow[] } | null,
+  ): boolean => {
+    const labeled = boldLabelOf(item);
+    const spec = table === null ? undefined : fieldSpecAtPath(table.path);
+    if (labeled === undefined || table === null || spec?.kind !== 'list') return false;
+    for (const [key, field] of fieldSpecEntries(spec.fields)) {
+      if (!('label' in field) || !labeled.label.startsWith(`${field.label} (`)) continue;
+      if (!labeled.label.endsWith(')')) continue;
+      const title = labeled.label.slice(field.label.length + 2, -1);
+      const row = table.rows.find((candidate) => candidate.values[spec.itemTitleKey] === title);
+      const value = valueForSpec(field, labeled.value);
+      if (row === undefined || value === undefined) continue;
+      row.values[key] = value.value;
+      if (value.typedText !== undefined) row.typedTexts[key] = value.typedText;
+      return true;
+    }
+    return false;
+  };
+
   const flush = (context: HeadingContext, nodes: readonly RootContent[], key: string): void => {
     const kept: RootContent[] = [];
     let afterEvaluationSet = false;
+    let lastListTable: { path: string; rows: ListTableRow[] } | null = null;
     for (const node of nodes) {
       if (isPlaceholder(node)) continue;
       const listTable =
@@ -600,6 +623,7 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
         continue;
       }
       if (listTable !== undefined) {
+        lastListTable = listTable;
         const listLabel = fieldSpecAtPath(listTable.path)?.label ?? listTable.path;
         for (const row of listTable.rows)
           findings.push({
@@ -614,7 +638,10 @@ export function parseModelCard(fileName: string, text: string): ModelCardParseRe
         continue;
       }
       if (node.type === 'list') {
-        const items = node.children.filter((item) => !readItem(item, context, afterEvaluationSet));
+        const table = lastListTable;
+        const items = node.children.filter(
+          (item) => !readListNote(item, table) && !readItem(item, context, afterEvaluationSet),
+        );
         if (items.length > 0) kept.push({ ...node, children: items } satisfies List);
       } else {
         kept.push(node);

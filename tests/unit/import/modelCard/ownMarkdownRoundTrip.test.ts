@@ -42,11 +42,12 @@ const reportFields = sectionRegistry.flatMap((section) =>
   collectLabeledFields(section.fields, section.id),
 );
 
-/** Lists our export writes as a table whose columns are the entries' fields. */
+/** Lists our export writes as a table of the entries' fields, multi-line fields after it. */
 const listTablesCarriedBack = [
   'titlePage.authors',
   'problem.metrics',
   'setup.libraryVersions',
+  'setup.datasets',
   'setup.loggingTools',
   'appendix.codeLinks',
 ];
