@@ -2,11 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown } from '@/export/buildMarkdown';
 import { collectLabeledFields } from '@/import/modelCard/collectLabeledFields';
+import { applyNumberInput } from '@/model/applyNumberInput';
 import { createExampleReport } from '@/model/createExampleReport';
+import { fieldSpecEntries } from '@/model/fieldSpec';
+import { metricResultFieldPath } from '@/model/metricResultFieldPath';
 import { getValueAtPath, setValueAtPath } from '@/model/fieldPath';
 import { isFieldShown } from '@/model/fieldSpec';
 import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
-import { reportSchema, type Report } from '@/model/reportSchema';
+import { reportSchema, type MetricResult, type Report } from '@/model/reportSchema';
 import { sectionRegistry } from '@/model/sectionRegistry';
 import { importModelCard } from './importModelCard';
 
@@ -92,6 +95,123 @@ describe('our Markdown export, generated reports', () => {
         }
       }),
       { numRuns: 30 },
+    );
+  });
+});
+
+/** Lists the import reads back from their tables, and the text fields of their entries. */
+const listTextFields = [
+  'titlePage.authors',
+  'problem.metrics',
+  'setup.libraryVersions',
+  'setup.datasets',
+  'setup.loggingTools',
+  'appendix.codeLinks',
+].flatMap((listPath) => {
+  const spec = fieldSpecAtPath(listPath);
+  const entries = getValueAtPath(example, listPath);
+  if (spec?.kind !== 'list' || !Array.isArray(entries)) return [];
+  return (entries as { id: string }[]).flatMap((entry) =>
+    fieldSpecEntries(spec.fields)
+      .filter(([, field]) => field.kind === 'text' || field.kind === 'longText')
+      .map(([key]) => ({ listPath, key, path: `${listPath}#${entry.id}.${key}` })),
+  );
+});
+
+// Numbers as people type them, trailing zeros included: 93.80 must stay 93.80.
+const typedNumber = fc
+  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 3 }))
+  .map(([value, decimals]) => (value / 100).toFixed(decimals));
+
+function describeResult(report: Report, result: MetricResult): string {
+  const model = report.models.models.find((entry) => entry.id === result.modelId);
+  const metric = report.problem.metrics.find((entry) => entry.id === result.metricId);
+  return `${model?.name ?? '?'} › ${metric?.name ?? '?'} (${result.split})`;
+}
+
+const changedLists: fc.Arbitrary<{ report: Report; paths: string[]; resultIds: string[] }> = fc
+  .record({
+    fields: fc.uniqueArray(fc.nat({ max: listTextFields.length - 1 }), { maxLength: 10 }),
+    results: fc.uniqueArray(fc.nat({ max: example.results.metricResults.length - 1 }), {
+      maxLength: 8,
+    }),
+  })
+  .chain(({ fields, results }) =>
+    fc.record({
+      fields: fc.constant(fields),
+      texts: fc.tuple(...fields.map(() => text)),
+      results: fc.constant(results),
+      numbers: fc.tuple(...results.map(() => fc.tuple(typedNumber, typedNumber))),
+    }),
+  )
+  .map(({ fields, texts, results, numbers }) => {
+    let report: Report = structuredClone(example);
+    const paths: string[] = [];
+    fields.forEach((index, position) => {
+      const field = listTextFields[index];
+      if (field === undefined) return;
+      report = setValueAtPath(report, field.path, texts[position]);
+      paths.push(field.path);
+    });
+    const resultIds: string[] = [];
+    results.forEach((index, position) => {
+      const result = example.results.metricResults[index];
+      const [value, spread] = numbers[position] ?? [];
+      if (result === undefined || value === undefined || spread === undefined) return;
+      report = applyNumberInput(report, metricResultFieldPath(result.id, 'value'), value);
+      report = applyNumberInput(report, metricResultFieldPath(result.id, 'spread'), spread);
+      resultIds.push(result.id);
+    });
+    return { report, paths, resultIds };
+  })
+  // Entries are matched by their title, so two of one list may not share it.
+  .filter(({ report }) =>
+    ['titlePage.authors', 'problem.metrics', 'setup.libraryVersions', 'setup.datasets'].every(
+      (listPath) => {
+        const spec = fieldSpecAtPath(listPath);
+        const entries = getValueAtPath(report, listPath) as Record<string, unknown>[];
+        const titles = entries.map((entry) =>
+          String(entry[spec?.kind === 'list' ? spec.itemTitleKey : 'id']).toLowerCase(),
+        );
+        return new Set(titles).size === titles.length;
+      },
+    ),
+  )
+  .filter(({ report }) => reportSchema.safeParse(report).success);
+
+describe('our Markdown export, generated lists and metric results', () => {
+  it('gives back each entry value and each metric result as typed', () => {
+    fc.assert(
+      fc.property(changedLists, ({ report, paths, resultIds }) => {
+        const { everything } = importModelCard('report.md', buildMarkdown(report));
+        for (const path of paths) {
+          const [listPath = '', rest = ''] = path.split('#');
+          const [entryId = '', key = ''] = rest.split('.');
+          const before = getValueAtPath(report, listPath) as { id: string }[];
+          const index = before.findIndex((entry) => entry.id === entryId);
+          const after = (getValueAtPath(everything, listPath) as Record<string, unknown>[])[index];
+          expect([path, after?.[key]]).toEqual([path, getValueAtPath(report, path)]);
+        }
+        for (const resultId of resultIds) {
+          const before = report.results.metricResults.find((result) => result.id === resultId);
+          const name = before === undefined ? '' : describeResult(report, before);
+          const after = everything.results.metricResults.find(
+            (result) => describeResult(everything, result) === name,
+          );
+          for (const field of ['value', 'spread'] as const)
+            expect([
+              name,
+              field,
+              everything.typedNumbers[metricResultFieldPath(after?.id ?? '', field)],
+            ]).toEqual([name, field, report.typedNumbers[metricResultFieldPath(resultId, field)]]);
+          expect([name, after?.value, after?.spread]).toEqual([
+            name,
+            before?.value,
+            before?.spread,
+          ]);
+        }
+      }),
+      { numRuns: 25 },
     );
   });
 });
