@@ -184,6 +184,41 @@ describe('our own Markdown export, imported into a blank report', () => {
   });
 });
 
+describe('our own Markdown export with results aggregated in different ways', () => {
+  it('gives back the notes each cell then carries: 95% CI, best of, single run, runs', () => {
+    const original = createExampleReport();
+    const results = original.results.metricResults.map((result, index) => {
+      if (index === 0) return { ...result, spreadKind: 'ci95' as const, runs: 5 };
+      if (index === 1) return { ...result, aggregation: 'max' as const, runs: null };
+      if (index === 2)
+        return { ...result, aggregation: 'single-run' as const, spread: null, runs: 1 };
+      return result;
+    });
+    const report: Report = {
+      ...original,
+      results: { ...original.results, metricResults: results },
+    };
+    const { everything } = importModelCard('report.md', buildMarkdown(report));
+    const describe = (from: Report, result: MetricResult): unknown[] => {
+      const model = from.models.models.find((entry) => entry.id === result.modelId);
+      const metric = from.problem.metrics.find((entry) => entry.id === result.metricId);
+      return [
+        model?.name,
+        metric?.name,
+        result.split,
+        result.value,
+        result.spread,
+        result.spreadKind,
+        result.runs,
+        result.aggregation,
+      ];
+    };
+    expect(everything.results.metricResults.map((result) => describe(everything, result))).toEqual(
+      report.results.metricResults.map((result) => describe(report, result)),
+    );
+  });
+});
+
 describe('our own Markdown export, imported into the report it came from', () => {
   it('changes nothing with the review as proposed, so plots, lists and ids are kept', () => {
     const original = createExampleReport();
