@@ -96,7 +96,8 @@ describe('our Markdown export, generated reports', () => {
       }),
       { numRuns: 30 },
     );
-  });
+    // About 5 s alone and 10 s beside the other import tests: well clear of a 60 s limit.
+  }, 60_000);
 });
 
 /** Lists the import reads back from their tables, and the text fields of their entries. */
