@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Dialog } from '@/components/Dialog';
 import { DialogActions } from '@/components/DialogActions';
+import { useDialogChoice } from '@/components/useDialogChoice';
 import { useAppServices } from '@/context/AppContext';
 import type { FieldPath } from '@/model/fieldPath';
 import { groupIssuesBySection } from '@/model/groupIssuesBySection';
@@ -49,19 +50,14 @@ export function FinalExportDialog({
   const [grouped] = useState(() =>
     groupIssuesBySection(session.store.getState().document.report, issues),
   );
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const choice = useRef<(() => void) | undefined>(undefined);
-  const closeWith = (next: () => void): void => {
-    choice.current = next;
-    dialogRef.current?.close();
-  };
+  const { dialogRef, closeWith, onClose } = useDialogChoice(onCancel);
   return (
     <Dialog
       dialogRef={dialogRef}
       className="final-export-dialog"
       labelledBy="final-export-title"
       describedBy="final-export-summary"
-      onClose={() => (choice.current ?? onCancel)()}
+      onClose={onClose}
     >
       <h2 id="final-export-title">Export a final report with open issues?</h2>
       <p id="final-export-summary">

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Dialog } from '@/components/Dialog';
 import { DialogActions } from '@/components/DialogActions';
+import { useDialogChoice } from '@/components/useDialogChoice';
 import type { ModelCardChoices } from '@/export/describeModelCardChoices';
 import type { Report } from '@/model/reportSchema';
 
@@ -23,8 +24,7 @@ export function ModelCardExportDialog({
   onExport: (request: ModelCardExportRequest) => void;
   onCancel: () => void;
 }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const choice = useRef<(() => void) | undefined>(undefined);
+  const { dialogRef, closeWith, onClose } = useDialogChoice(onCancel);
   const [pickedModelId, setPickedModelId] = useState<string | undefined>(undefined);
   const [choices, setChoices] = useState<ModelCardChoices | undefined>(undefined);
   const [withFigures, setWithFigures] = useState(false);
@@ -43,18 +43,13 @@ export function ModelCardExportDialog({
     };
   }, [report, pickedModelId]);
 
-  const closeWith = (next: () => void): void => {
-    choice.current = next;
-    dialogRef.current?.close();
-  };
-
   return (
     <Dialog
       dialogRef={dialogRef}
       className="model-card-dialog"
       labelledBy={titleId}
       describedBy={problemsId}
-      onClose={() => (choice.current ?? onCancel)()}
+      onClose={onClose}
     >
       <h2 id={titleId}>Export a Hugging Face model card</h2>
       <label className="field-label prompt-label" htmlFor={modelId}>
