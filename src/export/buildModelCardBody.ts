@@ -6,7 +6,7 @@ import { listItemFieldPath } from '@/model/listItemFieldPath';
 import { describeMethod } from '@/model/modelSummary';
 import type { FineTuningMethod, Hyperparameters, Model, Report } from '@/model/reportSchema';
 import { isRichTextEmpty, isSafeLink, type RichText } from '@/model/richText';
-import { taskTypeOptions } from '@/model/sectionRegistry';
+import { describeTaskType } from '@/model/describeTaskType';
 import { buildMetricTable } from './buildMetricTable';
 import { hubDatasetId } from './hubDatasetId';
 import type { MarkdownBodyOutline } from './writeMarkdownBody';
@@ -48,6 +48,13 @@ function keyValueList(entries: readonly (readonly [string, string])[]): OutlineB
 
 function richTextBlocks(content: RichText, level: number): OutlineBlock[] {
   return isRichTextEmpty(content) ? [] : [{ kind: 'richText', content, level }];
+}
+
+/** A level-2 heading and the text under it, or nothing when the text is empty. */
+function titledRichTextBlocks(title: string, content: RichText): OutlineBlock[] {
+  return isRichTextEmpty(content)
+    ? []
+    : [{ kind: 'heading', level: 2, text: title }, ...richTextBlocks(content, 2)];
 }
 
 /** A model's number as the user typed it (`0.0002` stays `0.0002`). */
@@ -305,26 +312,15 @@ function descriptionSection(subject: ModelCardSubject): BodySection {
         ['Trainable parameters', model.trainableParameters],
       ]),
     );
-    if (!isRichTextEmpty(model.motivation))
-      blocks.push(
-        { kind: 'heading', level: 2, text: 'Motivation' },
-        ...richTextBlocks(model.motivation, 2),
-      );
-    if (!isRichTextEmpty(model.assumptions))
-      blocks.push(
-        { kind: 'heading', level: 2, text: 'Assumptions' },
-        ...richTextBlocks(model.assumptions, 2),
-      );
+    blocks.push(...titledRichTextBlocks('Motivation', model.motivation));
+    blocks.push(...titledRichTextBlocks('Assumptions', model.assumptions));
   }
   return { heading: 'Model description', blocks };
 }
 
 function usesSection(report: Report): BodySection {
   const { problem, conclusion } = report;
-  const taskType =
-    problem.taskType === 'other'
-      ? problem.taskTypeOther.trim()
-      : (taskTypeOptions.find((option) => option.value === problem.taskType)?.label ?? '');
+  const taskType = describeTaskType(problem);
   const blocks: OutlineBlock[] = [
     ...keyValueList([
       ['Task', taskType],
@@ -332,16 +328,8 @@ function usesSection(report: Report): BodySection {
       ['Output', problem.outputFormat],
     ]),
   ];
-  if (!isRichTextEmpty(conclusion.limitations))
-    blocks.push(
-      { kind: 'heading', level: 2, text: 'Limitations' },
-      ...richTextBlocks(conclusion.limitations, 2),
-    );
-  if (!isRichTextEmpty(conclusion.futureWork))
-    blocks.push(
-      { kind: 'heading', level: 2, text: 'Future work' },
-      ...richTextBlocks(conclusion.futureWork, 2),
-    );
+  blocks.push(...titledRichTextBlocks('Limitations', conclusion.limitations));
+  blocks.push(...titledRichTextBlocks('Future work', conclusion.futureWork));
   return {
     heading: 'Intended uses & limitations',
     blocks: blocks.length === 0 ? [moreInformationNeeded] : blocks,

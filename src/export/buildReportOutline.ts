@@ -24,12 +24,12 @@ import {
   resolveChecklistAnswers,
   type ResolvedChecklistAnswer,
 } from '@/model/resolveChecklistAnswers';
+import { describeTaskType } from '@/model/describeTaskType';
 import { isRichTextEmpty, safeLinkHref, type RichText } from '@/model/richText';
 import {
   getSectionDefinition,
   reportStatusOptions,
   sectionRegistry,
-  taskTypeOptions,
   type SectionId,
   type SectionValue,
 } from '@/model/sectionRegistry';
@@ -624,13 +624,10 @@ const customFieldParts: { readonly [Id in CustomFieldId]: FieldRenderer } = {
 };
 
 function collectKeywords(report: Report): string[] {
-  const taskType = taskTypeOptions.find(
-    (option) => option.value === report.problem.taskType,
-  )?.label;
   const candidates = [
     ...report.models.models.flatMap((model) => [model.architecture, describeMethod(model)]),
     ...report.setup.datasets.map((dataset) => dataset.name),
-    report.problem.taskType === 'other' ? report.problem.taskTypeOther : (taskType ?? ''),
+    describeTaskType(report.problem),
     'fine-tuning',
   ];
   return [
