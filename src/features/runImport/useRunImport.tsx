@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { PickedFile, RunFilesRead } from '@/files/readRunFiles';
-import { formatByteSize } from '@/import/formatByteSize';
+import { describeOversizedModelCard } from '@/import/modelCard/describeOversizedModelCard';
 import type { RunImportParse } from '@/import/runImportTypes';
 
 // The readers, the proposal and the dialog load only when run files are given.
@@ -11,9 +11,6 @@ type RunImportState =
   | { stage: 'reading'; progress: string }
   | { stage: 'review'; read: RunFilesRead; modelName: string }
   | { stage: 'failed'; message: string };
-
-/** Model cards over this size are refused before their text is read. */
-const maximumModelCardBytes = 5 * 1024 * 1024;
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -53,11 +50,10 @@ export function useRunImport(): {
   };
 
   const startModelCard = (file: File): void => {
-    if (file.size > maximumModelCardBytes) {
-      setState({
-        stage: 'failed',
-        message: `${file.name} is ${formatByteSize(file.size)}; a model card may be at most ${formatByteSize(maximumModelCardBytes)}, so it was not read. Nothing was changed.`,
-      });
+    // Refused before the text is read or the reader loads.
+    const oversized = describeOversizedModelCard(file.name, file.size);
+    if (oversized !== undefined) {
+      setState({ stage: 'failed', message: `${oversized} Nothing was changed.` });
       return;
     }
     setState({ stage: 'reading', progress: `Reading ${file.name}…` });

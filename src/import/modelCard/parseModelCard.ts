@@ -10,7 +10,6 @@ import { richTextFromBlocks, textNode, type RichText, type RichTextNode } from '
 import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
 import { sectionRegistry, type SectionId } from '@/model/sectionRegistry';
 import { utf8ByteLength } from '@/model/utf8ByteLength';
-import { formatByteSize } from '../formatByteSize';
 import { metricDisplayNames } from '../metricDisplayNames';
 import type {
   FieldValueFinding,
@@ -20,6 +19,7 @@ import type {
   RunImportParse,
   RunSource,
 } from '../runImportTypes';
+import { describeOversizedModelCard } from './describeOversizedModelCard';
 import { collectLabeledFields, type LabeledField } from './collectLabeledFields';
 import { markdownPlainText } from './markdownPlainText';
 import { markdownToRichText } from './markdownToRichText';
@@ -33,7 +33,6 @@ import { readMetricResultTable, readMetricTableLegend } from './readMetricResult
 import { valueForSpec } from './valueForSpec';
 
 /** Model cards are a few kilobytes; the largest real ones (benchmark tables) stay under 100 KB. */
-export const maximumModelCardBytes = 5 * 1024 * 1024;
 /** Real cards have under 100 headings; more is a flood meant to swamp the review. */
 export const maximumModelCardHeadings = 1000;
 
@@ -181,12 +180,8 @@ function boldLabelOf(item: ListItem): { label: string; value: string } | undefin
  * file and line; nothing is thrown for any text.
  */
 export function parseModelCard(fileName: string, text: string): ModelCardParseResult {
-  const bytes = utf8ByteLength(text);
-  if (bytes > maximumModelCardBytes)
-    return {
-      ok: false,
-      message: `${fileName} is ${formatByteSize(bytes)}; a model card may be at most ${formatByteSize(maximumModelCardBytes)}, so it was not read.`,
-    };
+  const oversized = describeOversizedModelCard(fileName, utf8ByteLength(text));
+  if (oversized !== undefined) return { ok: false, message: oversized };
   const split = splitFrontMatter(text);
   let metadata: Record<string, unknown> = {};
   if (split.frontMatter !== null) {
