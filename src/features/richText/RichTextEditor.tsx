@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { JSONContent } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { EditorView } from '@tiptap/pm/view';
@@ -167,7 +167,6 @@ function Toolbar({ editor, label }: { editor: Editor; label: string }) {
   );
 }
 
-/** Tiptap owns the text while the user types; the store gets it after a pause, on blur, or before undo. */
 /**
  * Runs `action` once the editor's view is in the page. On a busy machine EditorContent can mount it
  * after our layout effect, and touching an unmounted view throws (a crashed section).
@@ -191,7 +190,46 @@ function takeFocus(editor: Editor, focus: () => void): void {
   });
 }
 
-export default function RichTextEditor({
+/**
+ * Tiptap owns the text while the user types; the store gets it after a pause, on blur, or before undo.
+ *
+ * The editor is created after the field is in the page (`immediatelyRender: false`), never while
+ * rendering: useEditor destroys an editor whose component has not mounted 1 ms after it was made,
+ * and React shows a field whose code has just loaded up to 300 ms after rendering it. An editor
+ * made while rendering was then destroyed before it was shown and replaced by another, which lost
+ * the stand-in's text and focus, crashed the field, or recorded an undo step that changed nothing.
+ */
+export default function RichTextEditor(props: RichTextEditorProps) {
+  const { value, controlId, labelId, describedById, invalid } = props;
+  const editor = useEditor({
+    extensions: richTextExtensions,
+    content: value as JSONContent,
+    immediatelyRender: false,
+    // Our stylesheet carries the editor's base rules; an injected <style> would break the CSP.
+    injectCSS: false,
+    shouldRerenderOnTransaction: false,
+    autofocus: false,
+    editorProps: editorProps(controlId, labelId, describedById, invalid),
+  });
+  // Until the editor exists the stand-in is on screen and takes the keys.
+  if (editor === null) return null;
+  return <RichTextEditorBody key={editorKey(editor)} editor={editor} {...props} />;
+}
+
+const editorKeys = new WeakMap<Editor, number>();
+let editorCount = 0;
+
+/** Each editor instance gets a body of its own, so no ref ever describes another editor. */
+function editorKey(editor: Editor): number {
+  const known = editorKeys.get(editor);
+  if (known !== undefined) return known;
+  editorCount += 1;
+  editorKeys.set(editor, editorCount);
+  return editorCount;
+}
+
+function RichTextEditorBody({
+  editor,
   value,
   label,
   labelId,
@@ -202,42 +240,23 @@ export default function RichTextEditor({
   onReady,
   onCommit,
   onBlur,
-}: RichTextEditorProps) {
+}: RichTextEditorProps & { editor: Editor }) {
   const lastCommitted = useRef<RichText>(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const commitRef = useRef(onCommit);
   commitRef.current = onCommit;
-
-  const editor = useEditor({
-    extensions: richTextExtensions,
-    content: value as JSONContent,
-    immediatelyRender: true,
-    // Our stylesheet carries the editor's base rules; an injected <style> would break the CSP.
-    injectCSS: false,
-    shouldRerenderOnTransaction: false,
-    autofocus: false,
-    editorProps: editorProps(controlId, labelId, describedById, invalid),
-    onUpdate: () => {
-      clearTimeout(timer.current);
-      timer.current = setTimeout(flush, syncDelayMilliseconds);
-      announcePendingEdit();
-    },
-    onBlur: () => {
-      flush();
-      onBlur();
-    },
-    // Leaving the section unmounts the editor; useEditor destroys it before our effects clean up,
-    // so text typed in the last pause is committed here, while the document is still readable.
-    onDestroy: () => flush(),
-  });
+  const blurRef = useRef(onBlur);
+  blurRef.current = onBlur;
 
   // The document the store holds, as the editor's own (immutable) node: leaving the editor or a
   // flush with nothing new typed must not record an undo step that changes nothing.
   const committedDocument = useRef(editor.state.doc);
-  const hasUncommittedText = (): boolean =>
-    !editor.isDestroyed && editor.state.doc !== committedDocument.current;
+  const hasUncommittedText = useCallback(
+    (): boolean => !editor.isDestroyed && editor.state.doc !== committedDocument.current,
+    [editor],
+  );
 
-  function flush(): void {
+  const flush = useCallback((): void => {
     clearTimeout(timer.current);
     timer.current = undefined;
     if (!hasUncommittedText()) return;
@@ -245,11 +264,24 @@ export default function RichTextEditor({
     const next = sanitizeRichText(editor.getJSON() as RichText);
     lastCommitted.current = next;
     commitRef.current(next);
-  }
+  }, [editor, hasUncommittedText]);
 
   // Before the first paint: the stand-in's text and caret move here in the task that shows us, so
   // no key falls between the two.
   useLayoutEffect(() => {
+    const scheduleFlush = (): void => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flush, syncDelayMilliseconds);
+      announcePendingEdit();
+    };
+    const leave = (): void => {
+      flush();
+      blurRef.current();
+    };
+    editor.on('update', scheduleFlush);
+    editor.on('blur', leave);
+    editor.on('destroy', flush);
+
     const handOver = takeOverStandIn();
     if (handOver?.content !== undefined)
       editor.commands.setContent(handOver.content as JSONContent, { emitUpdate: true });
@@ -268,11 +300,19 @@ export default function RichTextEditor({
       takeFocus(editor, () => editor.view.focus());
     } else if (handOver?.focused === true) takeFocus(editor, () => editor.commands.focus('end'));
     onReady();
-    // Once, when the editor first shows.
+    return () => {
+      editor.off('update', scheduleFlush);
+      editor.off('blur', leave);
+      editor.off('destroy', flush);
+    };
+    // Once per editor: the hand-over happens when it first shows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [editor, flush]);
 
-  useEffect(() => registerPendingEdit({ flush, isPending: hasUncommittedText }));
+  useEffect(
+    () => registerPendingEdit({ flush, isPending: hasUncommittedText }),
+    [flush, hasUncommittedText],
+  );
 
   // Every render, not only when `value` changes: an undo right after a flush brings back the value
   // shown before it, so the prop looks unchanged while the editor holds the flushed text.
@@ -289,14 +329,9 @@ export default function RichTextEditor({
     });
   }, [editor, controlId, labelId, describedById, invalid]);
 
-  useEffect(
-    () => () => {
-      flush();
-    },
-    // Flushing on unmount must see the final editor; it never changes for this component.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  // Leaving the section unmounts the body before useEditor destroys the editor: text typed in the
+  // last pause is committed here, while the document is still readable.
+  useEffect(() => () => flush(), [flush]);
 
   return (
     <div className={`rich-editor${invalid ? ' rich-editor--invalid' : ''}`}>

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { lazy, Suspense } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RichText } from '@/model/richText';
+import RichTextEditor from '@/features/richText/RichTextEditor';
+import type { StandInHandOver } from '@/features/richText/RichTextStandIn';
+import { flushPendingEdits, hasPendingEdits } from '@/store/pendingEdits';
+
+const typed: RichText = {
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'typed while loading' }] }],
+};
+const empty: RichText = { type: 'doc', content: [{ type: 'paragraph' }] };
+
+function wait(milliseconds: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, milliseconds));
+}
+
+/**
+ * As in the app, the editor's code arrives after the field is on screen. React then renders the
+ * editor at once but shows it up to 300 ms later (its Suspense reveal throttle): any timer set while
+ * rendering runs before the editor is in the page.
+ */
+function lazyRichTextEditor() {
+  return lazy(async () => {
+    await wait(20);
+    return { default: RichTextEditor };
+  });
+}
+
+let root: Root | undefined;
+let container: HTMLElement | undefined;
+
+afterEach(() => {
+  root?.unmount();
+  container?.remove();
+  root = undefined;
+});
+
+function mountEditor(value: RichText, handOver: StandInHandOver | undefined) {
+  const commits: RichText[] = [];
+  let readyCount = 0;
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  const LazyRichTextEditor = lazyRichTextEditor();
+  root.render(
+    <Suspense fallback={null}>
+      <LazyRichTextEditor
+        value={value}
+        label="Summary"
+        labelId="summary-label"
+        describedById="summary-help"
+        controlId="summary"
+        invalid={false}
+        takeOverStandIn={() => handOver}
+        onReady={() => {
+          readyCount += 1;
+        }}
+        onCommit={(next) => commits.push(next)}
+        onBlur={() => undefined}
+      />
+    </Suspense>,
+  );
+  return { commits, readyCount: () => readyCount };
+}
+
+function editableElements(): HTMLElement[] {
+  return [...(container?.querySelectorAll<HTMLElement>('.ProseMirror') ?? [])];
+}
+
+describe('RichTextEditor shown after its code loads', () => {
+  it('records no change when nothing was typed, while open or when it closes', async () => {
+    const { commits, readyCount } = mountEditor(typed, undefined);
+    await wait(800);
+    expect(readyCount()).toBe(1);
+    expect(editableElements().map((element) => element.textContent)).toEqual([
+      'typed while loading',
+    ]);
+    expect(hasPendingEdits()).toBe(false);
+    flushPendingEdits();
+    root?.unmount();
+    root = undefined;
+    await wait(50);
+    expect(commits).toEqual([]);
+  });
+
+  it('keeps the text and focus the stand-in handed over in the editor on screen', async () => {
+    const { commits, readyCount } = mountEditor(empty, {
+      content: typed,
+      selection: undefined,
+      focused: true,
+    });
+    await wait(800);
+    expect(readyCount()).toBe(1);
+    const [editable] = editableElements();
+    expect(editableElements()).toHaveLength(1);
+    expect(editable?.textContent).toBe('typed while loading');
+    expect(document.activeElement).toBe(editable);
+    expect(commits).toEqual([typed]);
+    flushPendingEdits();
+    expect(commits).toEqual([typed]);
+  });
+});
