@@ -7,7 +7,7 @@ import { Notices } from '@/features/shell/Notices';
 import { RefusedImportDialog } from '@/features/shell/RefusedImportDialog';
 import { TopBar } from '@/features/shell/TopBar';
 import { preloadRichTextEditor } from '@/features/richText/RichTextField';
-import { useReportReplacement } from '@/features/shell/useReportImport';
+import { prepareReportImportSoon, useReportReplacement } from '@/features/shell/useReportImport';
 import { useUndoShortcuts } from '@/features/shell/useUndoShortcuts';
 import { usePrintShortcut } from '@/features/print/usePrintShortcut';
 import { useRunImport } from '@/features/runImport/useRunImport';
@@ -34,6 +34,7 @@ function useFileDrop(onFiles: (picked: PickedFile[]) => void): boolean {
       event.dataTransfer?.types.includes('Files') === true;
     const onEnter = (event: DragEvent): void => {
       if (!hasFiles(event)) return;
+      if (depth === 0) prepareReportImportSoon();
       depth += 1;
       setDragging(true);
     };

@@ -20,6 +20,41 @@ export interface ReportImportOptions {
   signal: AbortSignal;
 }
 
+/** Long enough to pick a file in a slow file dialog; an unused worker then frees its memory. */
+const warmWorkerMilliseconds = 120_000;
+
+let warmWorker: { worker: Worker; idleTimer: ReturnType<typeof setTimeout> } | undefined;
+
+function startImportWorker(): Worker {
+  return new Worker(new URL('./reportImportWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts the worker while the person picks or drags a file (Import clicked, a file dragged over
+ * the page): its code then loads during the file dialog, not after the file is chosen.
+ */
+export function prepareReportImport(): void {
+  if (typeof Worker === 'undefined') return;
+  if (warmWorker !== undefined) clearTimeout(warmWorker.idleTimer);
+  const worker = warmWorker?.worker ?? startImportWorker();
+  warmWorker = {
+    worker,
+    idleTimer: setTimeout(() => {
+      worker.terminate();
+      if (warmWorker?.worker === worker) warmWorker = undefined;
+    }, warmWorkerMilliseconds),
+  };
+}
+
+/** The prepared worker if there is one (each import takes its own), else a new one. */
+function takeImportWorker(): Worker {
+  const prepared = warmWorker;
+  warmWorker = undefined;
+  if (prepared === undefined) return startImportWorker();
+  clearTimeout(prepared.idleTimer);
+  return prepared.worker;
+}
+
 /**
  * Imports a JSON draft without holding the page: the file is read, parsed and checked by
  * `restoreReport` in a worker, and its plot points come back as packed arrays that are rebuilt
@@ -30,9 +65,7 @@ export async function importReportFile(
   { onStep, signal }: ReportImportOptions,
 ): Promise<RestoreResult | undefined> {
   if (typeof Worker === 'undefined') return readReportFile(file, onStep);
-  const worker = new Worker(new URL('./reportImportWorker.ts', import.meta.url), {
-    type: 'module',
-  });
+  const worker = takeImportWorker();
   type Answer = Exclude<ReportImportWorkerMessage, { type: 'step' }>;
   const answer = await new Promise<Answer | undefined>((resolve) => {
     const stop = (): void => resolve(undefined);

@@ -6,7 +6,7 @@ import { ImportProgress } from './ImportProgress';
 import { ExportMenu } from './ExportMenu';
 import { ReportsMenu } from './ReportsMenu';
 import { SaveStatus } from './SaveStatus';
-import type { useReportReplacement } from './useReportImport';
+import { prepareReportImportSoon, type useReportReplacement } from './useReportImport';
 import type { PickedFile } from '@/files/readRunFiles';
 import { isMarkdownFileName } from './isMarkdownFileName';
 
@@ -49,7 +49,10 @@ export function TopBar({
         <button
           type="button"
           className="toolbar-button"
-          onClick={() => fileInputRef.current?.click()}
+          onClick={() => {
+            prepareReportImportSoon();
+            fileInputRef.current?.click();
+          }}
         >
           Import
         </button>

@@ -13,6 +13,11 @@ export interface ImportInProgress {
   step: ReportImportStep;
 }
 
+/** Starts the import's worker while a file is being picked or dragged over the page. */
+export function prepareReportImportSoon(): void {
+  void import('@/files/importReportFile').then(({ prepareReportImport }) => prepareReportImport());
+}
+
 /** Import and Load example share this: ask before replacing content, and keep the old content undoable. */
 export function useReportReplacement() {
   const { session, ui } = useAppServices();
