@@ -3,6 +3,7 @@ import {
   restoreReportFromText,
   type RestoreResult,
 } from '@/model/restoreReport';
+import { readUtf8Text } from './readUtf8Text';
 
 /** What reading a draft is doing, to say so while it takes seconds. */
 export type ReportFileStep = 'reading' | 'checking';
@@ -23,7 +24,7 @@ export async function readReportFile(
   let text: string;
   onStep('reading');
   try {
-    text = await file.text();
+    text = await readUtf8Text(file);
   } catch (error) {
     return {
       ok: false,

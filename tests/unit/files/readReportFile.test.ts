@@ -16,17 +16,21 @@ describe('readReportFile', () => {
     const file = new File(['{}'], 'huge.json');
     Object.defineProperty(file, 'size', { value: maximumImportBytes + 1 });
     const text = vi.spyOn(file, 'text');
+    const bytes = vi.spyOn(file, 'arrayBuffer');
     const result = await readReportFile(file);
     expect(result).toMatchObject({
       ok: false,
       message: 'This file is larger than 25 MB, larger than any real report.',
     });
     expect(text).not.toHaveBeenCalled();
+    expect(bytes).not.toHaveBeenCalled();
   });
 
   it('says so when the file cannot be read', async () => {
     const file = new File(['{}'], 'gone.json');
-    vi.spyOn(file, 'text').mockRejectedValue(new Error('NotReadableError: the file was moved'));
+    vi.spyOn(file, 'arrayBuffer').mockRejectedValue(
+      new Error('NotReadableError: the file was moved'),
+    );
     expect(await readReportFile(file)).toEqual({
       ok: false,
       message: 'This file could not be read.',

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readUtf8Text } from '@/files/readUtf8Text';
+
+describe('readUtf8Text', () => {
+  it('gives what Blob.text() gives, for any bytes cut anywhere into pieces', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc
+            .string({ unit: 'binary', maxLength: 200 })
+            .map((text) => new TextEncoder().encode(text)),
+          fc.uint8Array({ maxLength: 200 }),
+        ),
+        fc.nat({ max: 140_000 }),
+        async (sample, padding) => {
+          // ASCII padding moves the sample across the 64 KB piece boundaries.
+          const bytes = new Uint8Array([
+            0xef,
+            0xbb,
+            0xbf,
+            ...new Uint8Array(padding).fill(0x61),
+            ...sample,
+          ]);
+          const blob = new Blob([bytes]);
+          expect(await readUtf8Text(blob)).toBe(await blob.text());
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps a letter whose bytes fall on both sides of a piece boundary', async () => {
+    const text = `${'a'.repeat(64 * 1024 - 1)}é😀 end`;
+    expect(await readUtf8Text(new Blob([text]))).toBe(text);
+  });
+});
