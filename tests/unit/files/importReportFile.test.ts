@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ReportImportOptions } from '@/files/importReportFile';
 import type { ReportImportWorkerMessage } from '@/files/reportImportWorkerProtocol';
 
 /** A worker that refuses every file, as the real one does an empty file; it counts what happens. */
@@ -32,7 +33,7 @@ async function importEmptyFile(): Promise<unknown> {
 }
 
 function importEmptyFileWith(
-  importReportFile: typeof import('@/files/importReportFile').importReportFile,
+  importReportFile: (file: File, options: ReportImportOptions) => Promise<unknown>,
 ): Promise<unknown> {
   return importReportFile(new File([''], 'draft.json'), {
     onStep: () => undefined,
