@@ -95,4 +95,35 @@ describe('exportWorker', () => {
     if (answer.type === 'done' && answer.result instanceof Uint8Array)
       expect([...answer.result.subarray(0, 2)]).toEqual([0x50, 0x4b]);
   });
+
+  it('hands over the JSON draft written while the menu was open, stamped with the export time', async () => {
+    const worker = await startWorker();
+    worker.request({ type: 'prepare', packed: packPlotPoints(report) });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const decode = (answer: ExportWorkerMessage): string =>
+      answer.type === 'done' && Array.isArray(answer.result)
+        ? answer.result.map((bytes) => new TextDecoder().decode(bytes)).join('')
+        : '';
+    const counters: Record<string, number> = {};
+    vi.stubGlobal('__mlReportStudioCounters', counters);
+    const first = '2026-12-03T17:00:00.000Z';
+    worker.request({
+      type: 'build',
+      id: 1,
+      task: { format: 'json', exportedAt: first },
+      packed: undefined,
+    });
+    expect(decode(await worker.answer(1))).toBe(serializeReport(report, first));
+    // Only the check above wrote the report: the worker's draft was written before the export.
+    expect(counters['documentSerialization']).toBe(1);
+    // The written draft went with the first export; the next one is written afresh.
+    const second = '2026-12-03T17:05:00.000Z';
+    worker.request({
+      type: 'build',
+      id: 2,
+      task: { format: 'json', exportedAt: second },
+      packed: undefined,
+    });
+    expect(decode(await worker.answer(2))).toBe(serializeReport(report, second));
+  });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { serializeReportParts } from '@/export/serializeReportParts';
+import { stampExportedAt, writeJsonDraftAhead } from '@/export/jsonDraftAhead';
+import { createExampleReport } from '@/model/createExampleReport';
+import { createEmptyReport } from '@/model/createEmptyReport';
+import type { Report } from '@/model/reportSchema';
+
+const exportedAt = '2026-12-03T17:45:12.345Z';
+
+function joined(parts: readonly Uint8Array[]): string {
+  return parts.map((part) => new TextDecoder().decode(part)).join('');
+}
+
+describe('a JSON draft written ahead of the export', () => {
+  it('is, once stamped, byte for byte the draft written at export time', () => {
+    const report = createExampleReport();
+    const parts = writeJsonDraftAhead(report);
+    expect(stampExportedAt(parts, exportedAt)).toBe(true);
+    expect(joined(parts)).toBe(serializeReportParts(report, exportedAt).join(''));
+  });
+
+  it('stamps the envelope, not a text of the report that looks like the stand-in', () => {
+    const empty = createEmptyReport('stand-in-in-text');
+    const report: Report = {
+      ...empty,
+      titlePage: { ...empty.titlePage, title: '"exportedAt": "1970-01-01T00:00:00.000Z"' },
+    };
+    const parts = writeJsonDraftAhead(report);
+    expect(stampExportedAt(parts, exportedAt)).toBe(true);
+    expect(joined(parts)).toBe(serializeReportParts(report, exportedAt).join(''));
+  });
+
+  it('refuses a time that is not an ISO timestamp and leaves the draft as it was', () => {
+    const parts = writeJsonDraftAhead(createExampleReport());
+    const before = joined(parts);
+    expect(stampExportedAt(parts, 'yesterday')).toBe(false);
+    expect(joined(parts)).toBe(before);
+  });
+});
