@@ -15,3 +15,21 @@ export async function drawMarkdownFigures(report: Report): Promise<string[]> {
   }
   return addresses;
 }
+
+let drawnAhead: { report: Report; figures: Promise<string[]> } | undefined;
+
+/**
+ * Starts drawing the report's figures while the Export menu is open, as the worker writes its JSON
+ * draft, so that picking Markdown finds them drawn or under way.
+ */
+export function drawMarkdownFiguresAhead(report: Report): void {
+  if (drawnAhead?.report === report) return;
+  drawnAhead = { report, figures: drawMarkdownFigures(report) };
+}
+
+/** This report's figures, drawn ahead if they were, else now; what was drawn ahead is let go. */
+export function takeMarkdownFigures(report: Report): Promise<string[]> {
+  const ahead = drawnAhead;
+  drawnAhead = undefined;
+  return ahead?.report === report ? ahead.figures : drawMarkdownFigures(report);
+}

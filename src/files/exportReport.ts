@@ -3,7 +3,7 @@ import { interleave } from '@/export/interleave';
 import { reportFileName } from '@/export/reportFileName';
 import type { Report } from '@/model/reportSchema';
 import { createExportWorkerConnection } from './exportWorkerConnection';
-import { drawMarkdownFigures } from './drawMarkdownFigures';
+import { drawMarkdownFiguresAhead, takeMarkdownFigures } from './drawMarkdownFigures';
 import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
 import { rasterizeReportFigures } from './rasterizeReportFigures';
 
@@ -44,11 +44,12 @@ const exportWorker = createExportWorkerConnection(
 );
 
 /**
- * Starts the export worker and gives it the report, so that an export chosen next does not wait
- * for either; the Export menu calls this when it opens.
+ * Starts the export worker and gives it the report, and draws the Markdown figures, so that an
+ * export chosen next does not wait for them; the Export menu calls this when it opens.
  */
 export function prepareExport(report: Report): void {
   if (typeof Worker !== 'undefined') exportWorker.prepare(report);
+  drawMarkdownFiguresAhead(report);
 }
 
 async function runHere<Task extends ExportWorkerTask>(
@@ -88,7 +89,7 @@ async function buildContents(
       // The worker writes the text while the page draws the figures.
       const [{ pieces, plotIndices }, figures] = await Promise.all([
         run({ format }, report, onProgress),
-        drawMarkdownFigures(report),
+        takeMarkdownFigures(report),
       ]);
       return interleave(
         pieces,

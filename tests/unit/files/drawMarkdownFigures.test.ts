@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { markdownFigureDataUri } from '@/export/markdownFigureDataUri';
-import { drawMarkdownFigures } from '@/files/drawMarkdownFigures';
+import {
+  drawMarkdownFigures,
+  drawMarkdownFiguresAhead,
+  takeMarkdownFigures,
+} from '@/files/drawMarkdownFigures';
 import { createExampleReport } from '@/model/createExampleReport';
 
 describe('drawMarkdownFigures', () => {
@@ -9,5 +13,20 @@ describe('drawMarkdownFigures', () => {
     expect(await drawMarkdownFigures(example)).toEqual(
       example.results.plots.map((plot) => markdownFigureDataUri(example, plot)),
     );
+  });
+
+  it('hands over the figures drawn ahead once, for that report only', async () => {
+    const example = createExampleReport();
+    const expected = example.results.plots.map((plot) => markdownFigureDataUri(example, plot));
+    drawMarkdownFiguresAhead(example);
+    const ahead = takeMarkdownFigures(example);
+    expect(await ahead).toEqual(expected);
+    // Taken once: the next export draws again, and gives the same figures.
+    const again = takeMarkdownFigures(example);
+    expect(again).not.toBe(ahead);
+    expect(await again).toEqual(expected);
+    // Drawn ahead for another report: not used for this one.
+    drawMarkdownFiguresAhead({ ...example, results: { ...example.results, plots: [] } });
+    expect(await takeMarkdownFigures(example)).toEqual(expected);
   });
 });
