@@ -3,6 +3,11 @@ import { serializeReportParts } from './serializeReportParts';
 
 /** Stands for the export time until it is known; every ISO timestamp has its length. */
 const exportedAtPlaceholder = new Date(0).toISOString();
+/** The envelope's time, pretty-printed or compact (a draft at the cap); the first one is it. */
+const placeholderPattern = new RegExp(
+  `"exportedAt": ?"${exportedAtPlaceholder.replace(/\./gu, '\\.')}"`,
+  'u',
+);
 /** The envelope (format, schemaVersion, exportedAt) opens the draft, within its first bytes. */
 const envelopeHeadBytes = 200;
 
@@ -16,16 +21,7 @@ export function writeJsonDraftAhead(report: Report): Uint8Array[] {
   return serializeReportParts(report, exportedAtPlaceholder).map((part) => encoder.encode(part));
 }
 
-function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, limit: number): number {
-  const last = Math.min(haystack.length, limit) - needle.length;
-  for (let start = 0; start <= last; start += 1) {
-    let matches = true;
-    for (let offset = 0; offset < needle.length && matches; offset += 1)
-      matches = haystack[start + offset] === needle[offset];
-    if (matches) return start;
-  }
-  return -1;
-}
+const isoTimestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
 
 /**
  * Writes the export time into a draft from `writeJsonDraftAhead`, in place; false (and the draft
@@ -34,24 +30,11 @@ function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, limit: number): 
  */
 export function stampExportedAt(parts: Uint8Array[], exportedAt: string): boolean {
   const first = parts[0];
-  const stamp = encoder.encode(exportedAt);
-  const placeholder = encoder.encode(exportedAtPlaceholder);
-  if (first === undefined || stamp.length !== placeholder.length) return false;
-  const at = indexOfBytes(
-    first,
-    encoder.encode(`"exportedAt": "${exportedAtPlaceholder}"`),
-    envelopeHeadBytes,
-  );
-  const compactAt =
-    at === -1
-      ? indexOfBytes(
-          first,
-          encoder.encode(`"exportedAt":"${exportedAtPlaceholder}"`),
-          envelopeHeadBytes,
-        )
-      : -1;
-  if (at === -1 && compactAt === -1) return false;
-  const timeAt = at === -1 ? compactAt + '"exportedAt":"'.length : at + '"exportedAt": "'.length;
-  first.set(stamp, timeAt);
+  if (first === undefined || !isoTimestampPattern.test(exportedAt)) return false;
+  // The envelope's head is ASCII, so a character's index there is its byte's.
+  const head = new TextDecoder().decode(first.subarray(0, envelopeHeadBytes));
+  const match = placeholderPattern.exec(head);
+  if (match === null) return false;
+  first.set(encoder.encode(exportedAt), match.index + match[0].length - 1 - exportedAt.length);
   return true;
 }

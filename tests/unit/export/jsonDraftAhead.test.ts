@@ -36,4 +36,12 @@ describe('a JSON draft written ahead of the export', () => {
     expect(stampExportedAt(parts, 'yesterday')).toBe(false);
     expect(joined(parts)).toBe(before);
   });
+
+  it('stamps the compact envelope of a draft at the cap', () => {
+    const compact = (time: string) =>
+      `{"format":"ml-report","schemaVersion":4,"exportedAt":"${time}","report":{}}`;
+    const parts = [new TextEncoder().encode(compact('1970-01-01T00:00:00.000Z'))];
+    expect(stampExportedAt(parts, exportedAt)).toBe(true);
+    expect(joined(parts)).toBe(compact(exportedAt));
+  });
 });
