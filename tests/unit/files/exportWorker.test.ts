@@ -106,24 +106,21 @@ describe('exportWorker', () => {
         : '';
     const counters: Record<string, number> = {};
     vi.stubGlobal('__mlReportStudioCounters', counters);
+    const exportJson = (id: number, exportedAt: string): void =>
+      worker.request({
+        type: 'build',
+        id,
+        task: { format: 'json', exportedAt },
+        packed: undefined,
+      });
     const first = '2026-12-03T17:00:00.000Z';
-    worker.request({
-      type: 'build',
-      id: 1,
-      task: { format: 'json', exportedAt: first },
-      packed: undefined,
-    });
+    exportJson(1, first);
     expect(decode(await worker.answer(1))).toBe(serializeReport(report, first));
     // Only the check above wrote the report: the worker's draft was written before the export.
     expect(counters['documentSerialization']).toBe(1);
     // The written draft went with the first export; the next one is written afresh.
     const second = '2026-12-03T17:05:00.000Z';
-    worker.request({
-      type: 'build',
-      id: 2,
-      task: { format: 'json', exportedAt: second },
-      packed: undefined,
-    });
+    exportJson(2, second);
     expect(decode(await worker.answer(2))).toBe(serializeReport(report, second));
   });
 });

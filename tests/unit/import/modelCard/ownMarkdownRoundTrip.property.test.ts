@@ -12,6 +12,7 @@ import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
 import { reportSchema, type MetricResult, type Report } from '@/model/reportSchema';
 import { sectionRegistry } from '@/model/sectionRegistry';
 import { importModelCard } from './importModelCard';
+import { listTablesCarriedBack } from '../../../support/listTablesCarriedBack';
 
 const example = createExampleReport();
 const modelListSpec = fieldSpecAtPath('models.models');
@@ -101,14 +102,7 @@ describe('our Markdown export, generated reports', () => {
 });
 
 /** Lists the import reads back from their tables, and the text fields of their entries. */
-const listTextFields = [
-  'titlePage.authors',
-  'problem.metrics',
-  'setup.libraryVersions',
-  'setup.datasets',
-  'setup.loggingTools',
-  'appendix.codeLinks',
-].flatMap((listPath) => {
+const listTextFields = listTablesCarriedBack.flatMap((listPath) => {
   const spec = fieldSpecAtPath(listPath);
   const entries = getValueAtPath(example, listPath);
   if (spec?.kind !== 'list' || !Array.isArray(entries)) return [];

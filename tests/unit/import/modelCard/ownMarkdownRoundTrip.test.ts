@@ -12,6 +12,7 @@ import type { MetricResult, Report } from '@/model/reportSchema';
 import type { RichTextNode } from '@/model/richText';
 import { sectionRegistry } from '@/model/sectionRegistry';
 import { importModelCard } from './importModelCard';
+import { listTablesCarriedBack } from '../../../support/listTablesCarriedBack';
 
 /** Rich text with neighbouring text nodes of the same marks joined, as Markdown cannot tell them apart. */
 function joinedText(value: unknown): unknown {
@@ -41,16 +42,6 @@ const modelFields =
 const reportFields = sectionRegistry.flatMap((section) =>
   collectLabeledFields(section.fields, section.id),
 );
-
-/** Lists our export writes as a table of the entries' fields, multi-line fields after it. */
-const listTablesCarriedBack = [
-  'titlePage.authors',
-  'problem.metrics',
-  'setup.libraryVersions',
-  'setup.datasets',
-  'setup.loggingTools',
-  'appendix.codeLinks',
-];
 
 function entriesAt(report: Report, path: string): Record<string, unknown>[] {
   const value = getValueAtPath(report, path);
