@@ -23,6 +23,12 @@ function positive(value: unknown): number | null {
   return number !== null && number > 0 ? number : null;
 }
 
+/** 0.03 → `3 % of steps (ratio 0.03)`. */
+function describeWarmupRatio(ratio: number): string {
+  const percent = Number((ratio * 100).toPrecision(6));
+  return `${formatNumber(percent)} % of steps (ratio ${formatNumber(ratio)})`;
+}
+
 const adamSettings: readonly [
   'hyperparameters.adamBeta1' | 'hyperparameters.adamBeta2' | 'hyperparameters.adamEpsilon',
   string,
@@ -91,19 +97,17 @@ export function readTrainingArguments(
 
   const warmupSteps = readFiniteNumber(values['warmup_steps']);
   const warmupRatio = readFiniteNumber(values['warmup_ratio']);
-  if (warmupSteps !== null && warmupSteps > 0) {
+  if (warmupSteps !== null && warmupSteps >= 1) {
     context.modelField(
       'hyperparameters.warmup',
       `${formatNumber(warmupSteps)} steps`,
       'warmup_steps',
     );
+  } else if (warmupSteps !== null && warmupSteps > 0) {
+    // transformers 5 dropped warmup_ratio: a warmup_steps below 1 is the ratio of total steps.
+    context.modelField('hyperparameters.warmup', describeWarmupRatio(warmupSteps), 'warmup_steps');
   } else if (warmupRatio !== null && warmupRatio > 0) {
-    const percent = Number((warmupRatio * 100).toPrecision(6));
-    context.modelField(
-      'hyperparameters.warmup',
-      `${formatNumber(percent)} % of steps (ratio ${formatNumber(warmupRatio)})`,
-      'warmup_ratio',
-    );
+    context.modelField('hyperparameters.warmup', describeWarmupRatio(warmupRatio), 'warmup_ratio');
   } else if (warmupSteps === 0 || warmupRatio === 0) {
     context.modelField('hyperparameters.warmup', 'none', 'warmup_steps', 'derived');
   }
