@@ -2,6 +2,7 @@ import type { FineTuningMethod } from '@/model/reportSchema';
 import type { RunFileContext } from './createRunFileContext';
 import { formatLayerList } from './formatLayerList';
 import { isFourBitModelName } from './isFourBitModelName';
+import { isHubModelId } from './isHubModelId';
 import { readFiniteNumber } from './readFiniteNumber';
 import { readStringList } from './readStringList';
 import type { ReportFieldValues } from './runImportTypes';
@@ -85,9 +86,11 @@ export function readPeftConfig(
     context.modelField('promptTuning.virtualTokens', virtualTokens, key('num_virtual_tokens'));
   }
 
-  if (isModelId(baseModel))
+  if (isModelId(baseModel)) {
     context.modelField('architecture', baseModel, key('base_model_name_or_path'));
-  else if (values['base_model_name_or_path'] === null) {
+    if (isHubModelId(baseModel))
+      context.modelField('baseModelHubId', baseModel, key('base_model_name_or_path'));
+  } else if (values['base_model_name_or_path'] === null) {
     context.warn('base_model_name_or_path is null: the adapter does not name its base model.');
   }
 

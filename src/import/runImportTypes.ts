@@ -64,6 +64,7 @@ export type PlotKind = (typeof plotKinds)[number];
 /** Model fields an importer can fill, by their path inside one model, with the type each holds. */
 export interface ModelFieldValues {
   architecture: string;
+  baseModelHubId: string;
   parameterCount: string;
   trainableParameters: string;
   method: FineTuningMethod;

@@ -29,6 +29,7 @@ describe('buildRunImportProposal for a new model on a blank report', () => {
     expect(changes.map(row)).toEqual([
       '[ ] Problem definition | Task type | Classification → Generation',
       '[x] Models and approach | Llama 3 QLoRA › Architecture |  → meta-llama/Meta-Llama-3-8B',
+      '[x] Models and approach | Llama 3 QLoRA › Base model on the Hub |  → meta-llama/Meta-Llama-3-8B',
       '[x] Models and approach | Llama 3 QLoRA › Method |  → QLoRA',
       '[x] Models and approach | Llama 3 QLoRA › LoRA rank |  → 16',
       '[x] Models and approach | Llama 3 QLoRA › LoRA alpha |  → 32',

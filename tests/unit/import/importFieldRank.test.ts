@@ -5,6 +5,7 @@ import type { ModelField, ReportField } from '@/import/runImportTypes';
 // Keyed by the types, so a field an importer can fill that is missing here fails tsc.
 const modelFieldsInFormOrder: { readonly [Field in ModelField]: true } = {
   architecture: true,
+  baseModelHubId: true,
   parameterCount: true,
   trainableParameters: true,
   method: true,

@@ -246,6 +246,7 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
       'lora.dropout': 0.05,
       'lora.targetModules': 'q_proj, v_proj, k_proj, o_proj',
       architecture: 'meta-llama/Llama-2-7b-hf',
+      baseModelHubId: 'meta-llama/Llama-2-7b-hf',
     },
     report: { 'problem.taskType': 'generation' },
   },
@@ -271,6 +272,7 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
       'lora.targetModules':
         'v_proj, down_proj, o_proj, q_proj, up_proj, k_proj, gate_proj (layers 16–41)',
       architecture: 'google/gemma-2-9b-it',
+      baseModelHubId: 'google/gemma-2-9b-it',
     },
     report: { 'problem.taskType': 'generation' },
     libraries: { peft: '0.18.1' },
@@ -285,6 +287,7 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
       'lora.dropout': 0,
       'lora.targetModules': 'o_proj, up_proj, down_proj, v_proj, gate_proj, k_proj, q_proj',
       architecture: 'unsloth/meta-llama-3.1-8b-instruct-unsloth-bnb-4bit',
+      baseModelHubId: 'unsloth/meta-llama-3.1-8b-instruct-unsloth-bnb-4bit',
     },
     report: { 'problem.taskType': 'generation' },
   },
@@ -446,6 +449,7 @@ export const realWorldExpectations: Record<string, ExpectedRunFile> = {
       'selection.selectionCriterion':
         'Checkpoint with the best loss, lower is better (load_best_model_at_end)',
       architecture: 'microsoft/deberta-v3-small',
+      baseModelHubId: 'microsoft/deberta-v3-small',
       'quantization.bits': 4,
       'quantization.type': 'nf4',
       'quantization.doubleQuantization': true,
