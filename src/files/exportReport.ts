@@ -8,7 +8,13 @@ import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtoc
 import { rasterizeReportFigures } from './rasterizeReportFigures';
 
 export type ExportFormat =
-  'markdown' | 'markdown-zip' | 'docx' | 'json' | 'model-card' | 'model-card-zip';
+  | 'markdown'
+  | 'markdown-zip'
+  | 'docx'
+  | 'json'
+  | 'model-card'
+  | 'model-card-zip'
+  | 'reproduction-kit';
 
 export interface ExportOptions {
   /** The model a model card describes; undefined for the best on the primary metric. */
@@ -25,6 +31,7 @@ const fileTypes: { readonly [Format in ExportFormat]: { type: string; extension:
   json: { type: 'application/json', extension: 'json' },
   'model-card': { type: 'text/markdown;charset=utf-8', extension: 'md' },
   'model-card-zip': { type: 'application/zip', extension: 'zip' },
+  'reproduction-kit': { type: 'application/zip', extension: 'zip' },
 };
 
 /** The Hub reads a model card from README.md; the .zip is named after the report. */
@@ -32,6 +39,8 @@ function fileNameOf(format: ExportFormat, report: Report): string {
   if (format === 'model-card') return 'README.md';
   if (format === 'model-card-zip')
     return reportFileName(report, 'zip').replace(/\.zip$/u, '-model-card.zip');
+  if (format === 'reproduction-kit')
+    return reportFileName(report, 'zip').replace(/\.zip$/u, '-reproduction-kit.zip');
   return reportFileName(report, fileTypes[format].extension);
 }
 
@@ -97,6 +106,7 @@ async function buildContents(
       );
     }
     case 'markdown-zip':
+    case 'reproduction-kit':
       return [(await run({ format }, report, onProgress)) as BlobPart];
     case 'model-card':
     case 'model-card-zip':

@@ -14,7 +14,8 @@ export type ExportWorkerTask =
   | { format: 'json'; exportedAt: string }
   /** `modelId` undefined describes the best model on the primary metric. */
   | { format: 'model-card'; modelId: string | undefined }
-  | { format: 'model-card-zip'; modelId: string | undefined };
+  | { format: 'model-card-zip'; modelId: string | undefined }
+  | { format: 'reproduction-kit' };
 
 /**
  * What each task gives back: the file's bytes; for Markdown the text with the figures left out,
@@ -32,6 +33,7 @@ export interface ExportWorkerResults {
   /** README.md in UTF-8. */
   'model-card': Uint8Array;
   'model-card-zip': Uint8Array;
+  'reproduction-kit': Uint8Array;
 }
 
 export type ExportWorkerResult = ExportWorkerResults[ExportWorkerTask['format']];

@@ -2,6 +2,7 @@ import { buildMarkdownArchive } from '@/export/buildMarkdownArchive';
 import { buildModelCard } from '@/export/buildModelCard';
 import { buildModelCardArchive } from '@/export/buildModelCardArchive';
 import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
+import { buildReproductionKitArchive } from '@/export/reproductionKit/buildReproductionKitArchive';
 import { packDocx } from '@/export/packDocx';
 import { serializeReportParts } from '@/export/serializeReportParts';
 import type { Report } from '@/model/reportSchema';
@@ -41,6 +42,10 @@ const runners: { readonly [Format in ExportWorkerFormat]: Runner<Format> } = {
   'model-card-zip': (task, report, onProgress) => {
     onProgress('Writing the model card and figures…');
     return buildModelCardArchive(report, task.modelId);
+  },
+  'reproduction-kit': (_task, report, onProgress) => {
+    onProgress('Writing the reproduction kit…');
+    return buildReproductionKitArchive(report);
   },
 };
 

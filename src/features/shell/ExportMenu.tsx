@@ -7,11 +7,12 @@ import { startPrint } from '@/features/print/startPrint';
 import type { Report } from '@/model/reportSchema';
 import { FinalExportDialog } from './FinalExportDialog';
 import { ModelCardExportDialog, type ModelCardExportRequest } from './ModelCardExportDialog';
+import { ReproductionKitExportDialog } from './ReproductionKitExportDialog';
 import { useGoToField } from './useGoToField';
 import { useMenu } from './useMenu';
 
 type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'pdf' | 'json';
-type MenuChoice = ExportFormat | 'model-card';
+type MenuChoice = ExportFormat | 'model-card' | 'reproduction-kit';
 
 const formats: readonly { format: MenuChoice; label: string }[] = [
   { format: 'markdown', label: 'Markdown (.md)' },
@@ -19,6 +20,7 @@ const formats: readonly { format: MenuChoice; label: string }[] = [
   { format: 'docx', label: 'Word (.docx)' },
   { format: 'pdf', label: 'PDF (print)' },
   { format: 'model-card', label: 'Hugging Face model card (README.md)' },
+  { format: 'reproduction-kit', label: 'Reproduction kit (.zip)' },
   { format: 'json', label: 'JSON (.json)' },
 ];
 
@@ -37,9 +39,10 @@ export function ExportMenu() {
   const { open, setOpen, close, buttonRef, menuRef, onMenuKeyDown } = useMenu();
   const [finalCheck, setFinalCheck] = useState<ExportFormat | undefined>(undefined);
   const [modelCardReport, setModelCardReport] = useState<Report | undefined>(undefined);
+  const [kitReport, setKitReport] = useState<Report | undefined>(undefined);
 
   const exportAs = async (
-    format: ExportFormat | 'model-card' | 'model-card-zip',
+    format: ExportFormat | 'model-card' | 'model-card-zip' | 'reproduction-kit',
     modelId?: string,
   ): Promise<void> => {
     flushPendingEdits();
@@ -72,6 +75,11 @@ export function ExportMenu() {
     // The card's dialog lists what the card leaves out itself.
     if (format === 'model-card') {
       setModelCardReport(session.store.getState().document.report);
+      return;
+    }
+    // So does the kit's, with what the report lacks for an exact rerun.
+    if (format === 'reproduction-kit') {
+      setKitReport(session.store.getState().document.report);
       return;
     }
     analysis.getState().refreshNow();
@@ -144,6 +152,20 @@ export function ExportMenu() {
             void exportAs(withFigures ? 'model-card-zip' : 'model-card', modelId);
           }}
           onCancel={() => setModelCardReport(undefined)}
+        />
+      )}
+      {kitReport === undefined ? null : (
+        <ReproductionKitExportDialog
+          report={kitReport}
+          onExport={() => {
+            setKitReport(undefined);
+            void exportAs('reproduction-kit');
+          }}
+          onGoToField={(path) => {
+            setKitReport(undefined);
+            goToField(path);
+          }}
+          onCancel={() => setKitReport(undefined)}
         />
       )}
     </div>
