@@ -1,52 +1,11 @@
 import type { RunFileContext } from './createRunFileContext';
 import { isFourBitModelName } from './isFourBitModelName';
 import { isRecord } from '@/model/isRecord';
-import { readFiniteNumber } from './readFiniteNumber';
 import { readPeftConfig } from './readPeftConfig';
+import { readQuantizationConfig } from './readQuantizationConfig';
 
 function isModelId(name: string): boolean {
   return /^[A-Za-z0-9][\w.-]*(\/[\w.-]+)?$/u.test(name) && !/^checkpoint-\d+$/u.test(name);
-}
-
-function readQuantization(
-  config: Record<string, unknown>,
-  context: RunFileContext,
-  key: string,
-): void {
-  const method =
-    typeof config['quant_method'] === 'string' ? config['quant_method'].toLowerCase() : '';
-  const fourBit = config['load_in_4bit'] === true || config['_load_in_4bit'] === true;
-  const eightBit = config['load_in_8bit'] === true || config['_load_in_8bit'] === true;
-  if (fourBit) {
-    context.modelField('quantization.bits', 4, `${key}.load_in_4bit`);
-    const type =
-      typeof config['bnb_4bit_quant_type'] === 'string' ? config['bnb_4bit_quant_type'] : '';
-    if (type === 'nf4' || type === 'fp4')
-      context.modelField('quantization.type', type, `${key}.bnb_4bit_quant_type`);
-    if (typeof config['bnb_4bit_use_double_quant'] === 'boolean') {
-      context.modelField(
-        'quantization.doubleQuantization',
-        config['bnb_4bit_use_double_quant'],
-        `${key}.bnb_4bit_use_double_quant`,
-      );
-    }
-    const computeDtype = config['bnb_4bit_compute_dtype'];
-    if (typeof computeDtype === 'string') {
-      context.modelField(
-        'quantization.computeDtype',
-        computeDtype.replace(/^torch\./u, ''),
-        `${key}.bnb_4bit_compute_dtype`,
-      );
-    }
-  } else if (eightBit) {
-    context.modelField('quantization.bits', 8, `${key}.load_in_8bit`);
-    context.modelField('quantization.type', 'int8', `${key}.load_in_8bit`);
-  } else if (method !== '' && method !== 'bitsandbytes') {
-    const bits = readFiniteNumber(config['bits']);
-    if (bits !== null) context.modelField('quantization.bits', bits, `${key}.bits`);
-    context.modelField('quantization.type', 'other', `${key}.quant_method`);
-    context.note('Quantization method', method, `${key}.quant_method`);
-  }
 }
 
 /**
@@ -70,7 +29,7 @@ export function readModelConfig(values: Record<string, unknown>, context: RunFil
     context.note('Model type', values['model_type'], 'model_type');
 
   const quantization = values['quantization_config'];
-  if (isRecord(quantization)) readQuantization(quantization, context, 'quantization_config');
+  if (isRecord(quantization)) readQuantizationConfig(quantization, context, 'quantization_config.');
 
   const problemType = values['problem_type'];
   if (

@@ -7,6 +7,7 @@ export const runFileFormatLabels: { readonly [Format in RunFileFormat]: string }
   'hf-results': 'Hugging Face results (all/train/eval_results.json)',
   'hf-model-config': 'Hugging Face model config.json',
   'peft-adapter-config': 'PEFT adapter_config.json',
+  'bitsandbytes-config': 'bitsandbytes quantization config (BitsAndBytesConfig)',
   'tensorboard-csv': 'TensorBoard scalars (CSV)',
   'tensorboard-json': 'TensorBoard scalars (JSON)',
   'wandb-panel-csv': 'Weights & Biases panel export (CSV)',

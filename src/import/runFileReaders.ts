@@ -1,4 +1,5 @@
 import { adapterConfigReader } from './adapterConfigReader';
+import { bitsAndBytesConfigReader } from './bitsAndBytesConfigReader';
 import { collectEnvReader } from './collectEnvReader';
 import { condaEnvironmentReader } from './condaEnvironmentReader';
 import { lightningHparamsReader } from './lightningHparamsReader';
@@ -26,7 +27,8 @@ import { wandbSummaryReader } from './wandbSummaryReader';
 /**
  * Every reader, most specific first within each container: the first whose `matches` accepts the
  * content reads the file. MLflow params and tags come first among text readers because their
- * content is free text that only their folder identifies.
+ * content is free text that only their folder identifies. A bitsandbytes config comes after the
+ * training arguments, which may carry its keys among their own.
  */
 export const runFileReaders: readonly RunFileReader[] = [
   trainerStateReader,
@@ -34,6 +36,7 @@ export const runFileReaders: readonly RunFileReader[] = [
   wandbSummaryReader,
   wandbMetadataReader,
   trainingArgumentsReader,
+  bitsAndBytesConfigReader,
   modelConfigReader,
   trainerResultsReader,
   tensorBoardJsonReader,

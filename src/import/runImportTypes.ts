@@ -23,6 +23,7 @@ export type RunFileFormat =
   | 'hf-results'
   | 'hf-model-config'
   | 'peft-adapter-config'
+  | 'bitsandbytes-config'
   | 'tensorboard-csv'
   | 'tensorboard-json'
   | 'wandb-panel-csv'
