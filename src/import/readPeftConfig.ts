@@ -2,7 +2,7 @@ import type { FineTuningMethod } from '@/model/reportSchema';
 import type { RunFileContext } from './createRunFileContext';
 import { formatLayerList } from './formatLayerList';
 import { isFourBitModelName } from './isFourBitModelName';
-import { isHubModelId } from './isHubModelId';
+import { isHubModelId } from '@/model/isHubModelId';
 import { readFiniteNumber } from './readFiniteNumber';
 import { readStringList } from './readStringList';
 import type { ReportFieldValues } from './runImportTypes';

@@ -1,7 +1,7 @@
 import { listItemFieldPath } from '@/model/listItemFieldPath';
+import { isHubModelId } from '@/model/isHubModelId';
 import type { Dataset, Model, Report } from '@/model/reportSchema';
 import { hubDatasetId } from '../hubDatasetId';
-import { hubRepositoryIdPattern } from '../modelCardMetadataSchema';
 import { buildAdapterConfig } from './buildAdapterConfig';
 import { buildBitsAndBytesConfig } from './buildBitsAndBytesConfig';
 import { buildKitReadme } from './buildKitReadme';
@@ -72,10 +72,9 @@ function findDataset(report: Report, model: Model): Dataset | undefined {
 
 function baseModelOf(kit: KitModel): string {
   const typed = kit.model.baseModelHubId.trim();
-  if (typed !== '' && hubRepositoryIdPattern.test(typed)) return typed;
+  if (isHubModelId(typed)) return typed;
   const architecture = kit.model.architecture.trim();
-  if (typed === '' && architecture.includes('/') && hubRepositoryIdPattern.test(architecture))
-    return architecture;
+  if (typed === '' && isHubModelId(architecture)) return architecture;
   addModelGap(
     kit,
     ['baseModelHubId'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyRunImport } from '@/import/applyRunImport';
 import { buildRunImportProposal } from '@/import/buildRunImportProposal';
-import { isHubModelId } from '@/import/isHubModelId';
+import { isHubModelId } from '@/model/isHubModelId';
 import { parseRunFiles } from '@/import/parseRunFiles';
 import type { RunImportParse } from '@/import/runImportTypes';
 import { createEmptyReport } from '@/model/createEmptyReport';

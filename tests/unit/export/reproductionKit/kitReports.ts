@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { isFourBitModelName } from '@/import/isFourBitModelName';
 import { createExampleReport } from '@/model/createExampleReport';
+import { isHubModelId } from '@/model/isHubModelId';
 import type { Model, Report } from '@/model/reportSchema';
 
 const example = createExampleReport();
@@ -33,11 +34,11 @@ const modules = ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj',
 
 const hubId = fc
   .tuple(
-    fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/u),
-    fc.stringMatching(/^[A-Za-z][A-Za-z0-9._-]{0,12}$/u),
+    fc.stringMatching(/^[a-z][a-z0-9]{0,8}$/u),
+    fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,5}(?:[._-][A-Za-z0-9]{1,5}){0,2}$/u),
   )
   .map(([owner, name]) => `${owner}/${name}`)
-  .filter((id) => !isFourBitModelName(id));
+  .filter((id) => isHubModelId(id) && !isFourBitModelName(id));
 const fraction = (values: readonly number[]) =>
   fc.option(fc.constantFrom(...values), { nil: null });
 
