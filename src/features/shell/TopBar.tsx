@@ -73,7 +73,7 @@ export function TopBar({
         <button
           type="button"
           className="toolbar-button"
-          title="Read trainer_state.json, adapter_config.json, TensorBoard/W&B/Lightning logs, pip freeze, nvidia-smi… (or drop files and folders on the window)"
+          title="Read trainer_state.json, training_args.json, adapter_config.json, bnb_config.json, TensorBoard/W&B/Lightning logs, pip freeze, nvidia-smi… (or drop files and folders on the window)"
           onClick={() => runFilesInputRef.current?.click()}
         >
           Import run files
