@@ -5,6 +5,7 @@ import { useDialogChoice } from '@/components/useDialogChoice';
 import type { ReproductionGap } from '@/export/reproductionKit/reproductionGap';
 import type { FieldPath } from '@/model/fieldPath';
 import type { Report } from '@/model/reportSchema';
+import './issueNavigation.css';
 
 /**
  * Before the reproduction kit is written: what the report lacks for an exact rerun, each a link to
