@@ -116,6 +116,7 @@ export function buildKitReadme(input: KitReadmeInput): string {
     '',
     '- The base model’s revision: the report has no field for it, so `from_pretrained` loads the latest; set `base_model_revision` in `run_config.json` to pin it.',
     '- The text and label columns are taken to be `text` and `label`; check them against the dataset.',
+    '- The report’s own splits (such as a validation set cut from train) are not rebuilt: the script uses the dataset’s splits named in `run_config.json`, and evaluates only when its validation split exists.',
     '- GPU kernels: cuDNN and bitsandbytes are not bit-exact, so metrics may differ in the last digits.',
     '',
     '## What the report lacks for an exact rerun',
