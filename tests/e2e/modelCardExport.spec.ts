@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
 import { importFile } from './exportFiles';
 import { emulateSlowMachine, typeInto } from './slowMachine';
-import { control, type TypedEntry } from './typedEntries';
+import { typeEntriesBySection, type TypedEntry } from './typedEntries';
 
 /**
  * A new user fills in only what a Hugging Face model card needs, on a slow machine, exports the
@@ -105,21 +105,6 @@ const entries: TypedEntry[] = [
   },
 ];
 
-/** Key by key; a new card is named "Metric 1" until its first field is typed, then by that field. */
-async function typeEntries(page: Page): Promise<void> {
-  for (const section of new Set(entries.map((entry) => entry.section))) {
-    await openSection(page, section);
-    for (const entry of entries.filter((candidate) => candidate.section === section)) {
-      if (entry.adds !== undefined)
-        await page.getByRole('main').getByRole('button', { name: entry.adds, exact: true }).click();
-      const field = control(page, entry);
-      if (entry.kind === 'checkbox') await field.check();
-      else if (entry.kind === 'select') await field.selectOption({ label: entry.value });
-      else await typeInto(page, field, entry.value);
-    }
-  }
-}
-
 async function openModelCardDialog(page: Page) {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page
@@ -143,7 +128,7 @@ test('a model card typed into a blank report on a slow machine reads back every 
   test.setTimeout(300_000);
   await emulateSlowMachine(context, page);
   await openApp(page);
-  await typeEntries(page);
+  await typeEntriesBySection(page, entries);
 
   // Before the result is typed, the dialog names what the card leaves out and where to fill it in.
   const incomplete = await openModelCardDialog(page);

@@ -2,9 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
-import { emulateSlowMachine, typeInto } from './slowMachine';
-import { control, type TypedEntry } from './typedEntries';
+import { expect, openApp, test, waitUntilSaved } from './appTest';
+import { emulateSlowMachine } from './slowMachine';
+import { libraryEntries, typeEntriesBySection, type TypedEntry } from './typedEntries';
 
 /**
  * A new user fills in what a rerun needs for one QLoRA model, on a slow machine, exports the
@@ -55,51 +55,9 @@ const entries: TypedEntry[] = [
   { section: 'Experimental setup', label: 'Framework version', kind: 'text', value: '2.5.1' },
   { section: 'Experimental setup', label: 'CUDA version', kind: 'text', value: '12.4' },
   { section: 'Experimental setup', label: 'Random seeds', kind: 'text', value: '13, 42' },
-  {
-    section: 'Experimental setup',
-    card: 'Library 1',
-    adds: 'Add library',
-    label: 'Library',
-    kind: 'text',
-    value: 'transformers',
-  },
-  {
-    section: 'Experimental setup',
-    card: 'transformers',
-    label: 'Library version',
-    kind: 'text',
-    value: '4.47.1',
-  },
-  {
-    section: 'Experimental setup',
-    card: 'Library 2',
-    adds: 'Add library',
-    label: 'Library',
-    kind: 'text',
-    value: 'peft',
-  },
-  {
-    section: 'Experimental setup',
-    card: 'peft',
-    label: 'Library version',
-    kind: 'text',
-    value: '0.14.0',
-  },
-  {
-    section: 'Experimental setup',
-    card: 'Library 3',
-    adds: 'Add library',
-    label: 'Library',
-    kind: 'text',
-    value: 'bitsandbytes',
-  },
-  {
-    section: 'Experimental setup',
-    card: 'bitsandbytes',
-    label: 'Library version',
-    kind: 'text',
-    value: '0.45.0',
-  },
+  ...libraryEntries(1, 'transformers', '4.47.1'),
+  ...libraryEntries(2, 'peft', '0.14.0'),
+  ...libraryEntries(3, 'bitsandbytes', '0.45.0'),
   {
     section: 'Experimental setup',
     card: 'Dataset 1',
@@ -124,21 +82,6 @@ const entries: TypedEntry[] = [
   },
 ];
 
-/** Key by key, in form order; a new card is named "Model 1" until its first field is typed. */
-async function typeEntries(page: Page, typed: readonly TypedEntry[]): Promise<void> {
-  for (const section of new Set(typed.map((entry) => entry.section))) {
-    await openSection(page, section);
-    for (const entry of typed.filter((candidate) => candidate.section === section)) {
-      if (entry.adds !== undefined)
-        await page.getByRole('main').getByRole('button', { name: entry.adds, exact: true }).click();
-      const field = control(page, entry);
-      if (entry.kind === 'checkbox') await field.check();
-      else if (entry.kind === 'select') await field.selectOption({ label: entry.value });
-      else await typeInto(page, field, entry.value);
-    }
-  }
-}
-
 async function openKitDialog(page: Page) {
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Reproduction kit (.zip)', exact: true }).click();
@@ -154,7 +97,7 @@ test('a reproduction kit typed into a blank report on a slow machine holds every
   test.setTimeout(300_000);
   await emulateSlowMachine(context, page);
   await openApp(page);
-  await typeEntries(page, entries);
+  await typeEntriesBySection(page, entries);
   await waitUntilSaved(page);
 
   // accelerate and datasets, which train.py needs, have no version yet: the dialog says so.
@@ -171,37 +114,9 @@ test('a reproduction kit typed into a blank report on a slow machine holds every
     page.getByRole('main').getByRole('heading', { level: 1, name: 'Experimental setup' }),
   ).toBeVisible();
 
-  await typeEntries(page, [
-    {
-      section: 'Experimental setup',
-      card: 'Library 4',
-      adds: 'Add library',
-      label: 'Library',
-      kind: 'text',
-      value: 'accelerate',
-    },
-    {
-      section: 'Experimental setup',
-      card: 'accelerate',
-      label: 'Library version',
-      kind: 'text',
-      value: '1.2.1',
-    },
-    {
-      section: 'Experimental setup',
-      card: 'Library 5',
-      adds: 'Add library',
-      label: 'Library',
-      kind: 'text',
-      value: 'datasets',
-    },
-    {
-      section: 'Experimental setup',
-      card: 'datasets',
-      label: 'Library version',
-      kind: 'text',
-      value: '3.2.0',
-    },
+  await typeEntriesBySection(page, [
+    ...libraryEntries(4, 'accelerate', '1.2.1'),
+    ...libraryEntries(5, 'datasets', '3.2.0'),
   ]);
   await waitUntilSaved(page);
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, type sectionTitles } from './appTest';
 import { exportAs, importFile, type ExportedFile } from './exportFiles';
+import { typeInto } from './slowMachine';
 
 /**
  * A value a new user types, found by its visible label (and its list item card), and read back
@@ -37,6 +38,49 @@ function scope(page: Page, entry: TypedEntry): Locator {
   return entry.card === undefined
     ? main
     : main.getByRole('region', { name: entry.card, exact: true });
+}
+
+/**
+ * Section by section, as a new user fills a blank report: adds each card where an entry says so,
+ * then types key by key once the field has focus (a new card is named "Model 1" until its first
+ * field is typed, then by that field).
+ */
+export async function typeEntriesBySection(
+  page: Page,
+  entries: readonly TypedEntry[],
+): Promise<void> {
+  for (const section of new Set(entries.map((entry) => entry.section))) {
+    await openSection(page, section);
+    for (const entry of entries.filter((candidate) => candidate.section === section)) {
+      if (entry.adds !== undefined)
+        await page.getByRole('main').getByRole('button', { name: entry.adds, exact: true }).click();
+      const field = control(page, entry);
+      if (entry.kind === 'checkbox') await field.check();
+      else if (entry.kind === 'select') await field.selectOption({ label: entry.value });
+      else await typeInto(page, field, entry.value);
+    }
+  }
+}
+
+/** A library and its version in Key library versions, added as the `number`th card. */
+export function libraryEntries(number: number, name: string, version: string): TypedEntry[] {
+  return [
+    {
+      section: 'Experimental setup',
+      card: `Library ${number}`,
+      adds: 'Add library',
+      label: 'Library',
+      kind: 'text',
+      value: name,
+    },
+    {
+      section: 'Experimental setup',
+      card: name,
+      label: 'Library version',
+      kind: 'text',
+      value: version,
+    },
+  ];
 }
 
 export function control(page: Page, entry: TypedEntry): Locator {
