@@ -100,6 +100,12 @@ function runConfig(kit: KitModel, baseModel: string): Record<string, JsonValue> 
     test_split: 'test',
     max_seq_length: model.hyperparameters.maxSequenceLength,
   };
+  if (model.hyperparameters.maxSequenceLength === null)
+    addModelGap(
+      kit,
+      ['hyperparameters', 'maxSequenceLength'],
+      'no max sequence length; the script truncates at the tokenizer’s own limit.',
+    );
   if (dataset === undefined) {
     addModelGap(
       kit,
@@ -137,12 +143,6 @@ function runConfig(kit: KitModel, baseModel: string): Record<string, JsonValue> 
     );
   if (dataset.noValidationSplit) config['validation_split'] = null;
   if (dataset.noTestSplit) config['test_split'] = null;
-  if (model.hyperparameters.maxSequenceLength === null)
-    addModelGap(
-      kit,
-      ['hyperparameters', 'maxSequenceLength'],
-      'no max sequence length; the script truncates at the tokenizer’s own limit.',
-    );
   return config;
 }
 

@@ -1,5 +1,5 @@
 import type { Hyperparameters } from '@/model/reportSchema';
-import { readWarmup } from './describeWarmup';
+import { readWarmup } from './readWarmup';
 import { addModelGap, type KitModel } from './kitModel';
 import { trainingArgumentDefaults } from './trainingArgumentDefaults';
 import { optimizerAliases, optimizerNames, schedulerNames } from './trainingArgumentEnums';

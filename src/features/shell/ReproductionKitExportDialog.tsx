@@ -42,7 +42,7 @@ export function ReproductionKitExportDialog({
   return (
     <Dialog
       dialogRef={dialogRef}
-      className="model-card-dialog"
+      className="reproduction-kit-dialog"
       labelledBy={titleId}
       describedBy={gapsId}
       onClose={onClose}

@@ -6,7 +6,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildReproductionKit } from '@/export/reproductionKit/buildReproductionKit';
 import { buildReproductionKitArchive } from '@/export/reproductionKit/buildReproductionKitArchive';
-import { readWarmup } from '@/export/reproductionKit/describeWarmup';
+import { readWarmup } from '@/export/reproductionKit/readWarmup';
 import { createEmptyReport } from '@/model/createEmptyReport';
 import { createExampleReport } from '@/model/createExampleReport';
 import type { Model, Report } from '@/model/reportSchema';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildReproductionKit } from '@/export/reproductionKit/buildReproductionKit';
-import { readWarmup } from '@/export/reproductionKit/describeWarmup';
+import { readWarmup } from '@/export/reproductionKit/readWarmup';
 import { trainingArgumentDefaults } from '@/export/reproductionKit/trainingArgumentDefaults';
 import { applyRunImport } from '@/import/applyRunImport';
 import { buildRunImportProposal } from '@/import/buildRunImportProposal';
@@ -14,14 +14,10 @@ import { buildKitReport, kitReportSpec } from './kitReports';
 /** The files Import run files reads: a model's JSON configs and the shared requirements.txt. */
 function importModelFolder(report: Report, modelIndex: number): Report {
   const kit = buildReproductionKit(report);
-  const folder = `${kit.files.find((file) => file.path.endsWith('/training_args.json'))?.path.split('/')[0] ?? 'models'}/`;
-  const folders = [
-    ...new Set(
-      kit.files
-        .filter((file) => file.path.startsWith(folder))
-        .map((file) => file.path.split('/').slice(0, 2).join('/')),
-    ),
-  ];
+  // Each model's folder, in the report's order: models/<name>/training_args.json.
+  const folders = kit.files
+    .filter((file) => file.path.endsWith('/training_args.json'))
+    .map((file) => file.path.slice(0, -'/training_args.json'.length));
   const modelFolder = folders[modelIndex] ?? '';
   const files = kit.files.filter(
     (file) =>
