@@ -94,6 +94,22 @@ describe('buildReproductionKit', () => {
     expect(fileText(report, 'requirements.txt')).toMatch(/^peft$/mu);
   });
 
+  it('lists a dataset it cannot find and a missing sequence length, both on Model A', () => {
+    const report = withModel((model) => ({
+      ...model,
+      dataset: 'Internal tickets 2024',
+      hyperparameters: { ...model.hyperparameters, maxSequenceLength: null },
+    }));
+    const paths = buildReproductionKit(report).gaps.map((gap) => gap.path);
+    expect(paths).toContain('models.models#model-a.dataset');
+    expect(paths).toContain('models.models#model-a.hyperparameters.maxSequenceLength');
+    expect(JSON.parse(fileText(report, 'models/model-a/run_config.json'))).toMatchObject({
+      dataset: 'Internal tickets 2024',
+      dataset_revision: null,
+      max_seq_length: null,
+    });
+  });
+
   it('names keys as the report’s transformers release does', () => {
     const release = (version: string): Report => ({
       ...example,
