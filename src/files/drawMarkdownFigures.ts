@@ -2,21 +2,23 @@ import { markdownFigureDataUri } from '@/export/markdownFigureDataUri';
 import type { Report } from '@/model/reportSchema';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
 
+const encoder = new TextEncoder();
+
 /**
- * The Markdown figure address of every plot, by plot index, drawn on the page a plot per task
- * while the export worker writes the text: each takes a few milliseconds, together about half
- * of the Markdown export.
+ * The Markdown figure address of every plot, by plot index, in UTF-8, drawn on the page a plot per
+ * task while the export worker writes the text: each takes a few milliseconds, together about half
+ * of the Markdown export. Encoded in the same task, so building the file is a copy of bytes.
  */
-export async function drawMarkdownFigures(report: Report): Promise<string[]> {
-  const addresses: string[] = [];
+export async function drawMarkdownFigures(report: Report): Promise<Uint8Array<ArrayBuffer>[]> {
+  const addresses: Uint8Array<ArrayBuffer>[] = [];
   for (const plot of report.results.plots) {
     await yieldToMainThread();
-    addresses.push(markdownFigureDataUri(report, plot));
+    addresses.push(encoder.encode(markdownFigureDataUri(report, plot)));
   }
   return addresses;
 }
 
-let drawnAhead: { report: Report; figures: Promise<string[]> } | undefined;
+let drawnAhead: { report: Report; figures: Promise<Uint8Array<ArrayBuffer>[]> } | undefined;
 
 /**
  * Starts drawing the report's figures while the Export menu is open, as the worker writes its JSON
@@ -28,7 +30,7 @@ export function drawMarkdownFiguresAhead(report: Report): void {
 }
 
 /** This report's figures, drawn ahead if they were, else now; what was drawn ahead is let go. */
-export function takeMarkdownFigures(report: Report): Promise<string[]> {
+export function takeMarkdownFigures(report: Report): Promise<Uint8Array<ArrayBuffer>[]> {
   const ahead = drawnAhead;
   drawnAhead = undefined;
   return ahead?.report === report ? ahead.figures : drawMarkdownFigures(report);

@@ -100,9 +100,9 @@ async function buildContents(
         run({ format }, report, onProgress),
         takeMarkdownFigures(report),
       ]);
-      return interleave(
+      return interleave<BlobPart>(
         pieces,
-        plotIndices.map((plotIndex) => figures[plotIndex] ?? ''),
+        plotIndices.map((plotIndex) => figures[plotIndex] ?? new Uint8Array()),
       );
     }
     case 'markdown-zip':

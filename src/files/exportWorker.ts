@@ -39,7 +39,7 @@ function takeDraftAhead(report: Report, exportedAt: string): Uint8Array[] | unde
 function buffersOf(result: ExportWorkerResult): Transferable[] {
   if (result instanceof Uint8Array) return [result.buffer];
   if (Array.isArray(result)) return result.map((bytes) => bytes.buffer);
-  return [];
+  return result.pieces.map((bytes) => bytes.buffer);
 }
 
 function send(message: ExportWorkerMessage, transfer: Transferable[] = []): void {

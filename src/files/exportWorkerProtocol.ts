@@ -1,5 +1,4 @@
 import type { DocxFigureImage } from '@/export/docxFigureImage';
-import type { MarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import type { PackedReport } from '@/model/packedPlotPoints';
 
 /** A file for the export worker to build. */
@@ -18,12 +17,21 @@ export type ExportWorkerTask =
   | { format: 'reproduction-kit' };
 
 /**
+ * The Markdown export in UTF-8 with each figure's address left out (`buildMarkdownWithFigureSlots`):
+ * encoded here, so the page puts bytes into the file instead of encoding a megabyte of text itself.
+ */
+export interface EncodedMarkdownWithFigureSlots {
+  pieces: Uint8Array<ArrayBuffer>[];
+  plotIndices: number[];
+}
+
+/**
  * What each task gives back: the file's bytes; for Markdown the text with the figures left out,
  * which the page draws meanwhile.
  */
 export interface ExportWorkerResults {
   docx: Uint8Array;
-  markdown: MarkdownWithFigureSlots;
+  markdown: EncodedMarkdownWithFigureSlots;
   'markdown-zip': Uint8Array;
   /**
    * The draft in UTF-8 pieces (serializeReportParts), so the page hands bytes to the Blob instead

@@ -25,7 +25,8 @@ const runners: { readonly [Format in ExportWorkerFormat]: Runner<Format> } = {
   },
   markdown: (_task, report, onProgress) => {
     onProgress('Writing Markdown…');
-    return buildMarkdownWithFigureSlots(report);
+    const { pieces, plotIndices } = buildMarkdownWithFigureSlots(report);
+    return { pieces: pieces.map((piece) => encoder.encode(piece)), plotIndices };
   },
   'markdown-zip': (_task, report, onProgress) => {
     onProgress('Writing Markdown and figures…');

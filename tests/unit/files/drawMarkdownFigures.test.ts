@@ -6,18 +6,24 @@ import {
   takeMarkdownFigures,
 } from '@/files/drawMarkdownFigures';
 import { createExampleReport } from '@/model/createExampleReport';
+import type { Report } from '@/model/reportSchema';
+
+/** Each figure's address, as the Markdown export writes it, in UTF-8. */
+function encodedAddresses(report: Report): Uint8Array[] {
+  return report.results.plots.map((plot) =>
+    new TextEncoder().encode(markdownFigureDataUri(report, plot)),
+  );
+}
 
 describe('drawMarkdownFigures', () => {
   it('gives every plot its Markdown figure address, by plot index', async () => {
     const example = createExampleReport();
-    expect(await drawMarkdownFigures(example)).toEqual(
-      example.results.plots.map((plot) => markdownFigureDataUri(example, plot)),
-    );
+    expect(await drawMarkdownFigures(example)).toEqual(encodedAddresses(example));
   });
 
   it('hands over the figures drawn ahead once, for that report only', async () => {
     const example = createExampleReport();
-    const expected = example.results.plots.map((plot) => markdownFigureDataUri(example, plot));
+    const expected = encodedAddresses(example);
     drawMarkdownFiguresAhead(example);
     const ahead = takeMarkdownFigures(example);
     expect(await ahead).toEqual(expected);

@@ -56,10 +56,11 @@ describe('exportWorker', () => {
     });
     const answer = await worker.answer(1);
     expect(worker.sent[0]).toEqual({ id: 1, type: 'progress', stage: 'Writing Markdown…' });
+    const { pieces, plotIndices } = buildMarkdownWithFigureSlots(report);
     expect(answer).toEqual({
       id: 1,
       type: 'done',
-      result: buildMarkdownWithFigureSlots(report),
+      result: { pieces: pieces.map((piece) => new TextEncoder().encode(piece)), plotIndices },
     });
   });
 
