@@ -1,6 +1,8 @@
 import { listItemFieldPath } from '@/model/listItemFieldPath';
 import { isHubModelId } from '@/model/isHubModelId';
-import type { Dataset, Model, Report } from '@/model/reportSchema';
+import { findModelDatasets } from '@/model/findModelDatasets';
+import { modelDisplayName } from '@/model/modelSummary';
+import type { Model, Report } from '@/model/reportSchema';
 import { hubDatasetId } from '../hubDatasetId';
 import { buildAdapterConfig } from './buildAdapterConfig';
 import { buildBitsAndBytesConfig } from './buildBitsAndBytesConfig';
@@ -59,17 +61,6 @@ function modelFolders(models: readonly Model[]): string[] {
   });
 }
 
-function findDataset(report: Report, model: Model): Dataset | undefined {
-  const wanted = model.dataset.trim().toLowerCase();
-  const datasets = report.setup.datasets;
-  if (wanted === '') return datasets.length === 1 ? datasets[0] : undefined;
-  return datasets.find(
-    (dataset) =>
-      dataset.name.trim().toLowerCase() === wanted ||
-      hubDatasetId(dataset).toLowerCase() === wanted,
-  );
-}
-
 function baseModelOf(kit: KitModel): string {
   const typed = kit.model.baseModelHubId.trim();
   if (isHubModelId(typed)) return typed;
@@ -87,7 +78,7 @@ function baseModelOf(kit: KitModel): string {
 
 function runConfig(kit: KitModel, baseModel: string): Record<string, JsonValue> {
   const { report, model } = kit;
-  const dataset = findDataset(report, model);
+  const [dataset] = findModelDatasets(report, model);
   const config: Record<string, JsonValue> = {
     model_name: kit.name,
     base_model: baseModel,
@@ -181,7 +172,7 @@ export function buildReproductionKit(report: Report): ReproductionKit {
     const kit: KitModel = {
       report,
       model,
-      name: model.name.trim() || `Model ${index + 1}`,
+      name: modelDisplayName(model, index),
       folder,
       target,
       seed: runSeeds[0] ?? defaultSeed,
