@@ -9,6 +9,7 @@ import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
 import { useFieldRequired } from './useFieldRequired';
+import { useDraftText } from './useDraftText';
 
 function refusalId(controlId: string): string {
   return `${controlId}-refused`;
@@ -24,19 +25,22 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
   const required = useFieldRequired(path, spec);
   // Text the field did not take is said at once, here, instead of vanishing or failing a later load.
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
-  const shown = describeTypedNumber(typed, typeof value === 'number' ? value : null, spec.unit);
+  const reportId = useReportSelector((state) => state.document.report.id);
+  // Held until a pause, as in TextField: the derived tables and settings side by side follow then.
+  const { draft, change, flush } = useDraftText((text) => {
+    // Text left in a field when another report opens belongs to the report it was typed in.
+    if (session.store.getState().document.report.id !== reportId) return;
+    const taken = session.store
+      .getState()
+      .updateReport((report) => applyNumberInput(report, path, text), { coalesceKey: path });
+    if (!taken) setRefusal(`${spec.label} could not take this text; it keeps what it held.`);
+  });
+  const shown =
+    draft ?? describeTypedNumber(typed, typeof value === 'number' ? value : null, spec.unit);
   const take = (text: string) => {
     const refused = describeRefusedNumberInput(spec.label, text);
-    const taken =
-      refused === undefined &&
-      session.store
-        .getState()
-        .updateReport((report) => applyNumberInput(report, path, text), { coalesceKey: path });
-    setRefusal(
-      taken
-        ? undefined
-        : (refused ?? `${spec.label} could not take this text; it keeps what it held.`),
-    );
+    setRefusal(refused);
+    if (refused === undefined) change(text);
   };
   return (
     <FieldFrame
@@ -64,7 +68,10 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
         }
         aria-invalid={issue?.severity === 'error' || refusal !== undefined ? true : undefined}
         onChange={(event) => take(event.target.value)}
-        onBlur={() => touchField(path)}
+        onBlur={() => {
+          flush();
+          touchField(path);
+        }}
       />
       {refusal === undefined ? null : (
         <p className="field-issue field-issue--error" id={refusalId(controlId)} role="alert">
