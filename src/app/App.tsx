@@ -9,6 +9,7 @@ import { TopBar } from '@/features/shell/TopBar';
 import { preloadRichTextEditor } from '@/features/richText/RichTextField';
 import { prepareReportImportSoon, useReportReplacement } from '@/features/shell/useReportImport';
 import { useUndoShortcuts } from '@/features/shell/useUndoShortcuts';
+import { useShareLinkOpening } from '@/features/shell/useShareLinkOpening';
 import { usePrintShortcut } from '@/features/print/usePrintShortcut';
 import { useRunImport } from '@/features/runImport/useRunImport';
 import { isMarkdownFileName } from '@/features/shell/isMarkdownFileName';
@@ -86,6 +87,7 @@ export function App() {
   useUndoShortcuts(session.store);
   usePrintShortcut(ui);
   const runImport = useRunImport();
+  const shareLinkQuestion = useShareLinkOpening();
   const dragging = useFileDrop((picked) => {
     const only = picked[0];
     if (picked.length === 1 && only !== undefined && isMarkdownFileName(only.path)) {
@@ -137,6 +139,7 @@ export function App() {
         ) : null}
         <RefusedImportDialog />
         {runImport.element}
+        {shareLinkQuestion}
       </div>
       {printRequest === undefined ? null : (
         <Suspense fallback={null}>

@@ -41,6 +41,11 @@ export interface ReportSession {
   renameReport: (reportId: string, title: string) => Promise<void>;
   /** Puts other content (example, import) into the open report, as one undoable step. */
   replaceContent: (report: Report) => void;
+  /**
+   * Opens `report` (a shared link's) as a report of its own and stores it; the open report stays
+   * in Reports. It keeps its id unless a report of this browser has that id.
+   */
+  openAsNewReport: (report: Report) => Promise<void>;
   /** After a conflict: this tab's values win; the other tab's version is kept under a name. */
   keepThisVersion: () => Promise<void>;
   /** After a conflict: the other tab's values win; this tab's other changes are kept. */
@@ -442,6 +447,17 @@ export async function startReportSession({
       const openId = store.getState().document.report.id;
       store.getState().replaceDocument({ report: { ...report, id: openId } });
       ui.getState().resetForReport();
+    },
+    openAsNewReport: async (report) => {
+      flushPendingEdits();
+      const stored = await database.listReports().catch(() => []);
+      const openId = store.getState().document.report.id;
+      const taken = openId === report.id || stored.some((summary) => summary.id === report.id);
+      const id = taken ? createId() : report.id;
+      await switchTo(newlyCreated({ ...report, id }));
+      // Opened is not stored: written now, so the shared report is in Reports from the start.
+      autosave.rebase(0, createEmptyReport(id));
+      await autosave.flush();
     },
     keepThisVersion: async () => {
       ui.getState().dismissNotice('changed-elsewhere');

@@ -15,11 +15,15 @@ export type Notice =
   | { kind: 'replaced-elsewhere'; text: string }
   | { kind: 'storage-failed'; problem: string }
   | { kind: 'export-failed'; problem: string }
+  /** A share link's report was opened as a new report; `text` says which. */
+  | { kind: 'shared-opened'; text: string }
   /** A JSON draft replaced the open report; `undo` brings back what was open, in one step. */
   | { kind: 'imported'; title: string; undo: () => void };
 
 export interface RefusedImport {
   fileName: string;
+  /** The dialog's heading when what was refused is not a file (a share link). */
+  title?: string;
   message: string;
   details: string[];
 }

@@ -88,6 +88,7 @@ export function Notices() {
         );
       case 'recovered':
       case 'replaced-elsewhere':
+      case 'shared-opened':
         return (
           <NoticeBanner tone="info" actions={[dismiss(notice.kind)]}>
             {notice.text}

@@ -17,7 +17,7 @@ export function RefusedImportDialog() {
       describedBy="refused-import-message"
       onClose={() => ui.getState().setRefusedImport(undefined)}
     >
-      <h2 id="refused-import-title">“{refused.fileName}” was not imported</h2>
+      <h2 id="refused-import-title">{refused.title ?? `“${refused.fileName}” was not imported`}</h2>
       <p id="refused-import-message">{refused.message} Your open report has not been changed.</p>
       {refused.details.length === 0 ? null : (
         <ul className="refused-details">

@@ -3,6 +3,7 @@ import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppC
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ImportProgress } from './ImportProgress';
+import { CopyShareLinkButton } from './CopyShareLinkButton';
 import { ExportMenu } from './ExportMenu';
 import { ReportsMenu } from './ReportsMenu';
 import { SaveStatus } from './SaveStatus';
@@ -94,6 +95,7 @@ export function TopBar({
           }}
         />
         <ExportMenu />
+        <CopyShareLinkButton />
       </div>
       <div className="top-bar-group" role="group" aria-label="History">
         <button

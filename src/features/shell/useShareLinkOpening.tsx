@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { useAppServices } from '@/context/AppContext';
+import { onLocationFragmentChange } from '@/platform/locationFragment';
+import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
+import { openShareLinkInAddress } from './openShareLinkInAddress';
+
+/**
+ * Opens a share link the page opens with, or one pasted into this tab later; returns the
+ * question to render before the open report is left.
+ */
+export function useShareLinkOpening() {
+  const { session, ui } = useAppServices();
+  const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>(undefined);
+
+  useEffect(() => {
+    const open = (): void => void openShareLinkInAddress({ session, ui, ask: setConfirmRequest });
+    open();
+    return onLocationFragmentChange(open);
+  }, [session, ui]);
+
+  return confirmRequest === undefined ? null : (
+    <ConfirmDialog request={confirmRequest} onClose={() => setConfirmRequest(undefined)} />
+  );
+}
