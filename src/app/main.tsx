@@ -4,6 +4,7 @@ import { createId } from '@/platform/createId';
 import { requestPersistentStorage } from '@/platform/storageStatus';
 import { startReportSession } from '@/session/reportSession';
 import { openReportDatabase } from '@/storage/reportDatabase';
+import { openVersionDatabase } from '@/storage/versionDatabase';
 import { createAnalysisStore } from '@/store/analysisStore';
 import { createUiStore } from '@/store/uiStore';
 import { App } from './App';
@@ -14,6 +15,7 @@ async function start(): Promise<void> {
   const ui = createUiStore();
   const session = await startReportSession({
     database: openReportDatabase(),
+    versionDatabase: openVersionDatabase(),
     ui,
     createId,
     clock: () => new Date(),

@@ -17,6 +17,9 @@ import {
 } from '@/storage/editJournal';
 import { holdTabLock, listLiveTabIds } from '@/platform/tabLiveness';
 import type { ReportDatabase } from '@/storage/reportDatabase';
+import { createMemoryVersionDatabase } from '@/storage/memoryVersionDatabase';
+import type { VersionDatabase } from '@/storage/versionDatabase';
+import { startVersionHistory, type VersionHistory } from './versionHistory';
 import { readStoredReport } from '@/storage/readStoredReport';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
@@ -25,6 +28,8 @@ import type { UiStore } from '@/store/uiStore';
 
 export interface ReportSessionDependencies {
   database: ReportDatabase;
+  /** Where versions are kept; in memory when not given. */
+  versionDatabase?: VersionDatabase;
   ui: UiStore;
   createId: () => string;
   clock: () => Date;
@@ -34,13 +39,17 @@ export interface ReportSessionDependencies {
 export interface ReportSession {
   store: ReportStore;
   autosave: Autosave;
+  versions: VersionHistory;
   newReport: () => Promise<void>;
   openReport: (reportId: string) => Promise<void>;
   duplicateReport: (reportId: string) => Promise<void>;
   deleteReport: (reportId: string) => Promise<void>;
   renameReport: (reportId: string, title: string) => Promise<void>;
-  /** Puts other content (example, import) into the open report, as one undoable step. */
-  replaceContent: (report: Report) => void;
+  /**
+   * Puts other content (example, import, a version) into the open report, as one undoable step,
+   * keeping what it held first as an automatic version named `reason` ("Before import of …").
+   */
+  replaceContent: (report: Report, reason?: string) => void;
   /**
    * Opens `report` (a shared link's) as a report of its own and stores it; the open report stays
    * in Reports. It keeps its id unless a report of this browser has that id.
@@ -76,6 +85,7 @@ function withTitle(report: Report, id: string, title: string): Report {
 
 export async function startReportSession({
   database,
+  versionDatabase = createMemoryVersionDatabase(),
   ui,
   createId,
   clock,
@@ -186,6 +196,7 @@ export async function startReportSession({
 
   let keptOverOtherVersion: string | undefined;
   const store = createReportStore({ now: () => clock().getTime(), initialDocument: initial });
+  const versions = startVersionHistory({ store, database: versionDatabase, clock, createId });
   const refreshReportList = async (): Promise<void> => {
     ui.getState().setReports(await database.listReports().catch(() => []));
   };
@@ -381,6 +392,7 @@ export async function startReportSession({
   return {
     store,
     autosave,
+    versions,
     newReport,
     openReport: async (reportId) => {
       if (reportId === store.getState().document.report.id) return;
@@ -406,6 +418,7 @@ export async function startReportSession({
     deleteReport: async (reportId) => {
       await database.deleteReport(reportId);
       clearEditJournal(reportId);
+      await versionDatabase.deleteVersionsOf(reportId).catch(() => undefined);
       if (reportId === store.getState().document.report.id) {
         const remaining = (await database.listReports()).filter(
           (summary) => summary.id !== reportId,
@@ -443,7 +456,8 @@ export async function startReportSession({
       }
       await refreshReportList();
     },
-    replaceContent: (report) => {
+    replaceContent: (report, reason = 'Before the report was replaced') => {
+      void versions.snapshot(reason).catch(() => undefined);
       const openId = store.getState().document.report.id;
       store.getState().replaceDocument({ report: { ...report, id: openId } });
       ui.getState().resetForReport();

@@ -17,6 +17,10 @@ export type Notice =
   | { kind: 'export-failed'; problem: string }
   /** A share link's report was opened as a new report; `text` says which. */
   | { kind: 'shared-opened'; text: string }
+  /** Save version kept the open report under a name; `text` says which. */
+  | { kind: 'version-saved'; text: string }
+  /** A version replaced the open report; `undo` brings back what was open, in one step. */
+  | { kind: 'version-restored'; name: string; undo: () => void }
   /** A JSON draft replaced the open report; `undo` brings back what was open, in one step. */
   | { kind: 'imported'; title: string; undo: () => void };
 

@@ -74,6 +74,7 @@ export default function RunImportDialog({
 
   const apply = (): void => {
     const decided = changes.map((change) => ({ ...change, accepted: isAccepted(change) }));
+    void session.versions.snapshot('Before importing run files').catch(() => undefined);
     // One store update, so one Undo takes the whole import back.
     session.store.getState().updateReport((current) => applyRunImport(current, decided, createId));
     if (decided.some((change) => change.accepted && change.sectionId === 'results'))

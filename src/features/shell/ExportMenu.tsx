@@ -24,6 +24,20 @@ const formats: readonly { format: MenuChoice; label: string }[] = [
   { format: 'json', label: 'JSON (.json)' },
 ];
 
+const exportLabels: Record<
+  ExportFormat | 'model-card' | 'model-card-zip' | 'reproduction-kit',
+  string
+> = {
+  markdown: 'Markdown (.md)',
+  'markdown-zip': 'Markdown + figures (.zip)',
+  docx: 'Word (.docx)',
+  pdf: 'PDF (print)',
+  json: 'JSON (.json)',
+  'model-card': 'Hugging Face model card (README.md)',
+  'model-card-zip': 'Hugging Face model card with figures (.zip)',
+  'reproduction-kit': 'Reproduction kit (.zip)',
+};
+
 const formatNames: Record<ExportFormat, string> = {
   markdown: 'Markdown',
   'markdown-zip': 'Markdown + figures',
@@ -47,6 +61,7 @@ export function ExportMenu() {
   ): Promise<void> => {
     flushPendingEdits();
     const report = session.store.getState().document.report;
+    void session.versions.snapshot(`Exported as ${exportLabels[format]}`).catch(() => undefined);
     if (format === 'pdf') {
       await startPrint(ui);
       return;

@@ -89,6 +89,7 @@ export function Notices() {
       case 'recovered':
       case 'replaced-elsewhere':
       case 'shared-opened':
+      case 'version-saved':
         return (
           <NoticeBanner tone="info" actions={[dismiss(notice.kind)]}>
             {notice.text}
@@ -101,6 +102,15 @@ export function Notices() {
             actions={[{ label: 'Undo', run: notice.undo }, dismiss(notice.kind)]}
           >
             Imported “{notice.title}”.
+          </NoticeBanner>
+        );
+      case 'version-restored':
+        return (
+          <NoticeBanner
+            tone="info"
+            actions={[{ label: 'Undo', run: notice.undo }, dismiss(notice.kind)]}
+          >
+            Restored the version “{notice.name}”. The version you left is kept in History.
           </NoticeBanner>
         );
       case 'export-failed':

@@ -7,6 +7,7 @@ import { CopyShareLinkButton } from './CopyShareLinkButton';
 import { ExportMenu } from './ExportMenu';
 import { ReportsMenu } from './ReportsMenu';
 import { SaveStatus } from './SaveStatus';
+import { VersionButtons } from './VersionButtons';
 import { prepareReportImportSoon, type useReportReplacement } from './useReportImport';
 import type { PickedFile } from '@/files/readRunFiles';
 import { isMarkdownFileName } from './isMarkdownFileName';
@@ -96,6 +97,7 @@ export function TopBar({
         />
         <ExportMenu />
         <CopyShareLinkButton />
+        <VersionButtons />
       </div>
       <div className="top-bar-group" role="group" aria-label="History">
         <button

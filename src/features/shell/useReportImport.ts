@@ -28,7 +28,7 @@ export function useReportReplacement() {
   const replaceWith = (
     report: Report,
     what: string,
-    replace = () => session.replaceContent(report),
+    replace = () => session.replaceContent(report, `Before loading ${what}`),
   ): void => {
     flushPendingEdits();
     const current = session.store.getState().document.report;
@@ -73,7 +73,7 @@ export function useReportReplacement() {
     replaceWith(result.report, `“${file.name}”`, () => {
       const undo = replaceWithUndo(
         session.store,
-        () => session.replaceContent(result.report),
+        () => session.replaceContent(result.report, `Before import of “${file.name}”`),
         () => ui.getState().dismissNotice('imported'),
       );
       ui.getState().addNotice({ kind: 'imported', title: title === '' ? file.name : title, undo });

@@ -1,0 +1,54 @@
+import { lazy, Suspense, useState } from 'react';
+import { useAppServices } from '@/context/AppContext';
+import { flushPendingEdits } from '@/store/pendingEdits';
+import { SaveVersionDialog } from './SaveVersionDialog';
+
+const HistoryPanel = lazy(() => import('./HistoryPanel'));
+
+/** **Save version** and **History**: the open report's kept versions and their differences. */
+export function VersionButtons() {
+  const { session, ui } = useAppServices();
+  const [saving, setSaving] = useState<string | undefined>(undefined);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="toolbar-button"
+        onClick={() => {
+          flushPendingEdits();
+          setSaving(session.store.getState().document.report.titlePage.version.trim());
+        }}
+      >
+        Save version
+      </button>
+      <button type="button" className="toolbar-button" onClick={() => setHistoryOpen(true)}>
+        History
+      </button>
+      {saving === undefined ? null : (
+        <SaveVersionDialog
+          initialName={saving}
+          onSave={(name, note) => {
+            void session.versions.saveVersion(name, note).then(
+              () =>
+                ui
+                  .getState()
+                  .addNotice({ kind: 'version-saved', text: `Saved the version “${name}”.` }),
+              (error: unknown) =>
+                ui.getState().addNotice({
+                  kind: 'version-saved',
+                  text: `The version “${name}” was not saved (${error instanceof Error ? error.message : String(error)}). The report itself is unchanged.`,
+                }),
+            );
+          }}
+          onClose={() => setSaving(undefined)}
+        />
+      )}
+      {historyOpen ? (
+        <Suspense fallback={null}>
+          <HistoryPanel onClose={() => setHistoryOpen(false)} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
+import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
+
+/**
+ * A new user keeps two versions of a draft, edits on, reads what changed by field label, goes
+ * back to the first version and undoes that, on a slow machine, through visible names only.
+ */
+
+async function saveVersion(page: Page, name: string, note: string): Promise<void> {
+  await page.getByRole('button', { name: 'Save version' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save version' });
+  await typeInto(page, dialog.getByRole('textbox', { name: 'Version name' }), name);
+  await typeInto(page, dialog.getByRole('textbox', { name: 'Note' }), note);
+  await dialog.getByRole('button', { name: 'Save version' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Saved the version “${name}”.` }),
+  ).toBeVisible();
+}
+
+test('save two versions, edit, see the differences by label, restore the first and undo', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  const main = page.getByRole('main');
+  const title = main.getByLabel('Title', { exact: true });
+  const subtitle = main.getByLabel('Subtitle', { exact: true });
+  await typeInto(page, title, 'Banking intents');
+  await saveVersion(page, 'v1', 'First draft');
+
+  await typeInto(page, subtitle, 'Four runs');
+  await saveVersion(page, 'v2', 'With a subtitle');
+
+  await title.click();
+  await page.keyboard.press('End');
+  await typeLikeAPerson(page, ', final');
+  await expect(title).toHaveValue('Banking intents, final');
+  await waitUntilSaved(page);
+
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const history = page.getByRole('dialog', { name: 'History' });
+  const versions = history.getByRole('table', { name: 'Versions' });
+  await expect(versions.getByRole('row')).toHaveCount(3);
+  await expect(versions.getByRole('row').nth(1)).toContainText('v2');
+  await expect(versions.getByRole('row').nth(1)).toContainText('With a subtitle');
+  await expect(versions.getByRole('row').nth(2)).toContainText('v1');
+  await expect(history).toContainText(/2 versions of this report, using \d+ KB/u);
+
+  await history.getByRole('button', { name: 'Restore v1' }).click();
+  await expect(history).toBeHidden();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Restored the version “v1”.' }),
+  ).toBeVisible();
+  await expect(title).toHaveValue('Banking intents');
+  await expect(subtitle).toHaveValue('');
+
+  // Restoring kept what was open as a snapshot and removed no later version.
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(versions.getByRole('row')).toHaveCount(4);
+  await expect(versions.getByRole('row').nth(1)).toContainText('Before restoring “v1”');
+  await expect(versions).toContainText('v2');
+  await history.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('button', { name: 'Undo', exact: true }).first().click();
+  await expect(title).toHaveValue('Banking intents, final');
+  await expect(subtitle).toHaveValue('Four runs');
+  await openSection(page, 'Abstract');
+  await openSection(page, 'Title page');
+  await expect(title).toHaveValue('Banking intents, final');
+});
