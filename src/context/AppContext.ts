@@ -1,9 +1,11 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import type { ReportSession } from '@/session/reportSession';
 import type { AnalysisState, AnalysisStore } from '@/store/analysisStore';
 import type { ReportStoreActions, ReportStoreState } from '@/store/reportStore';
 import type { UiActions, UiState, UiStore } from '@/store/uiStore';
+import type { Report } from '@/model/reportSchema';
+import { reportScopesOf, type ReportScope } from '@/store/reportScopes';
 
 export interface AppServices {
   session: ReportSession;
@@ -23,6 +25,25 @@ export function useReportSelector<Selected>(
   selector: (state: ReportStoreState & ReportStoreActions) => Selected,
 ): Selected {
   return useStore(useAppServices().session.store, selector);
+}
+
+/**
+ * Reads the report like useReportSelector, but re-checks only when `scope` changed: the field
+ * components of a large report use this, so an edit in one model card leaves the others alone.
+ */
+export function useReportScopeSelector<Selected>(
+  scope: ReportScope,
+  selector: (report: Report) => Selected,
+): Selected {
+  const { store } = useAppServices().session;
+  const { key, read } = scope;
+  const subscribe = useCallback(
+    (listener: () => void) => reportScopesOf(store).subscribe({ key, read }, listener),
+    // The key names what `read` reads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [store, key],
+  );
+  return useSyncExternalStore(subscribe, () => selector(store.getState().document.report));
 }
 
 export function useUiSelector<Selected>(

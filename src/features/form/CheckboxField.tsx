@@ -1,16 +1,15 @@
 import { useRef } from 'react';
 import type { CheckboxFieldSpec } from '@/model/fieldSpec';
-import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
-import { useAppServices, useReportSelector } from '@/context/AppContext';
+import type { FieldPath } from '@/model/fieldPath';
+import { useAppServices } from '@/context/AppContext';
+import { useFieldValue } from './useFieldValue';
 import { fieldElementId } from './fieldElementId';
 import { helpId } from './FieldFrame';
 import { useFocusRequest } from './useFocusRequest';
 
 export function CheckboxField({ path, spec }: { path: FieldPath; spec: CheckboxFieldSpec<never> }) {
   const { session } = useAppServices();
-  const checked = useReportSelector(
-    (state) => getValueAtPath(state.document.report, path) === true,
-  );
+  const checked = useFieldValue(path) === true;
   const controlId = fieldElementId(path);
   const elementRef = useRef<HTMLInputElement>(null);
   useFocusRequest(path, elementRef);

@@ -1,7 +1,8 @@
 import { memo } from 'react';
 import { fieldSpecEntries, isFieldShown, type AnyFieldSpec } from '@/model/fieldSpec';
 import { getValueAtPath, joinFieldPath, type FieldPath } from '@/model/fieldPath';
-import { useReportSelector } from '@/context/AppContext';
+import { useReportScopeSelector } from '@/context/AppContext';
+import { scopeOfPath } from '@/store/reportScopes';
 import { customFieldEditors } from '@/features/custom/customFieldEditors';
 import { RichTextField } from '@/features/richText/RichTextField';
 import { CheckboxField } from './CheckboxField';
@@ -63,8 +64,8 @@ export function FieldList({
   shapePath: string;
 }) {
   const entries = fieldSpecEntries(specs);
-  const visibility = useReportSelector((state) => {
-    const owner = getValueAtPath(state.document.report, ownerPath);
+  const visibility = useReportScopeSelector(scopeOfPath(ownerPath), (report) => {
+    const owner = getValueAtPath(report, ownerPath);
     return entries.map(([, spec]) => (isFieldShown(spec, owner) ? '1' : '0')).join('');
   });
   return (

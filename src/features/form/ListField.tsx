@@ -3,7 +3,9 @@ import type { AnyFieldSpec } from '@/model/fieldSpec';
 import { fieldSpecEntries } from '@/model/fieldSpec';
 import { getValueAtPath, joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
 import { createId } from '@/platform/createId';
-import { useAppServices, useReportSelector } from '@/context/AppContext';
+import { useAppServices, useReportScopeSelector } from '@/context/AppContext';
+import { scopeOfPath } from '@/store/reportScopes';
+import { useFieldValue } from './useFieldValue';
 import { useFieldIssue } from './useFieldIssue';
 import { useFieldRequired } from './useFieldRequired';
 import { useFocusRequest } from './useFocusRequest';
@@ -43,10 +45,8 @@ const ListItemCard = memo(function ListItemCard({
 }) {
   const { session, ui } = useAppServices();
   const path = itemPath(listPath, itemId);
-  const title = useReportSelector((state) => {
-    const value = getValueAtPath(state.document.report, joinFieldPath(path, spec.itemTitleKey));
-    return typeof value === 'string' ? value.trim() : '';
-  });
+  const titleValue = useFieldValue(joinFieldPath(path, spec.itemTitleKey));
+  const title = typeof titleValue === 'string' ? titleValue.trim() : '';
   const name = title === '' ? `${spec.itemLabel} ${index + 1}` : title;
   const headingId = `${path}-heading`;
   const duplicate = (): void => {
@@ -112,8 +112,8 @@ export function ListField({
   renderFields: RenderFields;
 }) {
   const { session, ui } = useAppServices();
-  const itemIds = useReportSelector((state) => {
-    const items = getValueAtPath(state.document.report, path);
+  const itemIds = useReportScopeSelector(scopeOfPath(path), (report) => {
+    const items = getValueAtPath(report, path);
     return Array.isArray(items)
       ? (items as { id: string }[]).map((item) => item.id).join('\n')
       : '';

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import type { NumberFieldSpec } from '@/model/fieldSpec';
-import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
+import type { FieldPath } from '@/model/fieldPath';
 import { applyNumberInput } from '@/model/applyNumberInput';
 import { describeRefusedNumberInput } from '@/model/describeRefusedNumberInput';
 import { describeTypedNumber } from '@/model/describeTypedNumber';
 import { useTouchField } from './useTouchField';
-import { useAppServices, useReportSelector } from '@/context/AppContext';
+import { useAppServices } from '@/context/AppContext';
+import { useFieldValue } from './useFieldValue';
+import { useReportId } from './useReportId';
+import { useTypedNumber } from './useTypedNumber';
 import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
 import { useFieldRequired } from './useFieldRequired';
@@ -19,13 +22,13 @@ function refusalId(controlId: string): string {
 export function NumberField({ path, spec }: { path: FieldPath; spec: NumberFieldSpec<never> }) {
   const { session } = useAppServices();
   const touchField = useTouchField();
-  const typed = useReportSelector((state) => state.document.report.typedNumbers[path]);
-  const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
+  const typed = useTypedNumber(path);
+  const value = useFieldValue(path);
   const { issue, controlId, elementRef } = useFieldControl<HTMLInputElement>(path);
   const required = useFieldRequired(path, spec);
   // Text the field did not take is said at once, here, instead of vanishing or failing a later load.
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
-  const reportId = useReportSelector((state) => state.document.report.id);
+  const reportId = useReportId();
   // Held until a pause, as in TextField: the derived tables and settings side by side follow then.
   const { draft, change, flush } = useDraftText((text) => {
     // Text left in a field when another report opens belongs to the report it was typed in.

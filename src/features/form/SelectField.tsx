@@ -1,7 +1,8 @@
 import type { SelectFieldSpec } from '@/model/fieldSpec';
-import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
+import type { FieldPath } from '@/model/fieldPath';
 import { useTouchField } from './useTouchField';
-import { useAppServices, useReportSelector } from '@/context/AppContext';
+import { useAppServices } from '@/context/AppContext';
+import { useFieldValue } from './useFieldValue';
 import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
 import { useFieldRequired } from './useFieldRequired';
@@ -9,7 +10,7 @@ import { useFieldRequired } from './useFieldRequired';
 export function SelectField({ path, spec }: { path: FieldPath; spec: SelectFieldSpec<never> }) {
   const { session } = useAppServices();
   const touchField = useTouchField();
-  const value = useReportSelector((state) => getValueAtPath(state.document.report, path));
+  const value = useFieldValue(path);
   const { issue, controlId, elementRef } = useFieldControl<HTMLSelectElement>(path);
   const required = useFieldRequired(path, spec);
   return (

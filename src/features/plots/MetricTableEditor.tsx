@@ -21,6 +21,8 @@ import type { ReportStore } from '@/store/reportStore';
 import { issueId } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
 import { useDraftText } from '@/features/form/useDraftText';
+import { useReportId } from '@/features/form/useReportId';
+import { useTypedNumber } from '@/features/form/useTypedNumber';
 import { useFieldIssue } from '@/features/form/useFieldIssue';
 import { useFocusRequest } from '@/features/form/useFocusRequest';
 import { useTouchField } from '@/features/form/useTouchField';
@@ -128,8 +130,8 @@ const ResultNumberInput = memo(function ResultNumberInput({
     result?.id ?? resultId(address.modelId, address.metricId, address.split),
     field,
   );
-  const typed = useReportSelector((state) => state.document.report.typedNumbers[path]);
-  const reportId = useReportSelector((state) => state.document.report.id);
+  const typed = useTypedNumber(path);
+  const reportId = useReportId();
   const issue = useFieldIssue(path);
   const inputRef = useRef<HTMLInputElement>(null);
   useFocusRequest(path, inputRef);

@@ -1,10 +1,12 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichTextFieldSpec } from '@/model/fieldSpec';
-import { getValueAtPath, type FieldPath } from '@/model/fieldPath';
+import type { FieldPath } from '@/model/fieldPath';
 import { countRichTextWords, createEmptyRichText, type RichText } from '@/model/richText';
 import { describeWordCount } from '@/model/describeWordCount';
 import { useTouchField } from '@/features/form/useTouchField';
-import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
+import { useAppServices, useUiSelector } from '@/context/AppContext';
+import { useFieldValue } from '@/features/form/useFieldValue';
+import { useReportId } from '@/features/form/useReportId';
 import { describedBy, FieldFrame, labelId } from '@/features/form/FieldFrame';
 import { fieldElementId } from '@/features/form/fieldElementId';
 import { useFieldIssue } from '@/features/form/useFieldIssue';
@@ -38,8 +40,8 @@ function isRichText(value: unknown): value is RichText {
 export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextFieldSpec<never> }) {
   const { session } = useAppServices();
   const touchField = useTouchField();
-  const stored = useReportSelector((state) => getValueAtPath(state.document.report, path));
-  const reportId = useReportSelector((state) => state.document.report.id);
+  const stored = useFieldValue(path);
+  const reportId = useReportId();
   // One empty document per stored value: a new one each render would look like a change of value
   // to the editor and the stand-in, which compare by identity on every render.
   const value = useMemo(() => (isRichText(stored) ? stored : createEmptyRichText()), [stored]);
