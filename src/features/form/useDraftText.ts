@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
+import { afterNextPaint } from '@/platform/afterNextPaint';
 
 const pauseMilliseconds = 300;
 
@@ -8,23 +9,29 @@ const pauseMilliseconds = 300;
  * to `commit` once. A keystroke then re-renders one input instead of updating the store and every
  * subscriber of a large table. Undo, export, report switches and page hide take the text in first
  * (pending edits), as they do for rich text.
+ *
+ * `commitAfter: 'paint'` commits right after the frame that shows the change instead, for a choice
+ * (a select) whose consequences the user expects at once but need not delay its own paint.
  */
-export function useDraftText(commit: (text: string) => void): {
+export function useDraftText(
+  commit: (text: string) => void,
+  { commitAfter }: { commitAfter: 'pause' | 'paint' } = { commitAfter: 'pause' },
+): {
   draft: string | undefined;
   change: (text: string) => void;
   flush: () => void;
 } {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const draftRef = useRef<string | undefined>(undefined);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const cancelScheduled = useRef<(() => void) | undefined>(undefined);
   const commitRef = useRef(commit);
   useEffect(() => {
     commitRef.current = commit;
   });
 
   const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
+    cancelScheduled.current?.();
+    cancelScheduled.current = undefined;
     const text = draftRef.current;
     if (text === undefined) return;
     draftRef.current = undefined;
@@ -42,11 +49,15 @@ export function useDraftText(commit: (text: string) => void): {
     (text: string) => {
       draftRef.current = text;
       setDraft(text);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(flush, pauseMilliseconds);
+      cancelScheduled.current?.();
+      if (commitAfter === 'paint') cancelScheduled.current = afterNextPaint(flush);
+      else {
+        const timer = setTimeout(flush, pauseMilliseconds);
+        cancelScheduled.current = () => clearTimeout(timer);
+      }
       announcePendingEdit();
     },
-    [flush],
+    [flush, commitAfter],
   );
   return { draft, change, flush };
 }
