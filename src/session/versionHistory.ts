@@ -1,13 +1,10 @@
-import { isReportBlank } from '@/model/isReportBlank';
-import { restoreReportFromText, type RestoreResult } from '@/model/restoreReport';
+import type { RestoreResult } from '@/model/restoreReport';
 import type { Report } from '@/model/reportSchema';
-import { countReportContent } from '@/model/versions/countReportContent';
-import { hashReportContent } from '@/model/versions/hashReportContent';
 import type { ReportVersionSummary } from '@/model/versions/reportVersionSummary';
-import { versionsToDrop } from '@/model/versions/versionsToDrop';
 import type { VersionDatabase } from '@/storage/versionDatabase';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import type { ReportStore } from '@/store/reportStore';
+import type { VersionKeeper } from './versionKeeper';
 
 /** Editing time after which an automatic snapshot is kept. */
 export const editingSnapshotMilliseconds = 10 * 60 * 1000;
@@ -25,7 +22,8 @@ export interface VersionHistory {
   saveVersion: (name: string, note: string) => Promise<ReportVersionSummary>;
   /**
    * Keeps the open report as it is now, named by what is about to happen ("Before import…"),
-   * unless the newest version holds the same content. The report is taken at the call.
+   * unless it is blank or the newest version holds the same content. The report is taken at
+   * the call.
    */
   snapshot: (reason: string) => Promise<ReportVersionSummary | undefined>;
   listVersions: () => Promise<ReportVersionSummary[]>;
@@ -36,6 +34,10 @@ export interface VersionHistory {
   stop: () => void;
 }
 
+/**
+ * Starts watching the open report for ten minutes of editing; the hashing, counting and
+ * storing (`versionKeeper`) load with the first version kept, not with the page.
+ */
 export function startVersionHistory({
   store,
   database,
@@ -43,45 +45,24 @@ export function startVersionHistory({
   createId,
 }: VersionHistoryDependencies): VersionHistory {
   const listeners = new Set<() => void>();
-  // Writes one after another, so each sees the list the one before left.
-  let queue: Promise<unknown> = Promise.resolve();
+  let keeper: Promise<VersionKeeper> | undefined;
   let editingSince: number | undefined;
+  const loadKeeper = (): Promise<VersionKeeper> => {
+    keeper ??= import('./versionKeeper').then(({ createVersionKeeper }) =>
+      createVersionKeeper({ database, clock, createId }),
+    );
+    return keeper;
+  };
 
-  const keep = (
+  const keep = async (
     report: Report,
     name: string,
     note: string,
     automatic: boolean,
   ): Promise<ReportVersionSummary | undefined> => {
-    const contentHash = hashReportContent(report);
-    const written = queue.then(async () => {
-      const existing = await database.listVersions(report.id);
-      const newest = existing.reduce<ReportVersionSummary | undefined>(
-        (found, version) =>
-          found === undefined || version.savedAt >= found.savedAt ? version : found,
-        undefined,
-      );
-      if (automatic && newest?.contentHash === contentHash) return undefined;
-      const json = JSON.stringify(report);
-      const { words, fields } = countReportContent(report);
-      const summary: ReportVersionSummary = {
-        id: createId(),
-        reportId: report.id,
-        name,
-        note,
-        automatic,
-        savedAt: clock().toISOString(),
-        contentHash,
-        wordCount: words,
-        fieldCount: fields,
-        storedCharacters: json.length,
-      };
-      await database.writeVersion(summary, json, versionsToDrop([...existing, summary]));
-      for (const listener of listeners) listener();
-      return summary;
-    });
-    queue = written.catch(() => undefined);
-    return written;
+    const kept = await (await loadKeeper()).keep(report, name, note, automatic);
+    if (kept !== undefined) for (const listener of listeners) listener();
+    return kept;
   };
 
   const current = (): Report => {
@@ -110,22 +91,9 @@ export function startVersionHistory({
       if (saved === undefined) throw new Error('The version was not saved.');
       return saved;
     },
-    snapshot: async (reason) => {
-      const report = current();
-      // A blank report holds nothing to go back to.
-      return isReportBlank(report) ? undefined : keep(report, reason, '', true);
-    },
+    snapshot: (reason) => keep(current(), reason, '', true),
     listVersions: () => database.listVersions(store.getState().document.report.id),
-    readVersion: async (version) => {
-      const json = await database.readVersionJson(version.reportId, version.id);
-      if (json === undefined)
-        return {
-          ok: false,
-          message: `The version “${version.name}” is no longer stored in this browser.`,
-          details: [],
-        };
-      return restoreReportFromText(json);
-    },
+    readVersion: async (version) => (await loadKeeper()).readVersion(version),
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,5 +1,6 @@
-import type { Page } from '@playwright/test';
-import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
+import type { Locator, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, openApp, openSection, test, typeInRichText, waitUntilSaved } from './appTest';
 import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
 
 /**
@@ -16,6 +17,12 @@ async function saveVersion(page: Page, name: string, note: string): Promise<void
   await expect(
     page.getByRole('status').filter({ hasText: `Saved the version “${name}”.` }),
   ).toBeVisible();
+}
+
+/** Picks a version by its name in a list that shows each with the time it was saved. */
+async function chooseVersion(select: Locator, name: string): Promise<void> {
+  const option = select.getByRole('option', { name: new RegExp(`^${name} — `, 'u') });
+  await select.selectOption({ label: (await option.textContent()) ?? '' });
 }
 
 test('save two versions, edit, see the differences by label, restore the first and undo', async ({
@@ -38,6 +45,9 @@ test('save two versions, edit, see the differences by label, restore the first a
   await page.keyboard.press('End');
   await typeLikeAPerson(page, ', final');
   await expect(title).toHaveValue('Banking intents, final');
+  await openSection(page, 'Abstract');
+  await typeInRichText(page, 'Summary', 'LoRA matches full fine-tuning.');
+  await openSection(page, 'Title page');
   await waitUntilSaved(page);
 
   await page.getByRole('button', { name: 'History', exact: true }).click();
@@ -48,6 +58,42 @@ test('save two versions, edit, see the differences by label, restore the first a
   await expect(versions.getByRole('row').nth(1)).toContainText('With a subtitle');
   await expect(versions.getByRole('row').nth(2)).toContainText('v1');
   await expect(history).toContainText(/2 versions of this report, using \d+ KB/u);
+
+  // The differences from v1 to now, by section and field label.
+  await chooseVersion(history.getByLabel('Compare'), 'v1');
+  await expect(history.getByLabel('with')).toHaveValue('now');
+  await history.getByRole('button', { name: 'Show differences' }).click();
+  const differences = history.getByRole('region', { name: 'Differences' });
+  await expect(differences.getByRole('status')).toHaveText('3 differences from “v1” to “Now”.', {
+    timeout: 20_000,
+  });
+  const titlePage = differences.getByRole('table', { name: '1. Title page' });
+  await expect(titlePage.getByRole('row', { name: /^Title / })).toContainText(
+    ['Banking intents', 'Banking intents, final'].join(''),
+  );
+  await expect(titlePage.getByRole('row', { name: /^Subtitle / })).toContainText(
+    '(empty)Four runs',
+  );
+  const abstract = differences.getByRole('table', { name: '2. Abstract' });
+  await expect(abstract.getByRole('row', { name: /^Summary / }).locator('ins')).toHaveText(
+    'LoRA matches full fine-tuning.',
+  );
+  const downloadPromise = page.waitForEvent('download');
+  await differences.getByRole('button', { name: 'Download changes (.md)' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('changes-since-v1.md');
+  const markdown = await readFile(await download.path(), 'utf8');
+  expect(markdown).toContain('## Changes since v1\n\n### 1. Title page\n\n');
+  expect(markdown).toContain('- **Title**: “Banking intents” → “Banking intents, final”');
+  expect(markdown).toContain('- **Subtitle**: (empty) → “Four runs”');
+  expect(markdown).toContain(
+    '### 2. Abstract\n\n- **Summary**: **LoRA matches full fine-tuning.**',
+  );
+
+  // Between the two versions only the subtitle changed.
+  await chooseVersion(history.getByLabel('with'), 'v2');
+  await history.getByRole('button', { name: 'Show differences' }).click();
+  await expect(differences.getByRole('status')).toHaveText('1 difference from “v1” to “v2”.');
 
   await history.getByRole('button', { name: 'Restore v1' }).click();
   await expect(history).toBeHidden();

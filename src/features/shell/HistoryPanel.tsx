@@ -1,10 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Dialog } from '@/components/Dialog';
 import { useAppServices } from '@/context/AppContext';
 import type { ReportVersionSummary } from '@/model/versions/reportVersionSummary';
 import { maximumVersionsPerReport } from '@/model/versions/versionsToDrop';
 import { replaceWithUndo } from '@/session/replaceWithUndo';
 import { flushPendingEdits } from '@/store/pendingEdits';
+import DifferenceView, { type ComparedVersion } from './DifferenceView';
+
+const nowValue = 'now';
+const nowName = 'Now';
 
 function describeSpace(characters: number): string {
   if (characters < 1024 * 1024) return `${Math.max(1, Math.round(characters / 1024))} KB`;
@@ -15,11 +19,22 @@ function describeTime(savedAt: string): string {
   return new Date(savedAt).toLocaleString();
 }
 
-/** **History**: the open report's versions, newest first, to restore or compare. */
+/**
+ * **History**: the open report's versions, newest first, to restore or compare. Loaded on demand
+ * with the comparison (prosemirror-changeset and the diff), which only this panel uses.
+ */
 export default function HistoryPanel({ onClose }: { onClose: () => void }) {
   const { session, ui } = useAppServices();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [versions, setVersions] = useState<readonly ReportVersionSummary[] | undefined>(undefined);
+  const [fromChoice, setFromChoice] = useState<string | undefined>(undefined);
+  const [toChoice, setToChoice] = useState(nowValue);
+  const [compared, setCompared] = useState<
+    { from: ComparedVersion; to: ComparedVersion } | undefined
+  >(undefined);
+  const [compareProblem, setCompareProblem] = useState<string | undefined>(undefined);
+  const fromId = useId();
+  const toId = useId();
 
   useEffect(() => {
     let current = true;
@@ -40,6 +55,40 @@ export default function HistoryPanel({ onClose }: { onClose: () => void }) {
     second.savedAt.localeCompare(first.savedAt),
   );
   const used = newestFirst.reduce((sum, version) => sum + version.storedCharacters, 0);
+
+  const fromValue = fromChoice ?? newestFirst[0]?.id ?? nowValue;
+
+  const readChoice = async (value: string): Promise<ComparedVersion | string> => {
+    if (value === nowValue) {
+      flushPendingEdits();
+      return { name: nowName, report: session.store.getState().document.report };
+    }
+    const version = newestFirst.find((candidate) => candidate.id === value);
+    if (version === undefined) return 'That version is no longer kept.';
+    const read = await session.versions.readVersion(version);
+    return read.ok ? { name: version.name, report: read.report } : read.message;
+  };
+
+  const compare = async (): Promise<void> => {
+    const [from, to] = await Promise.all([readChoice(fromValue), readChoice(toChoice)]);
+    if (typeof from === 'string' || typeof to === 'string') {
+      setCompareProblem(typeof from === 'string' ? from : String(to));
+      return;
+    }
+    setCompareProblem(undefined);
+    setCompared({ from, to });
+  };
+
+  const versionOptions = [
+    ...newestFirst.map((version) => (
+      <option key={version.id} value={version.id}>
+        {version.name} — {describeTime(version.savedAt)}
+      </option>
+    )),
+    <option key={nowValue} value={nowValue}>
+      {nowName} (the open report)
+    </option>,
+  ];
 
   const restore = async (version: ReportVersionSummary): Promise<void> => {
     const read = await session.versions.readVersion(version);
@@ -123,6 +172,37 @@ export default function HistoryPanel({ onClose }: { onClose: () => void }) {
           </table>
         </div>
       )}
+      {newestFirst.length === 0 ? null : (
+        <form
+          className="history-compare"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void compare();
+          }}
+        >
+          <label htmlFor={fromId}>Compare</label>
+          <select
+            id={fromId}
+            value={fromValue}
+            onChange={(event) => setFromChoice(event.target.value)}
+          >
+            {versionOptions}
+          </select>
+          <label htmlFor={toId}>with</label>
+          <select id={toId} value={toChoice} onChange={(event) => setToChoice(event.target.value)}>
+            {versionOptions}
+          </select>
+          <button type="submit" className="toolbar-button">
+            Show differences
+          </button>
+        </form>
+      )}
+      {compareProblem === undefined ? null : (
+        <p className="field-issue field-issue--error" role="alert">
+          {compareProblem}
+        </p>
+      )}
+      {compared === undefined ? null : <DifferenceView from={compared.from} to={compared.to} />}
       <div className="dialog-actions">
         <button
           type="button"

@@ -3,7 +3,7 @@ import { Dialog } from '@/components/Dialog';
 import { DialogActions } from '@/components/DialogActions';
 
 /** Asks for a version's name and note; the name is needed, the note is not. */
-export function SaveVersionDialog({
+export default function SaveVersionDialog({
   initialName,
   onSave,
   onClose,

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { useAppServices } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
-import { SaveVersionDialog } from './SaveVersionDialog';
 
 const HistoryPanel = lazy(() => import('./HistoryPanel'));
+const SaveVersionDialog = lazy(() => import('./SaveVersionDialog'));
 
 /** **Save version** and **History**: the open report's kept versions and their differences. */
 export function VersionButtons() {
@@ -26,23 +26,25 @@ export function VersionButtons() {
         History
       </button>
       {saving === undefined ? null : (
-        <SaveVersionDialog
-          initialName={saving}
-          onSave={(name, note) => {
-            void session.versions.saveVersion(name, note).then(
-              () =>
-                ui
-                  .getState()
-                  .addNotice({ kind: 'version-saved', text: `Saved the version “${name}”.` }),
-              (error: unknown) =>
-                ui.getState().addNotice({
-                  kind: 'version-saved',
-                  text: `The version “${name}” was not saved (${error instanceof Error ? error.message : String(error)}). The report itself is unchanged.`,
-                }),
-            );
-          }}
-          onClose={() => setSaving(undefined)}
-        />
+        <Suspense fallback={null}>
+          <SaveVersionDialog
+            initialName={saving}
+            onSave={(name, note) => {
+              void session.versions.saveVersion(name, note).then(
+                () =>
+                  ui
+                    .getState()
+                    .addNotice({ kind: 'version-saved', text: `Saved the version “${name}”.` }),
+                (error: unknown) =>
+                  ui.getState().addNotice({
+                    kind: 'version-saved',
+                    text: `The version “${name}” was not saved (${error instanceof Error ? error.message : String(error)}). The report itself is unchanged.`,
+                  }),
+              );
+            }}
+            onClose={() => setSaving(undefined)}
+          />
+        </Suspense>
       )}
       {historyOpen ? (
         <Suspense fallback={null}>

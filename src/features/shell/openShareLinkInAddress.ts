@@ -1,4 +1,5 @@
 import { isReportBlank } from '@/model/isReportBlank';
+import { decodeShareFragment } from '@/model/shareLink/decodeShareFragment';
 import type { Report } from '@/model/reportSchema';
 import { clearLocationFragment, readLocationFragment } from '@/platform/locationFragment';
 import type { ReportSession } from '@/session/reportSession';
@@ -16,7 +17,7 @@ function titleOf(report: Report): string {
  * (`ask`) unless the open report is blank, and clears the fragment either way. A link that does
  * not decode is refused in the same dialog as a refused file, and nothing else changes.
  */
-export async function openShareLinkInAddress({
+export function openShareLinkInAddress({
   session,
   ui,
   ask,
@@ -24,12 +25,11 @@ export async function openShareLinkInAddress({
   session: ReportSession;
   ui: UiStore;
   ask: (request: ConfirmRequest) => void;
-}): Promise<void> {
+}): void {
   const fragment = readLocationFragment();
+  // Cleared at once: StrictMode and a hash change may ask twice for one link.
   if (!fragment.startsWith('#r=')) return;
   clearLocationFragment();
-  // The decoder (fflate's inflate, the checks) loads only when a link is opened.
-  const { decodeShareFragment } = await import('@/model/shareLink/decodeShareFragment');
   const decoded = decodeShareFragment(fragment);
   if (!decoded.ok) {
     ui.getState().setRefusedImport({

@@ -1,19 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useAppServices } from '@/context/AppContext';
-import { onLocationFragmentChange } from '@/platform/locationFragment';
+import { onLocationFragmentChange, readLocationFragment } from '@/platform/locationFragment';
 import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
-import { openShareLinkInAddress } from './openShareLinkInAddress';
 
 /**
  * Opens a share link the page opens with, or one pasted into this tab later; returns the
- * question to render before the open report is left.
+ * question to render before the open report is left. The opener and its decoder load only
+ * for an address with a share link.
  */
 export function useShareLinkOpening() {
   const { session, ui } = useAppServices();
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>(undefined);
 
   useEffect(() => {
-    const open = (): void => void openShareLinkInAddress({ session, ui, ask: setConfirmRequest });
+    const open = (): void => {
+      if (!readLocationFragment().startsWith('#r=')) return;
+      void import('./openShareLinkInAddress').then(({ openShareLinkInAddress }) =>
+        openShareLinkInAddress({ session, ui, ask: setConfirmRequest }),
+      );
+    };
     open();
     return onLocationFragmentChange(open);
   }, [session, ui]);

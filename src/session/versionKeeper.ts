@@ -1,0 +1,79 @@
+import { isReportBlank } from '@/model/isReportBlank';
+import { restoreReportFromText, type RestoreResult } from '@/model/restoreReport';
+import type { Report } from '@/model/reportSchema';
+import { countReportContent } from '@/model/versions/countReportContent';
+import { hashReportContent } from '@/model/versions/hashReportContent';
+import type { ReportVersionSummary } from '@/model/versions/reportVersionSummary';
+import { versionsToDrop } from '@/model/versions/versionsToDrop';
+import type { VersionDatabase } from '@/storage/versionDatabase';
+
+export interface VersionKeeper {
+  /**
+   * Stores `report` as a version; an automatic one is skipped (undefined) when the report is
+   * blank or its content is the newest version's.
+   */
+  keep: (
+    report: Report,
+    name: string,
+    note: string,
+    automatic: boolean,
+  ) => Promise<ReportVersionSummary | undefined>;
+  readVersion: (version: ReportVersionSummary) => Promise<RestoreResult>;
+}
+
+/** The work behind VersionHistory, loaded with the first version kept or read. */
+export function createVersionKeeper({
+  database,
+  clock,
+  createId,
+}: {
+  database: VersionDatabase;
+  clock: () => Date;
+  createId: () => string;
+}): VersionKeeper {
+  // Writes one after another, so each sees the list the one before left.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    keep: (report, name, note, automatic) => {
+      const written = queue.then(async () => {
+        if (automatic && isReportBlank(report)) return undefined;
+        const contentHash = hashReportContent(report);
+        const existing = await database.listVersions(report.id);
+        const newest = existing.reduce<ReportVersionSummary | undefined>(
+          (found, version) =>
+            found === undefined || version.savedAt >= found.savedAt ? version : found,
+          undefined,
+        );
+        if (automatic && newest?.contentHash === contentHash) return undefined;
+        const json = JSON.stringify(report);
+        const { words, fields } = countReportContent(report);
+        const summary: ReportVersionSummary = {
+          id: createId(),
+          reportId: report.id,
+          name,
+          note,
+          automatic,
+          savedAt: clock().toISOString(),
+          contentHash,
+          wordCount: words,
+          fieldCount: fields,
+          storedCharacters: json.length,
+        };
+        await database.writeVersion(summary, json, versionsToDrop([...existing, summary]));
+        return summary;
+      });
+      queue = written.catch(() => undefined);
+      return written;
+    },
+    readVersion: async (version) => {
+      const json = await database.readVersionJson(version.reportId, version.id);
+      if (json === undefined)
+        return {
+          ok: false,
+          message: `The version “${version.name}” is no longer stored in this browser.`,
+          details: [],
+        };
+      return restoreReportFromText(json);
+    },
+  };
+}
