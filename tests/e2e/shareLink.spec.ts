@@ -134,4 +134,56 @@ test('hostile share links are refused and the open report is untouched', async (
   }
   await page.getByRole('button', { name: 'Reports' }).click();
   await expect(page.getByRole('menu', { name: 'Reports' }).locator('.report-entry')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+});
+
+test('a share link asks before it leaves the open report, and keeps that report', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  const title = page.getByRole('main').getByLabel('Title', { exact: true });
+  await typeInto(page, title, 'My own draft');
+  await waitUntilSaved(page);
+  const shared = {
+    ...createEmptyReport('shared-report'),
+    titlePage: { ...createEmptyReport('shared-report').titlePage, title: 'A colleague’s report' },
+  };
+  const fragment = fragmentOf(
+    deflateSync(
+      strToU8(
+        JSON.stringify({
+          format: 'ml-report',
+          schemaVersion: shared.schemaVersion,
+          exportedAt: exportMoment.toISOString(),
+          report: shared,
+        }),
+      ),
+    ),
+  );
+  await page.goto(`/#${fragment}`);
+  const question = page.getByRole('dialog', {
+    name: 'Open the shared report “A colleague’s report”?',
+  });
+  await expect(question).toContainText('“My own draft” is not replaced: it stays in Reports.');
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(title).toHaveValue('My own draft');
+  expect(new URL(page.url()).hash).toBe('');
+
+  await page.goto(`/#${fragment}`);
+  await question.getByRole('button', { name: 'Open shared report' }).click();
+  await expect(title).toHaveValue('A colleague’s report');
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Opened the shared report “A colleague’s report” as a new report.' }),
+  ).toBeVisible();
+  await waitUntilSaved(page);
+  await page.getByRole('button', { name: 'Reports' }).click();
+  const reports = page.getByRole('menu', { name: 'Reports' });
+  await expect(reports.locator('.report-entry')).toHaveCount(2);
+  await expect(reports).toContainText('My own draft');
+  await expect(reports).toContainText('A colleague’s report');
 });

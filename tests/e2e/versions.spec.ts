@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, openApp, openSection, test, typeInRichText, waitUntilSaved } from './appTest';
+import { exportAs } from './exportFiles';
 import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
 
 /**
@@ -116,4 +117,19 @@ test('save two versions, edit, see the differences by label, restore the first a
   await openSection(page, 'Abstract');
   await openSection(page, 'Title page');
   await expect(title).toHaveValue('Banking intents, final');
+
+  // Each export keeps a snapshot, unless the newest version holds the same content: here the
+  // one kept before the restore, which Undo brought back.
+  await exportAs(page, 'JSON (.json)');
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(versions.getByRole('row')).toHaveCount(4);
+  await history.getByRole('button', { name: 'Close' }).click();
+  await typeInto(page, subtitle, ', three seeds');
+  await exportAs(page, 'JSON (.json)');
+  await exportAs(page, 'JSON (.json)');
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  await expect(versions.getByRole('row')).toHaveCount(5);
+  await expect(versions.getByRole('row').nth(1)).toContainText(
+    'Exported as JSON (.json) (automatic)',
+  );
 });
