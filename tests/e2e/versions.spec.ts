@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, openApp, openSection, test, typeInRichText, waitUntilSaved } from './appTest';
@@ -12,7 +13,9 @@ import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
 async function saveVersion(page: Page, name: string, note: string): Promise<void> {
   await page.getByRole('button', { name: 'Save version' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save version' });
-  await typeInto(page, dialog.getByRole('textbox', { name: 'Version name' }), name);
+  // The name field has the focus, its suggestion (the report's Version) selected: typing replaces it.
+  await expect(dialog.getByRole('textbox', { name: 'Version name' })).toBeFocused();
+  await typeLikeAPerson(page, name);
   await typeInto(page, dialog.getByRole('textbox', { name: 'Note' }), note);
   await dialog.getByRole('button', { name: 'Save version' }).click();
   await expect(
@@ -132,4 +135,48 @@ test('save two versions, edit, see the differences by label, restore the first a
   await expect(versions.getByRole('row').nth(1)).toContainText(
     'Exported as JSON (.json) (automatic)',
   );
+});
+
+async function axeProblems(page: Page, where: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    for (const violation of results.violations)
+      problems.push(
+        `${where} (${colorScheme}): ${violation.id} — ${violation.help} (${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+      );
+  }
+  return problems;
+}
+
+test('History with differences and the share link dialog pass axe, light and dark', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  const title = page.getByRole('main').getByLabel('Title', { exact: true });
+  await expect(title).not.toHaveValue('');
+  await saveVersion(page, 'v1', 'Sent to review');
+  await title.fill('Banking intents, revised');
+  await page.getByRole('button', { name: 'History', exact: true }).click();
+  const history = page.getByRole('dialog', { name: 'History' });
+  await history.getByRole('button', { name: 'Show differences' }).click();
+  await expect(history.getByRole('region', { name: 'Differences' }).getByRole('status')).toHaveText(
+    '1 difference from “v1” to “Now”.',
+  );
+  const problems = await axeProblems(page, 'History');
+  await history.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByRole('dialog', { name: 'Share link' })).toBeVisible();
+  problems.push(...(await axeProblems(page, 'Share link')));
+  expect(problems).toEqual([]);
 });

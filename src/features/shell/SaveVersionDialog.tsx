@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Dialog } from '@/components/Dialog';
 import { DialogActions } from '@/components/DialogActions';
 
@@ -21,6 +21,10 @@ export default function SaveVersionDialog({
   const nameId = useId();
   const noteId = useId();
   const problemId = useId();
+  // The suggested name (the report's Version) is selected, so typing replaces it.
+  useEffect(() => {
+    nameRef.current?.select();
+  }, []);
   return (
     <Dialog dialogRef={dialogRef} labelledBy={titleId} onClose={onClose}>
       <form
