@@ -135,6 +135,15 @@ function diffMetricTable(before: Side, after: Side, place: Place): FieldDifferen
   return differences;
 }
 
+const plotTextLabels = [
+  ['title', 'title'],
+  ['caption', 'caption'],
+  ['xLabel', 'x axis'],
+  ['xUnit', 'x unit'],
+  ['yLabel', 'y axis'],
+  ['yUnit', 'y unit'],
+] as const satisfies readonly (readonly [keyof Plot, string])[];
+
 function plotName(plot: Plot, index: number): string {
   return `Figure ${index + 1}${plot.title.trim() === '' ? '' : `: ${plot.title.trim()}`}`;
 }
@@ -160,11 +169,9 @@ function diffPlots(before: Side, after: Side, place: Place): FieldDifference[] {
     }
     if (isSameJsonValue(old.plot, plot)) return;
     const details: string[] = [];
-    for (const key of ['title', 'caption', 'xLabel', 'xUnit', 'yLabel', 'yUnit'] as const)
+    for (const [key, label] of plotTextLabels)
       if (old.plot[key] !== plot[key])
-        details.push(
-          `${key === 'xLabel' ? 'x axis' : key === 'yLabel' ? 'y axis' : key === 'xUnit' ? 'x unit' : key === 'yUnit' ? 'y unit' : key}: “${old.plot[key]}” → “${plot[key]}”`,
-        );
+        details.push(`${label}: “${old.plot[key]}” → “${plot[key]}”`);
     if (old.plot.logScale !== plot.logScale)
       details.push(plot.logScale ? 'log scale on' : 'log scale off');
     if (old.plot.kind !== plot.kind) details.push('kind of figure changed');
