@@ -85,5 +85,12 @@ export function decodeShareFragment(fragment: string): RestoreResult {
   } catch {
     return refused('The share link is damaged: what it unpacks to is not text.');
   }
-  return restoreReportFromText(json);
+  const restored = restoreReportFromText(json);
+  // Its messages speak of a file; here the report came in a link.
+  return restored.ok
+    ? restored
+    : {
+        ...restored,
+        message: restored.message.replace(/^This file\b/u, 'The report in the share link'),
+      };
 }

@@ -61,7 +61,11 @@ describe('share link fragments', () => {
       /cut off|damaged/u,
     ],
     ['an empty link', 'r=1.', /empty/u],
-    ['text that is not JSON', fragmentOfText('hello'), /not valid JSON/u],
+    [
+      'text that is not JSON',
+      fragmentOfText('hello'),
+      /^The report in the share link is not valid JSON/u,
+    ],
   ])('refuse %s with a message saying what is wrong', (_name, fragment, message) => {
     const decoded = decodeShareFragment(fragment);
     expect(decoded.ok).toBe(false);
