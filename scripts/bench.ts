@@ -35,11 +35,21 @@ import {
   fiveMegabytes,
   type BenchScale,
 } from '../tests/support/benchReports';
+import { measureVersionsAndShareLinks } from '../tests/support/versionBenchReports';
 import { measureFirstLoadJs } from '../tests/support/firstLoadJs';
 import { growthSvg, type GrowthLine } from './benchGrowthSvg';
 
 const strict = process.argv.includes('--strict');
-const phaseNames = ['typing', 'load', 'export', 'import', 'first-key', 'growth', 'cap'] as const;
+const phaseNames = [
+  'typing',
+  'load',
+  'export',
+  'import',
+  'first-key',
+  'growth',
+  'cap',
+  'versions',
+] as const;
 type PhaseName = (typeof phaseNames)[number];
 
 function isPhaseName(name: string): name is PhaseName {
@@ -538,6 +548,7 @@ async function main(): Promise<void> {
   console.log(`  large:   ${JSON.stringify(inputs['large'])}`);
 
   if (selectedPhases.has('load')) measureFirstLoad();
+  if (selectedPhases.has('versions')) measureVersions();
   const nodeExports = selectedPhases.has('export') ? await measureExportsInNode(large) : undefined;
 
   step(`Starting vite preview on ${baseURL}…`);
@@ -592,6 +603,23 @@ async function newBenchContext(browser: Browser): Promise<BrowserContext> {
   });
   await context.addInitScript({ content: probeScript });
   return context;
+}
+
+function measureVersions(): void {
+  step('Versions and share links (Node)');
+  for (const row of measureVersionsAndShareLinks()) {
+    record({
+      group: 'Versions and share links',
+      metric: row.metric,
+      value: row.value,
+      unit: row.unit === 'characters' ? '' : row.unit,
+      ...(row.unit === 'characters'
+        ? { shown: `${row.value.toLocaleString('en')} characters` }
+        : {}),
+      ...(row.budget === undefined ? {} : { budget: row.budget }),
+      ...(row.pass === undefined ? {} : { pass: row.pass }),
+    });
+  }
 }
 
 function measureFirstLoad(): void {
