@@ -2,10 +2,41 @@ import { isReportBlank } from '@/model/isReportBlank';
 import { restoreReportFromText, type RestoreResult } from '@/model/restoreReport';
 import type { Report } from '@/model/reportSchema';
 import { countReportContent } from '@/model/versions/countReportContent';
-import { hashReportContent } from '@/model/versions/hashReportContent';
+import { createContentHasher, reportContentPieces } from '@/model/versions/hashReportContent';
+import { jsonPieces } from '@/model/jsonPieces';
+import { yieldToMainThread } from '@/platform/yieldToMainThread';
 import type { ReportVersionSummary } from '@/model/versions/reportVersionSummary';
 import { versionsToDrop } from '@/model/versions/versionsToDrop';
 import type { VersionDatabase } from '@/storage/versionDatabase';
+
+/** Work between pauses for input and paint while a version is hashed and written out. */
+const sliceMilliseconds = 12;
+
+/**
+ * Hands each piece to `take`, pausing whenever a slice of work is used up: a report at the
+ * import cap took 1.3 s in one task to hash and write out, on every export.
+ */
+async function eachPiece(pieces: Iterable<string>, take: (piece: string) => void): Promise<void> {
+  let sliceStart = performance.now();
+  for (const piece of pieces) {
+    take(piece);
+    if (performance.now() - sliceStart < sliceMilliseconds) continue;
+    await yieldToMainThread();
+    sliceStart = performance.now();
+  }
+}
+
+async function hashInSlices(report: Report): Promise<string> {
+  const hasher = createContentHasher();
+  await eachPiece(reportContentPieces(report), hasher.add);
+  return hasher.digest();
+}
+
+async function writeJsonInSlices(report: Report): Promise<string> {
+  const pieces: string[] = [];
+  await eachPiece(jsonPieces(report), (piece) => pieces.push(piece));
+  return pieces.join('');
+}
 
 export interface VersionKeeper {
   /**
@@ -37,7 +68,7 @@ export function createVersionKeeper({
     keep: (report, name, note, automatic) => {
       const written = queue.then(async () => {
         if (automatic && isReportBlank(report)) return undefined;
-        const contentHash = hashReportContent(report);
+        const contentHash = await hashInSlices(report);
         const existing = await database.listVersions(report.id);
         const newest = existing.reduce<ReportVersionSummary | undefined>(
           (found, version) =>
@@ -45,7 +76,7 @@ export function createVersionKeeper({
           undefined,
         );
         if (automatic && newest?.contentHash === contentHash) return undefined;
-        const json = JSON.stringify(report);
+        const json = await writeJsonInSlices(report);
         const { words, fields } = countReportContent(report);
         const summary: ReportVersionSummary = {
           id: createId(),
