@@ -1,4 +1,4 @@
-import { createStore, delMany, get, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, delMany, get, getMany, set, setMany, type UseStore } from 'idb-keyval';
 import type { ReportVersionSummary } from '@/model/versions/reportVersionSummary';
 
 /** The versions of reports kept in this browser: a list per report and each version's JSON. */
@@ -17,6 +17,15 @@ export interface VersionDatabase {
 
 const listPrefix = 'versions:';
 const versionPrefix = 'version:';
+/**
+ * A version's JSON is written in pieces of this many characters, one transaction each: the
+ * browser copies a value on the page as it is put, and a 25 MB draft took 350 ms in one put.
+ */
+export const versionPieceCharacters = 1_000_000;
+
+function pieceKeys(versionKey: string, count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `${versionKey}:${index}`);
+}
 
 function isSummaryList(value: unknown): value is ReportVersionSummary[] {
   return (
@@ -38,11 +47,21 @@ export function openVersionDatabase(databaseName = 'ml-report-studio-versions'):
     const stored: unknown = await get(`${listPrefix}${reportId}`, store);
     return isSummaryList(stored) ? stored : [];
   };
+  /** The keys a version occupies: its piece count (or, written whole, its JSON) and its pieces. */
+  const keysOfVersion = async (reportId: string, versionId: string): Promise<string[]> => {
+    const versionKey = `${versionPrefix}${reportId}:${versionId}`;
+    const stored: unknown = await get(versionKey, store);
+    return [versionKey, ...pieceKeys(versionKey, typeof stored === 'number' ? stored : 0)];
+  };
   return {
     listVersions,
     readVersionJson: async (reportId, versionId) => {
-      const stored: unknown = await get(`${versionPrefix}${reportId}:${versionId}`, store);
-      return typeof stored === 'string' ? stored : undefined;
+      const versionKey = `${versionPrefix}${reportId}:${versionId}`;
+      const stored: unknown = await get(versionKey, store);
+      if (typeof stored === 'string') return stored;
+      if (typeof stored !== 'number') return undefined;
+      const pieces: unknown[] = await getMany(pieceKeys(versionKey, stored), store);
+      return pieces.every((piece) => typeof piece === 'string') ? pieces.join('') : undefined;
     },
     writeVersion: async (summary, reportJson, dropIds) => {
       const dropped = new Set(dropIds);
@@ -50,22 +69,25 @@ export function openVersionDatabase(databaseName = 'ml-report-studio-versions'):
         ...(await listVersions(summary.reportId)).filter((version) => !dropped.has(version.id)),
         summary,
       ];
-      // The version first: a list never names a version that is not stored.
-      await set(`${versionPrefix}${summary.reportId}:${summary.id}`, reportJson, store);
+      // The pieces, then their count, then the list: a list never names a version not stored.
+      const versionKey = `${versionPrefix}${summary.reportId}:${summary.id}`;
+      const count = Math.max(1, Math.ceil(reportJson.length / versionPieceCharacters));
+      for (const [index, key] of pieceKeys(versionKey, count).entries()) {
+        const start = index * versionPieceCharacters;
+        await set(key, reportJson.slice(start, start + versionPieceCharacters), store);
+      }
+      await set(versionKey, count, store);
       await set(`${listPrefix}${summary.reportId}`, list, store);
-      if (dropIds.length > 0)
-        await delMany(
-          dropIds.map((id) => `${versionPrefix}${summary.reportId}:${id}`),
-          store,
-        );
+      const droppedKeys = (
+        await Promise.all(dropIds.map((id) => keysOfVersion(summary.reportId, id)))
+      ).flat();
+      if (droppedKeys.length > 0) await delMany(droppedKeys, store);
     },
     deleteVersionsOf: async (reportId) => {
       const list = await listVersions(reportId);
       await setMany([[`${listPrefix}${reportId}`, []]], store);
-      await delMany(
-        list.map((version) => `${versionPrefix}${reportId}:${version.id}`),
-        store,
-      );
+      const keys = await Promise.all(list.map((version) => keysOfVersion(reportId, version.id)));
+      await delMany(keys.flat(), store);
     },
   };
 }
