@@ -30,12 +30,15 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
   const reportId = useReportId();
   // Held until a pause, as in TextField: the derived tables and settings side by side follow then.
-  const { draft, change, flush } = useDraftText((text) => {
+  const { draft, change, flush } = useDraftText((text, { typedMillisecondsAgo }) => {
     // Text left in a field when another report opens belongs to the report it was typed in.
     if (session.store.getState().document.report.id !== reportId) return;
     const taken = session.store
       .getState()
-      .updateReport((report) => applyNumberInput(report, path, text), { coalesceKey: path });
+      .updateReport((report) => applyNumberInput(report, path, text), {
+        coalesceKey: path,
+        typedMillisecondsAgo,
+      });
     if (!taken) setRefusal(`${spec.label} could not take this text; it keeps what it held.`);
   });
   const shown =

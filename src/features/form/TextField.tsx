@@ -24,10 +24,12 @@ export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec
   const reportId = useReportId();
   // Held until a pause: a key then re-renders this input, not the derived tables and ~670 field
   // subscribers of a large report (script per key in a model card 4.2 → 1.2 ms).
-  const { draft, change, flush } = useDraftText((typed) => {
+  const { draft, change, flush } = useDraftText((typed, { typedMillisecondsAgo }) => {
     // Text left in a field when another report opens belongs to the report it was typed in.
     if (session.store.getState().document.report.id !== reportId) return;
-    session.store.getState().setFieldValue(path, typed, { coalesceKey: path });
+    session.store
+      .getState()
+      .setFieldValue(path, typed, { coalesceKey: path, typedMillisecondsAgo });
   });
   const { issue, controlId, elementRef } = useFieldControl<HTMLInputElement & HTMLTextAreaElement>(
     path,

@@ -5,6 +5,14 @@ import { afterNextPaint } from '@/platform/afterNextPaint';
 const pauseMilliseconds = 300;
 
 /**
+ * How long before the commit the last held key was typed: the pause that splits undo steps is
+ * measured from the user's last key, not from when the text was committed after it.
+ */
+export interface HeldTextTiming {
+  typedMillisecondsAgo: number;
+}
+
+/**
  * Text typed into a field, held by the field until a pause (300 ms), blur or unmount, then handed
  * to `commit` once. A keystroke then re-renders one input instead of updating the store and every
  * subscriber of a large table. Undo, export, report switches and page hide take the text in first
@@ -14,7 +22,7 @@ const pauseMilliseconds = 300;
  * (a select) whose consequences the user expects at once but need not delay its own paint.
  */
 export function useDraftText(
-  commit: (text: string) => void,
+  commit: (text: string, timing: HeldTextTiming) => void,
   { commitAfter }: { commitAfter: 'pause' | 'paint' } = { commitAfter: 'pause' },
 ): {
   draft: string | undefined;
@@ -24,6 +32,7 @@ export function useDraftText(
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const draftRef = useRef<string | undefined>(undefined);
   const cancelScheduled = useRef<(() => void) | undefined>(undefined);
+  const lastChangeAt = useRef(0);
   const commitRef = useRef(commit);
   useEffect(() => {
     commitRef.current = commit;
@@ -35,7 +44,7 @@ export function useDraftText(
     const text = draftRef.current;
     if (text === undefined) return;
     draftRef.current = undefined;
-    commitRef.current(text);
+    commitRef.current(text, { typedMillisecondsAgo: performance.now() - lastChangeAt.current });
     setDraft(undefined);
   }, []);
 
@@ -48,6 +57,7 @@ export function useDraftText(
   const change = useCallback(
     (text: string) => {
       draftRef.current = text;
+      lastChangeAt.current = performance.now();
       setDraft(text);
       cancelScheduled.current?.();
       if (commitAfter === 'paint') cancelScheduled.current = afterNextPaint(flush);

@@ -135,7 +135,7 @@ const ResultNumberInput = memo(function ResultNumberInput({
   const issue = useFieldIssue(path);
   const inputRef = useRef<HTMLInputElement>(null);
   useFocusRequest(path, inputRef);
-  const { draft, change, flush } = useDraftText((text) => {
+  const { draft, change, flush } = useDraftText((text, { typedMillisecondsAgo }) => {
     // Text left in a cell when another report opens belongs to the report it was typed in.
     if (session.store.getState().document.report.id !== reportId) return;
     const id = ensureResult(session.store, address.modelId, address.metricId, address.split);
@@ -143,6 +143,7 @@ const ResultNumberInput = memo(function ResultNumberInput({
     const cellPath = resultPath(id, field);
     session.store.getState().updateReport((report) => applyNumberInput(report, cellPath, text), {
       coalesceKey: cellPath,
+      typedMillisecondsAgo,
     });
   });
   // Text the cell does not take is said at once instead of vanishing at the next pause.
