@@ -1,5 +1,6 @@
 import './configureZod';
 import { z } from 'zod';
+import { commentThreadsSchema } from './comments/commentThreadSchema';
 import { maximumTypedNumberLength } from './maximumTypedNumberLength';
 import { abstractSchema } from './sections/abstract';
 import { appendixSchema } from './sections/appendix';
@@ -26,7 +27,7 @@ export * from './sections/titlePage';
  * Bumped with every change of shape; `npm run schema` then freezes the JSON Schema of the new
  * version. A migration step is needed only for renames and reshapes: new fields take their defaults.
  */
-export const currentSchemaVersion = 4;
+export const currentSchemaVersion = 5;
 
 /**
  * The text of each number field as the user typed it ("0.0002", "87.0", or text that is not a
@@ -51,6 +52,8 @@ export const reportSchema = z
     conclusion: prefilled(conclusionSchema),
     appendix: prefilled(appendixSchema),
     typedNumbers: typedNumbersSchema,
+    /** Review threads on fields and sections; only JSON carries them unless an export asks. */
+    comments: commentThreadsSchema,
   })
   .meta({ id: 'Report', title: 'ML Report Studio report' });
 

@@ -10,6 +10,7 @@ import { typedNumbersSchema, type Report, type TypedNumbers } from '@/model/repo
 import { getSectionDefinition, isSectionId } from '@/model/sectionRegistry';
 import { flushPendingEdits, takeFirstHeldKeyTime } from './pendingEdits';
 import { isRecord } from '@/model/isRecord';
+import { commentThreadsSchema } from '@/model/comments/commentThreadSchema';
 
 /** What is saved, exported and undone: the report, number fields' typed text included. */
 export interface ReportDocument {
@@ -117,6 +118,8 @@ function changedSectionsAreValid(previous: Report, next: Report): boolean {
     next.typedNumbers !== previous.typedNumbers &&
     !isCompleteValue(typedNumbersSchema, next.typedNumbers)
   )
+    return false;
+  if (next.comments !== previous.comments && !isCompleteValue(commentThreadsSchema, next.comments))
     return false;
   for (const key of Object.keys(next) as (keyof Report)[]) {
     if (next[key] === previous[key] || !isSectionId(key)) continue;

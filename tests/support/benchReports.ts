@@ -616,6 +616,7 @@ export function createBenchReport(
       checklist: createChecklist(random),
     },
     typedNumbers: {},
+    comments: [],
   };
 }
 
