@@ -17,3 +17,21 @@ export function DialogActions({
     </div>
   );
 }
+
+/** The row that ends a dialog with nothing to confirm: the dialog's own actions, then Close. */
+export function DialogCloseActions({
+  onClose,
+  children,
+}: {
+  onClose: () => void;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="dialog-actions">
+      {children}
+      <button type="button" className="toolbar-button primary" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}

@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Dialog } from '@/components/Dialog';
+import { DialogCloseActions } from '@/components/DialogActions';
 import { useAppServices } from '@/context/AppContext';
 import type { ReportVersionSummary } from '@/model/versions/reportVersionSummary';
 import { maximumVersionsPerReport } from '@/model/versions/versionsToDrop';
 import { replaceWithUndo } from '@/session/replaceWithUndo';
-import { flushPendingEdits } from '@/store/pendingEdits';
+import { flushPendingEdits, readReportWithHeldText } from '@/store/pendingEdits';
 import DifferenceView, { type ComparedVersion } from './DifferenceView';
 
 const nowValue = 'now';
@@ -60,8 +61,7 @@ export default function HistoryPanel({ onClose }: { onClose: () => void }) {
 
   const readChoice = async (value: string): Promise<ComparedVersion | string> => {
     if (value === nowValue) {
-      flushPendingEdits();
-      return { name: nowName, report: session.store.getState().document.report };
+      return { name: nowName, report: readReportWithHeldText(session.store) };
     }
     const version = newestFirst.find((candidate) => candidate.id === value);
     if (version === undefined) return 'That version is no longer kept.';
@@ -203,15 +203,7 @@ export default function HistoryPanel({ onClose }: { onClose: () => void }) {
         </p>
       )}
       {compared === undefined ? null : <DifferenceView from={compared.from} to={compared.to} />}
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="toolbar-button primary"
-          onClick={() => dialogRef.current?.close()}
-        >
-          Close
-        </button>
-      </div>
+      <DialogCloseActions onClose={() => dialogRef.current?.close()} />
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { Dialog } from '@/components/Dialog';
+import { DialogCloseActions } from '@/components/DialogActions';
 import { useAppServices, useUiSelector } from '@/context/AppContext';
 
 /** Says why a file was refused and where; the open report is untouched. */
@@ -28,15 +29,7 @@ export function RefusedImportDialog() {
           ))}
         </ul>
       )}
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="toolbar-button primary"
-          onClick={() => dialogRef.current?.close()}
-        >
-          Close
-        </button>
-      </div>
+      <DialogCloseActions onClose={() => dialogRef.current?.close()} />
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { Dialog } from '@/components/Dialog';
+import { DialogCloseActions } from '@/components/DialogActions';
 import { longShareLinkCharacters } from '@/model/shareLink/shareLinkLimits';
 
 export interface ShareLink {
@@ -69,7 +70,7 @@ export function ShareLinkDialog({
           onFocus={() => addressRef.current?.select()}
         />
       </label>
-      <div className="dialog-actions">
+      <DialogCloseActions onClose={() => dialogRef.current?.close()}>
         {isLong ? (
           <button type="button" className="toolbar-button" onClick={onDownloadJson}>
             Download JSON (.json)
@@ -80,14 +81,7 @@ export function ShareLinkDialog({
             Copy link without plot points
           </button>
         ) : null}
-        <button
-          type="button"
-          className="toolbar-button primary"
-          onClick={() => dialogRef.current?.close()}
-        >
-          Close
-        </button>
-      </div>
+      </DialogCloseActions>
     </Dialog>
   );
 }
