@@ -21,7 +21,7 @@ import { createMemoryVersionDatabase } from '@/storage/memoryVersionDatabase';
 import type { VersionDatabase } from '@/storage/versionDatabase';
 import { startVersionHistory, type VersionHistory } from './versionHistory';
 import { readStoredReport } from '@/storage/readStoredReport';
-import { flushPendingEdits } from '@/store/pendingEdits';
+import { flushPendingEdits, readReportWithHeldText } from '@/store/pendingEdits';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
 import { createReportStore, type ReportDocument, type ReportStore } from '@/store/reportStore';
 import type { UiStore } from '@/store/uiStore';
@@ -359,8 +359,7 @@ export async function startReportSession({
     // A write of ours or another merge landed while this one read: it already holds that version,
     // and taking it as the base again would make our own later edits look like a conflict.
     if (stored.revision <= autosave.baseRevision()) return;
-    flushPendingEdits();
-    const ours = store.getState().document.report;
+    const ours = readReportWithHeldText(store);
     const merge = mergeFieldChanges(autosave.baseReport(), ours, stored.report);
     const merged = restoreReport(merge.merged);
     if (merge.conflicts.length > 0 || !merged.ok) {

@@ -2,7 +2,7 @@ import type { RestoreResult } from '@/model/restoreReport';
 import type { Report } from '@/model/reportSchema';
 import type { ReportVersionSummary } from '@/model/versions/reportVersionSummary';
 import type { VersionDatabase } from '@/storage/versionDatabase';
-import { flushPendingEdits } from '@/store/pendingEdits';
+import { readReportWithHeldText } from '@/store/pendingEdits';
 import type { ReportStore } from '@/store/reportStore';
 import type { VersionKeeper } from './versionKeeper';
 
@@ -66,8 +66,7 @@ export function startVersionHistory({
   };
 
   const current = (): Report => {
-    flushPendingEdits();
-    return store.getState().document.report;
+    return readReportWithHeldText(store);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {

@@ -1,3 +1,5 @@
+import type { Report } from '@/model/reportSchema';
+
 /**
  * Fields that hold typed text for a pause before it reaches the store (rich text, long text, metric
  * cells) register here. Undo, export, switches and every save take that text in first, and the
@@ -24,6 +26,17 @@ export function registerPendingEdit(edit: PendingEdit): () => void {
 
 export function flushPendingEdits(): void {
   for (const edit of edits) edit.flush();
+}
+
+/**
+ * The report as the user sees it: held text first committed. Whatever leaves the open report (an
+ * export, a link, a version, a merge) reads it through here.
+ */
+export function readReportWithHeldText(store: {
+  getState: () => { document: { report: Report } };
+}): Report {
+  flushPendingEdits();
+  return store.getState().document.report;
 }
 
 export function hasPendingEdits(): boolean {

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useAppServices } from '@/context/AppContext';
 import type { Report } from '@/model/reportSchema';
-import { flushPendingEdits } from '@/store/pendingEdits';
+import { readReportWithHeldText } from '@/store/pendingEdits';
 
 // The encoder (fflate's deflate) and the dialog load on the first click.
 const ShareLinkPanel = lazy(() => import('./ShareLinkPanel'));
@@ -16,9 +16,8 @@ export function CopyShareLinkButton() {
         type="button"
         className="toolbar-button"
         onClick={() => {
-          flushPendingEdits();
           setRequest({
-            report: session.store.getState().document.report,
+            report: readReportWithHeldText(session.store),
             serial: (request?.serial ?? 0) + 1,
           });
         }}

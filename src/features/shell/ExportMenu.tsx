@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { MenuItem } from '@/components/MenuItem';
 import { useAppServices, useUiSelector } from '@/context/AppContext';
-import { flushPendingEdits } from '@/store/pendingEdits';
+import { flushPendingEdits, readReportWithHeldText } from '@/store/pendingEdits';
 import { issuesToVisit } from '@/model/issuesToVisit';
 import { startPrint } from '@/features/print/startPrint';
 import type { Report } from '@/model/reportSchema';
@@ -59,8 +59,7 @@ export function ExportMenu() {
     format: ExportFormat | 'model-card' | 'model-card-zip' | 'reproduction-kit',
     modelId?: string,
   ): Promise<void> => {
-    flushPendingEdits();
-    const report = session.store.getState().document.report;
+    const report = readReportWithHeldText(session.store);
     void session.versions.snapshot(`Exported as ${exportLabels[format]}`).catch(() => undefined);
     if (format === 'pdf') {
       await startPrint(ui);

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useAppServices } from '@/context/AppContext';
-import { flushPendingEdits } from '@/store/pendingEdits';
+import { readReportWithHeldText } from '@/store/pendingEdits';
 
 const HistoryPanel = lazy(() => import('./HistoryPanel'));
 const SaveVersionDialog = lazy(() => import('./SaveVersionDialog'));
@@ -16,8 +16,7 @@ export function VersionButtons() {
         type="button"
         className="toolbar-button"
         onClick={() => {
-          flushPendingEdits();
-          setSaving(session.store.getState().document.report.titlePage.version.trim());
+          setSaving(readReportWithHeldText(session.store).titlePage.version.trim());
         }}
       >
         Save version

@@ -3,7 +3,7 @@ import { decodeShareFragment } from '@/model/shareLink/decodeShareFragment';
 import type { Report } from '@/model/reportSchema';
 import { clearLocationFragment, readLocationFragment } from '@/platform/locationFragment';
 import type { ReportSession } from '@/session/reportSession';
-import { flushPendingEdits } from '@/store/pendingEdits';
+import { readReportWithHeldText } from '@/store/pendingEdits';
 import type { UiStore } from '@/store/uiStore';
 import type { ConfirmRequest } from './ConfirmDialog';
 
@@ -49,8 +49,7 @@ export function openShareLinkInAddress({
       }),
     );
   };
-  flushPendingEdits();
-  const current = session.store.getState().document.report;
+  const current = readReportWithHeldText(session.store);
   if (isReportBlank(current)) {
     open();
     return;

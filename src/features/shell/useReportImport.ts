@@ -3,7 +3,7 @@ import type { ReportImportStep } from '@/files/importReportFile';
 import { isReportBlank } from '@/model/isReportBlank';
 import type { Report } from '@/model/reportSchema';
 import { useAppServices } from '@/context/AppContext';
-import { flushPendingEdits } from '@/store/pendingEdits';
+import { readReportWithHeldText } from '@/store/pendingEdits';
 import { replaceWithUndo } from '@/session/replaceWithUndo';
 import type { ConfirmRequest } from './ConfirmDialog';
 
@@ -30,8 +30,7 @@ export function useReportReplacement() {
     what: string,
     replace = () => session.replaceContent(report, `Before loading ${what}`),
   ): void => {
-    flushPendingEdits();
-    const current = session.store.getState().document.report;
+    const current = readReportWithHeldText(session.store);
     if (isReportBlank(current)) {
       replace();
       return;
