@@ -1,5 +1,5 @@
 import { deflateSync, strToU8 } from 'fflate';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { createEmptyReport } from '@/model/createEmptyReport';
 import { bytesToBase64Url } from '@/model/shareLink/base64Url';
 import { buildDeflateBomb } from '../support/deflateBomb';
@@ -24,6 +24,16 @@ async function copyShareLink(page: Page): Promise<string> {
     `${address.length.toLocaleString('en')} characters long`,
   );
   return address;
+}
+
+/** A slow machine with a saved report of the user's own open: what a share link must not touch. */
+async function openOwnDraft(context: BrowserContext, page: Page): Promise<Locator> {
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  const title = page.getByRole('main').getByLabel('Title', { exact: true });
+  await typeInto(page, title, 'My own draft');
+  await waitUntilSaved(page);
+  return title;
 }
 
 test('the share link of the example opens the same report in a fresh browser', async ({
@@ -114,11 +124,7 @@ test('hostile share links are refused and the open report is untouched', async (
   context,
 }) => {
   test.setTimeout(120_000);
-  await emulateSlowMachine(context, page);
-  await openApp(page);
-  const title = page.getByRole('main').getByLabel('Title', { exact: true });
-  await typeInto(page, title, 'My own draft');
-  await waitUntilSaved(page);
+  const title = await openOwnDraft(context, page);
   for (const link of hostileLinks) {
     await test.step(link.name, async () => {
       // Pasted into the tab: only the fragment changes, the page stays.
@@ -142,11 +148,7 @@ test('a share link asks before it leaves the open report, and keeps that report'
   context,
 }) => {
   test.setTimeout(120_000);
-  await emulateSlowMachine(context, page);
-  await openApp(page);
-  const title = page.getByRole('main').getByLabel('Title', { exact: true });
-  await typeInto(page, title, 'My own draft');
-  await waitUntilSaved(page);
+  const title = await openOwnDraft(context, page);
   const shared = {
     ...createEmptyReport('shared-report'),
     titlePage: { ...createEmptyReport('shared-report').titlePage, title: 'A colleague’s report' },
