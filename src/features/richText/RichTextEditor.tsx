@@ -282,6 +282,13 @@ function RichTextEditorBody({
     editor.on('blur', leave);
     editor.on('destroy', flush);
 
+    // The editor was made from the value of an earlier render. The stand-in commits 300 ms after
+    // its last key, so on a slow machine the store (and `value`) can hold newer text by now; the
+    // stand-in then reports nothing dirty, and its caret is a position in that newer text.
+    if (!editor.schema.nodeFromJSON(value).eq(editor.state.doc)) {
+      editor.commands.setContent(value as JSONContent, { emitUpdate: false });
+      committedDocument.current = editor.state.doc;
+    }
     const handOver = takeOverStandIn();
     if (handOver?.content !== undefined)
       editor.commands.setContent(handOver.content as JSONContent, { emitUpdate: true });

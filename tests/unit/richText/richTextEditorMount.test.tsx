@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RichText } from '@/model/richText';
@@ -101,5 +101,59 @@ describe('RichTextEditor shown after its code loads', () => {
     expect(commits).toEqual([typed]);
     flushPendingEdits();
     expect(commits).toEqual([typed]);
+  });
+});
+
+describe('RichTextEditor when the stand-in commits while the editor is being made', () => {
+  const committedByStandIn: RichText = {
+    type: 'doc',
+    content: [
+      { type: 'paragraph', content: [{ type: 'text', text: 'typed while loading, committed' }] },
+    ],
+  };
+
+  /** Commits in the effects of the render that makes the editor, after the editor's own effects. */
+  function CommitOnMount({ commit }: { commit: () => void }) {
+    useEffect(commit, [commit]);
+    return null;
+  }
+
+  // The stand-in commits 300 ms after its last key. On a slow machine that can fall after the
+  // editor was made from the old value and before it is shown; the stand-in then has nothing
+  // dirty to hand over, and the editor must still show the text the store now holds.
+  it('shows the text committed after it was made', async () => {
+    let setValue: ((value: RichText) => void) | undefined;
+    const commit = () => setValue?.(committedByStandIn);
+    function Field() {
+      const [value, setShownValue] = useState<RichText>(typed);
+      setValue = setShownValue;
+      const LazyRichTextEditor = useMemo(lazyRichTextEditor, []);
+      return (
+        <Suspense fallback={null}>
+          <LazyRichTextEditor
+            value={value}
+            label="Summary"
+            labelId="summary-label"
+            describedById="summary-help"
+            controlId="summary"
+            invalid={false}
+            takeOverStandIn={() => ({ content: undefined, selection: undefined, focused: false })}
+            onReady={() => undefined}
+            onCommit={() => undefined}
+            onBlur={() => undefined}
+          />
+          <CommitOnMount commit={commit} />
+        </Suspense>
+      );
+    }
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    root.render(<Field />);
+    await wait(800);
+    expect(editableElements().map((element) => element.textContent)).toEqual([
+      'typed while loading, committed',
+    ]);
+    expect(hasPendingEdits()).toBe(false);
   });
 });
