@@ -22,9 +22,11 @@ import {
   type PageNumberEstimator,
   type ParagraphChild,
 } from 'docx';
+import type { FieldPath } from '@/model/fieldPath';
 import type { Report } from '@/model/reportSchema';
 import { isSafeLink } from '@/model/richText';
 import { describePlotImage } from '@/plot/describePlotImage';
+import type { SectionId } from '@/model/sectionRegistry';
 import { resolvePlot } from '@/plot/resolvePlot';
 import { buildReportOutline } from './buildReportOutline';
 import type { DocxFigureImage } from './docxFigureImage';
@@ -41,6 +43,7 @@ import type {
   OutlineText,
   ReportOutline,
 } from './reportOutline';
+import { asParagraphChildren, createDocxFieldMarks, type DocxFieldMarks } from './docxFieldMarks';
 import { richTextToDocx } from './richTextToDocx';
 import { sanitizeExportText } from './sanitizeExportText';
 import { splitTitlePage, type TitlePageLayout } from './splitTitlePage';
@@ -52,6 +55,60 @@ interface DocxContext {
   figures: ReadonlyMap<string, DocxFigureImage>;
   /** The text alternative of each plot's image, by plot id. */
   figureDescriptions: ReadonlyMap<string, string>;
+  marks: DocxFieldMarks;
+}
+
+export interface DocxOptions {
+  /** Open comment threads become Word comments on their fields; left out unless asked. */
+  includeComments?: boolean;
+}
+
+/** The runs of one field's text inside its bookmark and comment ranges. */
+function markedRuns(
+  context: DocxContext,
+  path: FieldPath | undefined,
+  runs: ParagraphChild[],
+): ParagraphChild[] {
+  const markers = context.marks.field(path);
+  if (markers === undefined) return runs;
+  return [...asParagraphChildren(markers.before), ...runs, ...asParagraphChildren(markers.after)];
+}
+
+function markedRichText(
+  block: Extract<OutlineBlock, { kind: 'richText' }>,
+  context: DocxContext,
+): BodyPiece[] {
+  const markers = context.marks.field(block.path);
+  const leading = { children: markers === undefined ? [] : asParagraphChildren(markers.before) };
+  const pieces = richTextToDocx(block.content, {
+    level: block.level,
+    lists: context.lists,
+    listLevel: -1,
+    leading,
+  });
+  if (markers === undefined) return pieces;
+  const last = pieces.findLast((piece) => piece instanceof Paragraph);
+  if (last === undefined) return pieces;
+  // No paragraph took the opening markers: the field's place is marked at its end instead.
+  const closing =
+    leading.children.length > 0 ? [...markers.before, ...markers.after] : markers.after;
+  for (const marker of closing) last.addChildElement(marker);
+  return pieces;
+}
+
+/** Each field the outline gives a path, so a thread on a field that is not written goes to its section. */
+function collectMarkedPaths(
+  blocks: readonly OutlineBlock[],
+  paths: Set<FieldPath>,
+): Set<FieldPath> {
+  for (const block of blocks) {
+    if (block.kind === 'fields') {
+      for (const field of block.fields) if (field.path !== undefined) paths.add(field.path);
+    } else if (block.kind === 'richText' && block.path !== undefined) paths.add(block.path);
+    else if (block.kind === 'list')
+      for (const item of block.items) collectMarkedPaths(item.blocks, paths);
+  }
+  return paths;
 }
 
 function spanRuns(text: OutlineText, run: IRunOptions = {}): ParagraphChild[] {
@@ -65,6 +122,15 @@ function spanRuns(text: OutlineText, run: IRunOptions = {}): ParagraphChild[] {
       ? [new ExternalHyperlink({ link: span.href, children: runs })]
       : runs;
   });
+}
+
+function markedSection(
+  context: DocxContext,
+  sectionId: SectionId,
+  runs: ParagraphChild[],
+): ParagraphChild[] {
+  const markers = context.marks.section(sectionId);
+  return [...asParagraphChildren(markers.before), ...runs, ...asParagraphChildren(markers.after)];
 }
 
 function plainText(text: OutlineText): string {
@@ -256,16 +322,12 @@ function outlineBlock(block: OutlineBlock, context: DocxContext): BodyPiece[] {
             spacing: { after: 60 },
             children: [
               new TextRun({ text: `${field.label}: `, bold: true }),
-              ...spanRuns(field.value),
+              ...markedRuns(context, field.path, spanRuns(field.value)),
             ],
           }),
       );
     case 'richText':
-      return richTextToDocx(block.content, {
-        level: block.level,
-        lists: context.lists,
-        listLevel: -1,
-      });
+      return markedRichText(block, context);
     case 'table':
       return outlineTable(block.table);
     case 'list': {
@@ -294,10 +356,22 @@ function outlineBlock(block: OutlineBlock, context: DocxContext): BodyPiece[] {
 function titlePage(layout: TitlePageLayout, context: DocxContext): BodyPiece[] {
   const pieces: BodyPiece[] = [
     new Paragraph({ spacing: { before: 1800 } }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: docxTextRuns(layout.title, {}) }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: markedSection(
+        context,
+        'titlePage',
+        markedRuns(context, 'titlePage.title', docxTextRuns(layout.title, {})),
+      ),
+    }),
   ];
   if (layout.subtitle !== '') {
-    pieces.push(new Paragraph({ style: 'Subtitle', children: docxTextRuns(layout.subtitle, {}) }));
+    pieces.push(
+      new Paragraph({
+        style: 'Subtitle',
+        children: markedRuns(context, 'titlePage.subtitle', docxTextRuns(layout.subtitle, {})),
+      }),
+    );
   }
   pieces.push(
     new Paragraph({
@@ -327,7 +401,7 @@ function titlePage(layout: TitlePageLayout, context: DocxContext): BodyPiece[] {
                 bold: true,
                 color: docxTheme.colors.heading,
               }),
-              ...spanRuns(field.value),
+              ...markedRuns(context, field.path, spanRuns(field.value)),
             ],
           }),
         );
@@ -395,10 +469,17 @@ export function buildDocx(
   report: Report,
   figures: ReadonlyMap<string, DocxFigureImage> = new Map(),
   pageNumbers?: PageNumberEstimator,
+  options: DocxOptions = {},
 ): Document {
   const outline = buildReportOutline(report);
   const pageLayout = isWithinPageNumberLimits(outline) ? pageNumbers : undefined;
+  const markedPaths = new Set<FieldPath>();
+  for (const section of outline.sections) collectMarkedPaths(section.blocks, markedPaths);
   const context: DocxContext = {
+    marks: createDocxFieldMarks(
+      options.includeComments === true ? report.comments : [],
+      markedPaths,
+    ),
     lists: { nextInstance: 1 },
     figures,
     figureDescriptions: new Map(
@@ -436,7 +517,7 @@ export function buildDocx(
         // Word and LibreOffice disagree on space above a paragraph that starts a page by a break,
         // which would shift every page after it and their numbers in the contents.
         ...(index === 0 ? { spacing: { before: 0 } } : {}),
-        children: docxTextRuns(section.heading, {}),
+        children: markedSection(context, section.id, docxTextRuns(section.heading, {})),
       }),
       ...section.blocks.flatMap((block) => outlineBlock(block, context)),
     ]),
@@ -450,6 +531,9 @@ export function buildDocx(
     ...(pageLayout === undefined ? {} : { pageNumbers: pageLayout }),
     styles: docxTheme.styles,
     numbering: docxTheme.numbering,
+    ...(options.includeComments === true
+      ? { comments: { children: context.marks.comments() } }
+      : {}),
     sections: [
       {
         properties: { titlePage: true },

@@ -214,7 +214,15 @@ function listBlocks(
     longFields.flatMap(([key, fieldSpec]) => {
       const text = cellText(item, key, fieldSpec);
       const title = itemTitle(item, spec.itemTitleKey, spec.itemLabel, index);
-      return text === undefined ? [] : [{ label: `${fieldSpec.label} (${title})`, value: text }];
+      return text === undefined
+        ? []
+        : [
+            {
+              label: `${fieldSpec.label} (${title})`,
+              value: text,
+              path: joinFieldPath(itemPath(item), key),
+            },
+          ];
     }),
   );
   if (notes.length > 0) blocks.push({ kind: 'fields', fields: notes });
@@ -232,12 +240,14 @@ function defaultFieldBlocks(
     const text = simpleFieldText(spec, value, context.report.typedNumbers[path]);
     return text === undefined
       ? []
-      : [{ kind: 'fields', fields: [{ label: spec.label, value: text }] }];
+      : [{ kind: 'fields', fields: [{ label: spec.label, value: text, path }] }];
   }
   switch (spec.kind) {
     case 'richText': {
       const richText = value as RichText;
-      return isRichTextEmpty(richText) ? [] : [{ kind: 'richText', content: richText, level }];
+      return isRichTextEmpty(richText)
+        ? []
+        : [{ kind: 'richText', content: richText, level, path }];
     }
     case 'group':
       return isRecord(value) ? containerBlocks(path, value, spec.fields, level, context, {}) : [];

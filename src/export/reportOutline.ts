@@ -1,3 +1,4 @@
+import type { FieldPath } from '@/model/fieldPath';
 import type { RichText } from '@/model/richText';
 import type { TitlePage } from '@/model/reportSchema';
 import type { SectionId } from '@/model/sectionRegistry';
@@ -37,6 +38,8 @@ export type OutlineText = readonly OutlineSpan[];
 export interface OutlineField {
   label: string;
   value: OutlineText;
+  /** The field the value is, when it is one field's value: Word marks its text with a bookmark. */
+  path?: FieldPath;
 }
 
 export type ColumnAlignment = 'left' | 'right';
@@ -70,7 +73,7 @@ export type OutlineBlock =
   | { kind: 'paragraph'; content: OutlineText }
   | { kind: 'fields'; fields: readonly OutlineField[] }
   /** Rich-text headings are nested below `level`. */
-  | { kind: 'richText'; content: RichText; level: number }
+  | { kind: 'richText'; content: RichText; level: number; path?: FieldPath }
   | { kind: 'table'; table: OutlineTable }
   | { kind: 'list'; ordered: boolean; items: readonly OutlineListItem[] }
   | { kind: 'codeBlock'; language: string; text: string }

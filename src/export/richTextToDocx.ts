@@ -10,6 +10,7 @@ import {
   WidthType,
   type IParagraphOptions,
   type IRunOptions,
+  type ParagraphChild,
 } from 'docx';
 import {
   richTextToPlainText,
@@ -48,6 +49,11 @@ export interface DocxRichTextContext {
   style?: string;
   /** Inside a table row that must stay on the page of the row after it. */
   keepNext?: boolean;
+  /**
+   * Markers that open the field (its bookmark, comment ranges), written at the start of the first
+   * paragraph and then emptied; shared by every nested context.
+   */
+  leading?: { children: ParagraphChild[] };
 }
 
 interface RunState {
@@ -94,10 +100,23 @@ function inlineOf(
   );
 }
 
+function withLeading(
+  context: DocxRichTextContext,
+  children: readonly ParagraphChild[] | undefined,
+): readonly ParagraphChild[] | undefined {
+  const leading = context.leading;
+  if (leading === undefined || leading.children.length === 0) return children;
+  const opened = [...leading.children, ...(children ?? [])];
+  leading.children = [];
+  return opened;
+}
+
 function paragraphOptions(
   context: DocxRichTextContext,
-  options: IParagraphOptions,
+  unmarkedOptions: IParagraphOptions,
 ): IParagraphOptions {
+  const children = withLeading(context, unmarkedOptions.children);
+  const options = children === undefined ? unmarkedOptions : { ...unmarkedOptions, children };
   const pending = context.pendingItem;
   if (pending !== undefined && !pending.used) {
     pending.used = true;
@@ -278,7 +297,7 @@ const nodeRenderers: { readonly [Type in RichTextNodeType]: NodeRenderer } = {
     return [
       new Paragraph({
         heading: docxHeadingLevel(context.level + depth),
-        children: inlineOf(node.content, context),
+        children: [...(withLeading(context, inlineOf(node.content, context)) ?? [])],
       }),
     ];
   },
@@ -299,8 +318,11 @@ const nodeRenderers: { readonly [Type in RichTextNodeType]: NodeRenderer } = {
   orderedList: listOf('ordered-list'),
   listItem: (node, context) => blocksOf(node.content, context),
   blockquote: (node, context) => blocksOf(node.content, { ...context, style: 'Quote' }),
-  codeBlock: (node) => [
-    new Paragraph({ style: 'SourceCode', children: textRuns(richTextToPlainText(node), {}) }),
+  codeBlock: (node, context) => [
+    new Paragraph({
+      style: 'SourceCode',
+      children: [...(withLeading(context, textRuns(richTextToPlainText(node), {})) ?? [])],
+    }),
   ],
   horizontalRule: () => [new Paragraph({ thematicBreak: true })],
   table: (node, context) => {
