@@ -23,9 +23,9 @@ export interface VersionHistory {
   /**
    * Keeps the open report as it is now, named by what is about to happen ("Before import…"),
    * unless it is blank or the newest version holds the same content. The report is taken at
-   * the call.
+   * the call, or is the one given: an export keeps the report it wrote once the file is out.
    */
-  snapshot: (reason: string) => Promise<ReportVersionSummary | undefined>;
+  snapshot: (reason: string, report?: Report) => Promise<ReportVersionSummary | undefined>;
   listVersions: () => Promise<ReportVersionSummary[]>;
   /** The version's report, read back through restoreReport like every load. */
   readVersion: (version: ReportVersionSummary) => Promise<RestoreResult>;
@@ -65,9 +65,7 @@ export function startVersionHistory({
     return kept;
   };
 
-  const current = (): Report => {
-    return readReportWithHeldText(store);
-  };
+  const current = (): Report => readReportWithHeldText(store);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.revision === previous.revision) return;
@@ -90,7 +88,7 @@ export function startVersionHistory({
       if (saved === undefined) throw new Error('The version was not saved.');
       return saved;
     },
-    snapshot: (reason) => keep(current(), reason, '', true),
+    snapshot: (reason, report = current()) => keep(report, reason, '', true),
     listVersions: () => database.listVersions(store.getState().document.report.id),
     readVersion: async (version) => (await loadKeeper()).readVersion(version),
     subscribe: (listener) => {

@@ -60,8 +60,14 @@ export function ExportMenu() {
     modelId?: string,
   ): Promise<void> => {
     const report = readReportWithHeldText(session.store);
-    void session.versions.snapshot(`Exported as ${exportLabels[format]}`).catch(() => undefined);
+    // Kept once the file is out: hashing and storing the snapshot would slow the export itself.
+    const keepSnapshot = (): void => {
+      void session.versions
+        .snapshot(`Exported as ${exportLabels[format]}`, report)
+        .catch(() => undefined);
+    };
     if (format === 'pdf') {
+      keepSnapshot();
       await startPrint(ui);
       return;
     }
@@ -79,6 +85,7 @@ export function ExportMenu() {
       });
     } finally {
       ui.getState().setExportProgress(undefined);
+      keepSnapshot();
     }
   };
 

@@ -69,6 +69,18 @@ describe('version history', () => {
     expect(await history.listVersions()).toHaveLength(2);
   });
 
+  it('keeps the report it is given, not the one open when the snapshot is stored', async () => {
+    const { store, history } = setUp();
+    store.getState().setFieldValue('titlePage.title', 'As exported');
+    const exported = store.getState().document.report;
+    store.getState().setFieldValue('titlePage.title', 'Typed while the file was written');
+    const kept = await history.snapshot('Exported as Word', exported);
+    expect(kept).toBeDefined();
+    if (kept === undefined) return;
+    const read = await history.readVersion(kept);
+    expect(read.ok && read.report.titlePage.title).toBe('As exported');
+  });
+
   it('keeps a snapshot after ten minutes of editing', async () => {
     const { store, history, advance } = setUp();
     store.getState().setFieldValue('titlePage.title', 'a');
