@@ -1,4 +1,5 @@
 import { stampExportedAt, writeJsonDraftAhead } from '@/export/jsonDraftAhead';
+import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import { preloadDocxLayout } from '@/export/packDocx';
 import { unpackPlotPoints } from '@/model/packedPlotPoints';
 import type { Report } from '@/model/reportSchema';
@@ -6,25 +7,42 @@ import type {
   ExportWorkerMessage,
   ExportWorkerRequest,
   ExportWorkerResult,
+  ExportWorkerResults,
 } from './exportWorkerProtocol';
-import { runExportTask } from './runExportTask';
+import { encodeMarkdown, runExportTask } from './runExportTask';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let preparedReport: Report | undefined;
 /** The prepared report's JSON draft, written while the Export menu is open; used once. */
 let draftAhead: { report: Report; parts: Uint8Array[] } | undefined;
-let draftAheadTimer: ReturnType<typeof setTimeout> | undefined;
+/** The prepared report's Markdown text, written after its JSON draft; used once. */
+let markdownAhead: { report: Report; result: ExportWorkerResults['markdown'] } | undefined;
+let aheadTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * Writes the prepared report's JSON draft after the messages already waiting (a build sent at once
- * goes first), so picking JSON finds it written.
+ * Writes the prepared report's JSON draft, then in a task of its own its Markdown text, after the
+ * messages already waiting (a build sent at once goes first), so picking JSON or Markdown finds it
+ * written. The first Markdown build in a worker takes about three times as long as the next ones.
  */
-function writeDraftAheadSoon(report: Report): void {
-  clearTimeout(draftAheadTimer);
+function writeAheadSoon(report: Report): void {
+  clearTimeout(aheadTimer);
   draftAhead = undefined;
-  draftAheadTimer = setTimeout(() => {
-    if (preparedReport === report) draftAhead = { report, parts: writeJsonDraftAhead(report) };
+  markdownAhead = undefined;
+  aheadTimer = setTimeout(() => {
+    if (preparedReport !== report) return;
+    draftAhead = { report, parts: writeJsonDraftAhead(report) };
+    aheadTimer = setTimeout(() => {
+      if (preparedReport === report)
+        markdownAhead = { report, result: encodeMarkdown(buildMarkdownWithFigureSlots(report)) };
+    }, 0);
   }, 0);
+}
+
+/** The Markdown written ahead for this report, if there is one. */
+function takeMarkdownAhead(report: Report): ExportWorkerResults['markdown'] | undefined {
+  const ahead = markdownAhead;
+  markdownAhead = undefined;
+  return ahead?.report === report ? ahead.result : undefined;
 }
 
 /** The draft written ahead for this report, stamped with the export time, if there is one. */
@@ -51,7 +69,7 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
   if (request.type === 'prepare') {
     preparedReport = unpackPlotPoints(request.packed);
     preloadDocxLayout();
-    writeDraftAheadSoon(preparedReport);
+    writeAheadSoon(preparedReport);
     return;
   }
   const { id, task } = request;
@@ -60,7 +78,12 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
     send({ id, type: 'error', message: 'The export worker was given no report.' });
     return;
   }
-  const written = task.format === 'json' ? takeDraftAhead(report, task.exportedAt) : undefined;
+  const written =
+    task.format === 'json'
+      ? takeDraftAhead(report, task.exportedAt)
+      : task.format === 'markdown'
+        ? takeMarkdownAhead(report)
+        : undefined;
   if (written !== undefined) {
     send({ id, type: 'done', result: written }, buffersOf(written));
     return;

@@ -1,12 +1,23 @@
 import { buildMarkdownArchive } from '@/export/buildMarkdownArchive';
 import { buildModelCard } from '@/export/buildModelCard';
 import { buildModelCardArchive } from '@/export/buildModelCardArchive';
-import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
+import {
+  buildMarkdownWithFigureSlots,
+  type MarkdownWithFigureSlots,
+} from '@/export/buildMarkdownWithFigureSlots';
 import { buildReproductionKitArchive } from '@/export/reproductionKit/buildReproductionKitArchive';
 import { packDocx } from '@/export/packDocx';
 import { serializeReportParts } from '@/export/serializeReportParts';
 import type { Report } from '@/model/reportSchema';
 import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
+
+/** The Markdown text in UTF-8, so the worker hands its buffers over instead of copying strings. */
+export function encodeMarkdown({
+  pieces,
+  plotIndices,
+}: MarkdownWithFigureSlots): ExportWorkerResults['markdown'] {
+  return { pieces: pieces.map((piece) => encoder.encode(piece)), plotIndices };
+}
 
 type ExportWorkerFormat = ExportWorkerTask['format'];
 
@@ -25,8 +36,7 @@ const runners: { readonly [Format in ExportWorkerFormat]: Runner<Format> } = {
   },
   markdown: (_task, report, onProgress) => {
     onProgress('Writing Markdown…');
-    const { pieces, plotIndices } = buildMarkdownWithFigureSlots(report);
-    return { pieces: pieces.map((piece) => encoder.encode(piece)), plotIndices };
+    return encodeMarkdown(buildMarkdownWithFigureSlots(report));
   },
   'markdown-zip': (_task, report, onProgress) => {
     onProgress('Writing Markdown and figures…');

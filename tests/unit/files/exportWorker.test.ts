@@ -124,4 +124,28 @@ describe('exportWorker', () => {
     exportJson(2, second);
     expect(decode(await worker.answer(2))).toBe(serializeReport(report, second));
   });
+  it('hands over the Markdown written while the menu was open, once, and only for that report', async () => {
+    const worker = await startWorker();
+    worker.request({ type: 'prepare', packed: packPlotPoints(report) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const expected = (written: typeof report) => {
+      const { pieces, plotIndices } = buildMarkdownWithFigureSlots(written);
+      return { pieces: pieces.map((piece) => new TextEncoder().encode(piece)), plotIndices };
+    };
+    const exportMarkdown = (id: number, packed?: ReturnType<typeof packPlotPoints>): void =>
+      worker.request({ type: 'build', id, task: { format: 'markdown' }, packed });
+    exportMarkdown(1);
+    expect(await worker.answer(1)).toEqual({ id: 1, type: 'done', result: expected(report) });
+    // Written ahead: no "Writing Markdown…" was needed.
+    expect(worker.sent.filter((message) => message.id === 1)).toHaveLength(1);
+    exportMarkdown(2);
+    expect(await worker.answer(2)).toEqual({ id: 2, type: 'done', result: expected(report) });
+    expect(worker.sent.filter((message) => message.id === 2)).toHaveLength(2);
+    // A report changed since the menu opened is written as it is now.
+    const changed = { ...report, titlePage: { ...report.titlePage, title: 'Changed since' } };
+    worker.request({ type: 'prepare', packed: packPlotPoints(report) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    exportMarkdown(3, packPlotPoints(changed));
+    expect(await worker.answer(3)).toEqual({ id: 3, type: 'done', result: expected(changed) });
+  });
 });
