@@ -1,11 +1,14 @@
 import type { CommentThread } from '@/model/comments/commentThreadSchema';
-import { maximumCommentThreads } from '@/model/comments/commentThreadSchema';
+import {
+  maximumCommentThreads,
+  maximumRepliesPerThread,
+} from '@/model/comments/commentThreadSchema';
 import { replaceRichTextText } from '@/model/comments/replaceRichTextText';
 import { getValueAtPath, setValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { isRecord } from '@/model/isRecord';
 import type { Report } from '@/model/reportSchema';
 import type { RichText } from '@/model/richText';
-import type { DocxReview, ReviewSuggestion } from './docxReview';
+import type { DocxReview, ReviewReply, ReviewSuggestion } from './docxReview';
 
 export interface NotAppliedSuggestion {
   path: FieldPath;
@@ -71,16 +74,47 @@ export function applyDocxReview(
     next = setValueAtPath(next, suggestion.path, accepted.value);
     appliedSuggestions += 1;
   });
-  const room = Math.max(0, maximumCommentThreads - next.comments.length);
-  const threads: CommentThread[] = review.threads.slice(0, room).map((thread) => ({
-    id: createId(),
-    anchor: thread.anchor,
-    author: thread.author,
-    createdAt: thread.createdAt,
-    body: thread.body,
-    replies: thread.replies.map((reply) => ({ id: createId(), ...reply })),
-    resolved: thread.resolved,
-  }));
-  if (threads.length > 0) next = { ...next, comments: [...next.comments, ...threads] };
+  // A thread the file carries because it was exported with the report is the same thread: only
+  // replies written since are added to it.
+  const sameReply = (first: ReviewReply, second: ReviewReply) =>
+    first.author === second.author &&
+    first.createdAt === second.createdAt &&
+    first.body === second.body;
+  let comments = next.comments;
+  const added: CommentThread[] = [];
+  for (const thread of review.threads) {
+    const index = comments.findIndex(
+      (existing) => existing.anchor.path === thread.anchor.path && sameReply(existing, thread),
+    );
+    const existing = comments[index];
+    if (existing !== undefined) {
+      const newReplies = thread.replies.filter(
+        (reply) => !existing.replies.some((known) => sameReply(known, reply)),
+      );
+      if (newReplies.length > 0) {
+        comments = comments.with(index, {
+          ...existing,
+          replies: [
+            ...existing.replies,
+            ...newReplies.map((reply) => ({ id: createId(), ...reply })),
+          ].slice(0, maximumRepliesPerThread),
+        });
+      }
+      continue;
+    }
+    if (comments.length + added.length >= maximumCommentThreads) continue;
+    added.push({
+      id: createId(),
+      anchor: thread.anchor,
+      author: thread.author,
+      createdAt: thread.createdAt,
+      body: thread.body,
+      replies: thread.replies.map((reply) => ({ id: createId(), ...reply })),
+      resolved: thread.resolved,
+    });
+  }
+  if (comments !== next.comments || added.length > 0)
+    next = { ...next, comments: [...comments, ...added] };
+  const threads = added;
   return { report: next, addedThreads: threads.length, appliedSuggestions, notApplied };
 }

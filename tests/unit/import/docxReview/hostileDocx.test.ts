@@ -6,7 +6,7 @@ import { applyDocxReview } from '@/import/docxReview/applyDocxReview';
 import { maximumReviewComments } from '@/import/docxReview/docxReviewLimits';
 import { readDocxReview } from '@/import/docxReview/readDocxReview';
 import { buildDeflateBomb } from '../../../support/deflateBomb';
-import { addComments, exportDocx, readParts, writeParts } from './reviewedDocx';
+import { addComments, exportDocx, readParts, writeParts } from '../../../support/reviewedDocx';
 
 function refusal(bytes: Uint8Array, report: Report): string {
   const before = JSON.stringify(report);

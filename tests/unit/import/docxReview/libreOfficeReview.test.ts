@@ -9,7 +9,7 @@ import { fieldBookmarkName } from '@/model/comments/fieldBookmarkName';
 import { createExampleReport } from '@/model/createExampleReport';
 import { applyDocxReview } from '@/import/docxReview/applyDocxReview';
 import { readDocxReview } from '@/import/docxReview/readDocxReview';
-import { exportDocx } from './reviewedDocx';
+import { exportDocx } from '../../../support/reviewedDocx';
 
 const directory = mkdtempSync(join(tmpdir(), 'libreoffice-review-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));

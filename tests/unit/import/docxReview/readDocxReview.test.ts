@@ -8,7 +8,13 @@ import type { Report } from '@/model/reportSchema';
 import { applyDocxReview } from '@/import/docxReview/applyDocxReview';
 import type { DocxReview } from '@/import/docxReview/docxReview';
 import { readDocxReview } from '@/import/docxReview/readDocxReview';
-import { addComments, exportDocx, readParts, trackReplacement, writeParts } from './reviewedDocx';
+import {
+  addComments,
+  exportDocx,
+  readParts,
+  trackReplacement,
+  writeParts,
+} from '../../../support/reviewedDocx';
 
 const createdAt = '2026-12-04T07:40:00.000Z';
 
@@ -62,6 +68,14 @@ describe('Word export with comments, then import review', () => {
       }));
     const applied = applyDocxReview(createExampleReport(), review, new Set(), () => 'x');
     expect(withoutIds(applied.report.comments)).toEqual(withoutIds(report.comments));
+  });
+
+  it('does not add again the threads the file carries from the report itself', async () => {
+    const report = commented(createExampleReport());
+    const review = reviewOf(await exportDocx(report, true), report);
+    const applied = applyDocxReview(report, review, new Set(), () => 'x');
+    expect(applied.addedThreads).toBe(0);
+    expect(applied.report.comments).toEqual(report.comments);
   });
 
   it('leaves comments out of the DOCX unless asked, and marks every field anyway', async () => {

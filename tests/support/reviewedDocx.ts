@@ -84,9 +84,12 @@ export function addComments(
         `<w:comment w:id="${comment.id}" w:author="${comment.author}" w:date="${comment.date}"><w:p><w:r><w:t xml:space="preserve">${comment.textXml}</w:t></w:r></w:p></w:comment>`,
     )
     .join('');
+  const existing = parts.get('word/comments.xml');
   parts.set(
     'word/comments.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${wordNamespaces}>${comments}</w:comments>`,
+    existing === undefined
+      ? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${wordNamespaces}>${comments}</w:comments>`
+      : existing.replace('</w:comments>', `${comments}</w:comments>`),
   );
   const types = part(parts, '[Content_Types].xml');
   if (!types.includes('/word/comments.xml'))
