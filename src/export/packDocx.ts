@@ -1,6 +1,6 @@
 import { Packer } from 'docx';
 import type { Report } from '@/model/reportSchema';
-import { buildDocx } from './buildDocx';
+import { buildDocx, type DocxOptions } from './buildDocx';
 import type { DocxFigureImage } from './docxFigureImage';
 
 /**
@@ -11,13 +11,17 @@ import type { DocxFigureImage } from './docxFigureImage';
 export async function packDocx(
   report: Report,
   figures?: ReadonlyMap<string, DocxFigureImage>,
+  options: DocxOptions = {},
 ): Promise<Uint8Array> {
   try {
     // Its font width tables are most of the Word export's code: fetched only for a Word export.
     const { estimatePageNumbers } = await import('docx/layout');
-    return await Packer.pack(buildDocx(report, figures, estimatePageNumbers), 'uint8array');
+    return await Packer.pack(
+      buildDocx(report, figures, estimatePageNumbers, options),
+      'uint8array',
+    );
   } catch {
-    return Packer.pack(buildDocx(report, figures), 'uint8array');
+    return Packer.pack(buildDocx(report, figures, undefined, options), 'uint8array');
   }
 }
 

@@ -19,6 +19,8 @@ export type ExportFormat =
 export interface ExportOptions {
   /** The model a model card describes; undefined for the best on the primary metric. */
   modelId?: string | undefined;
+  /** Word only: open comment threads as Word comments. */
+  includeComments?: boolean;
 }
 
 const fileTypes: { readonly [Format in ExportFormat]: { type: string; extension: string } } = {
@@ -114,7 +116,13 @@ async function buildContents(
     case 'docx': {
       onProgress('Drawing the figures…');
       const figures = await rasterizeReportFigures(report);
-      return [(await run({ format, figures }, report, onProgress)) as BlobPart];
+      return [
+        (await run(
+          { format, figures, includeComments: options.includeComments === true },
+          report,
+          onProgress,
+        )) as BlobPart,
+      ];
     }
   }
 }

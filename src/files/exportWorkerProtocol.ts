@@ -7,6 +7,8 @@ export type ExportWorkerTask =
       format: 'docx';
       /** PNG per plot id; a worker cannot decode SVG images, so the page draws them. */
       figures: ReadonlyMap<string, DocxFigureImage>;
+      /** Open comment threads as Word comments. */
+      includeComments?: boolean;
     }
   | { format: 'markdown' }
   | { format: 'markdown-zip' }

@@ -32,7 +32,7 @@ type Runner<Format extends ExportWorkerFormat> = (
 const runners: { readonly [Format in ExportWorkerFormat]: Runner<Format> } = {
   docx: (task, report, onProgress) => {
     onProgress('Building the Word document…');
-    return packDocx(report, task.figures);
+    return packDocx(report, task.figures, { includeComments: task.includeComments === true });
   },
   markdown: (_task, report, onProgress) => {
     onProgress('Writing Markdown…');

@@ -11,13 +11,14 @@ import { ReproductionKitExportDialog } from './ReproductionKitExportDialog';
 import { useGoToField } from './useGoToField';
 import { useMenu } from './useMenu';
 
-type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'pdf' | 'json';
+type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'docx-comments' | 'pdf' | 'json';
 type MenuChoice = ExportFormat | 'model-card' | 'reproduction-kit';
 
 const formats: readonly { format: MenuChoice; label: string }[] = [
   { format: 'markdown', label: 'Markdown (.md)' },
   { format: 'markdown-zip', label: 'Markdown + figures (.zip)' },
   { format: 'docx', label: 'Word (.docx)' },
+  { format: 'docx-comments', label: 'Word with comments (.docx)' },
   { format: 'pdf', label: 'PDF (print)' },
   { format: 'model-card', label: 'Hugging Face model card (README.md)' },
   { format: 'reproduction-kit', label: 'Reproduction kit (.zip)' },
@@ -31,6 +32,7 @@ const exportLabels: Record<
   markdown: 'Markdown (.md)',
   'markdown-zip': 'Markdown + figures (.zip)',
   docx: 'Word (.docx)',
+  'docx-comments': 'Word with comments (.docx)',
   pdf: 'PDF (print)',
   json: 'JSON (.json)',
   'model-card': 'Hugging Face model card (README.md)',
@@ -42,6 +44,7 @@ const formatNames: Record<ExportFormat, string> = {
   markdown: 'Markdown',
   'markdown-zip': 'Markdown + figures',
   docx: 'Word',
+  'docx-comments': 'Word with comments',
   pdf: 'PDF',
   json: 'JSON',
 };
@@ -75,9 +78,13 @@ export function ExportMenu() {
     try {
       // Exporters (docx, mdast) load only on the first export.
       const { exportReport } = await import('@/files/exportReport');
-      await exportReport(format, report, (stage) => ui.getState().setExportProgress(stage), {
-        modelId,
-      });
+      const includeComments = format === 'docx-comments';
+      await exportReport(
+        includeComments ? 'docx' : format,
+        report,
+        (stage) => ui.getState().setExportProgress(stage),
+        { modelId, includeComments },
+      );
     } catch (error) {
       ui.getState().addNotice({
         kind: 'export-failed',

@@ -11,6 +11,9 @@ import { VersionButtons } from './VersionButtons';
 import { prepareReportImportSoon, type useReportReplacement } from './useReportImport';
 import type { PickedFile } from '@/files/readRunFiles';
 import { isMarkdownFileName } from './isMarkdownFileName';
+import { CommentButton } from '@/features/comments/CommentButton';
+import { CommentsButton } from '@/features/comments/CommentsButton';
+import { ImportReviewButton } from '@/features/comments/ImportReviewButton';
 
 export function TopBar({
   replacement,
@@ -98,6 +101,11 @@ export function TopBar({
         <ExportMenu />
         <CopyShareLinkButton />
         <VersionButtons />
+      </div>
+      <div className="top-bar-group" role="group" aria-label="Review">
+        <CommentButton />
+        <CommentsButton />
+        <ImportReviewButton />
       </div>
       <div className="top-bar-group" role="group" aria-label="History">
         <button

@@ -1,0 +1,59 @@
+import { useRef, useState } from 'react';
+import { useAppServices } from '@/context/AppContext';
+import { flushPendingEdits } from '@/store/pendingEdits';
+import { ImportReviewDialog, type ReviewReading } from './ImportReviewDialog';
+
+/** Import review (.docx): reads a reviewed Word file and shows it before anything is written. */
+export function ImportReviewButton() {
+  const { session } = useAppServices();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [reading, setReading] = useState<ReviewReading>();
+  const [busy, setBusy] = useState(false);
+  const read = async (file: File): Promise<void> => {
+    setBusy(true);
+    try {
+      flushPendingEdits();
+      // The reader and its XML parser are fetched only when a review is imported.
+      const { readDocxReview } = await import('@/import/docxReview/readDocxReview');
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = readDocxReview(bytes, session.store.getState().document.report);
+      setReading(
+        result.ok
+          ? { fileName: file.name, review: result }
+          : {
+              fileName: file.name,
+              refusal: { message: result.message, details: result.details },
+            },
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="toolbar-button"
+        disabled={busy}
+        onClick={() => inputRef.current?.click()}
+      >
+        Import review (.docx)
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        hidden
+        data-testid="import-review-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file !== undefined) void read(file);
+        }}
+      />
+      {reading === undefined ? null : (
+        <ImportReviewDialog reading={reading} onClose={() => setReading(undefined)} />
+      )}
+    </>
+  );
+}
