@@ -114,6 +114,35 @@ describe('the reproduction kit read back by Import run files', () => {
     );
   });
 
+  it('reads back a model whose every value but the step count is the Trainer’s default', () => {
+    const report = createExampleReport();
+    const model = report.models.models[0] as Model;
+    const defaults: Model = {
+      ...model,
+      method: 'full',
+      hyperparameters: {
+        ...model.hyperparameters,
+        learningRate: 5e-5,
+        batchSize: 8,
+        gradientAccumulation: null,
+        epochs: null,
+        maxSteps: 1,
+        scheduler: '',
+        optimizer: '',
+        adamBeta1: null,
+        adamBeta2: null,
+        adamEpsilon: null,
+        weightDecay: null,
+        maxGradNorm: null,
+      },
+    };
+    const imported = importModelFolder(
+      { ...report, models: { ...report.models, models: [defaults] } },
+      0,
+    );
+    expect(imported.models.models[0]?.hyperparameters.maxSteps).toBe(1);
+  });
+
   it('gives back the example’s LoRA and QLoRA models', () => {
     const example = createExampleReport();
     const qlora = importModelFolder(example, 3).models.models[0];
