@@ -32,8 +32,38 @@ interface CheckContext {
   issues: ReportIssue[];
   /** Shown fields that are required or recommended and can be left empty. */
   expectedFieldCount: number;
-  /** Every shown field's position in the form, shared by all sections. */
-  formOrder: Map<FieldPath, number>;
+  /** The shown fields checked, in the order of the form. */
+  placedPaths: FieldPath[];
+  /** True once a check read beyond its own values (a typed number's unit), so it is not kept. */
+  readOtherValues: boolean;
+  cache: AnalysisCache | undefined;
+}
+
+/** What checking one section or one list item found, kept while that value stays the same object. */
+interface CheckedValue {
+  specs: object;
+  basePath: FieldPath;
+  sectionId: SectionId;
+  fieldInputs: FieldInputs;
+  issues: readonly ReportIssue[];
+  expectedFieldCount: number;
+  placedPaths: readonly FieldPath[];
+  /** Each placed path's position, made when a section's issues are sorted. */
+  positions?: ReadonlyMap<FieldPath, number>;
+}
+
+/**
+ * Checks of sections and list items kept by the value they checked: the report is immutable, so
+ * a key typed in the title re-checks the title page, not a hundred models.
+ */
+export interface AnalysisCache {
+  checked: WeakMap<object, CheckedValue>;
+  /** Sections and list items checked afresh so far, a counter for tests and the bench. */
+  freshChecks: number;
+}
+
+export function createAnalysisCache(): AnalysisCache {
+  return { checked: new WeakMap(), freshChecks: 0 };
 }
 
 function report(
@@ -66,6 +96,7 @@ function checkNumber(
   const typed = context.fieldInputs[path];
   if (typed !== undefined) {
     // The same reading as when it was typed: "99.3 %" is a number where the unit is %.
+    context.readOtherValues = true;
     const parsed = parseNumberInput(typed, unitForNumberPath(context.report, path));
     if (!parsed.ok) {
       report(context, path, 'error', spec.label, parsed.message);
@@ -147,7 +178,7 @@ function checkFields(
       : shownSpec;
     if (spec.importance !== undefined && canBeLeftEmpty(spec)) context.expectedFieldCount += 1;
     const path = joinFieldPath(basePath, key);
-    context.formOrder.set(path, context.formOrder.size);
+    context.placedPaths.push(path);
     const value = record[key];
     switch (spec.kind) {
       case 'number':
@@ -186,7 +217,7 @@ function checkFields(
         if (items.length === 0)
           reportMissing(context, path, spec, `Add at least one ${spec.itemLabel.toLowerCase()}`);
         for (const item of items) {
-          checkFields(
+          checkValue(
             context,
             item,
             spec.fields,
@@ -212,6 +243,61 @@ function checkFields(
         break;
     }
   }
+}
+
+/** `checkFields` of one section or list item, or what it found the last time for the same value. */
+function checkValue(
+  context: CheckContext,
+  owner: unknown,
+  specs: object,
+  basePath: FieldPath,
+): CheckedValue {
+  const { cache } = context;
+  const kept =
+    cache !== undefined && typeof owner === 'object' && owner !== null
+      ? cache.checked.get(owner)
+      : undefined;
+  if (
+    kept !== undefined &&
+    kept.specs === specs &&
+    kept.basePath === basePath &&
+    kept.sectionId === context.sectionId &&
+    kept.fieldInputs === context.fieldInputs
+  ) {
+    mergeChecked(context, kept);
+    return kept;
+  }
+  const own: CheckContext = {
+    ...context,
+    issues: [],
+    expectedFieldCount: 0,
+    placedPaths: [],
+    readOtherValues: false,
+  };
+  checkFields(own, owner, specs, basePath);
+  if (cache !== undefined) cache.freshChecks += 1;
+  const checked: CheckedValue = {
+    specs,
+    basePath,
+    sectionId: context.sectionId,
+    fieldInputs: context.fieldInputs,
+    issues: own.issues,
+    expectedFieldCount: own.expectedFieldCount,
+    placedPaths: own.placedPaths,
+  };
+  if (cache !== undefined && typeof owner === 'object' && owner !== null) {
+    if (own.readOtherValues) cache.checked.delete(owner);
+    else cache.checked.set(owner, checked);
+  }
+  context.readOtherValues ||= own.readOtherValues;
+  mergeChecked(context, checked);
+  return checked;
+}
+
+function mergeChecked(context: CheckContext, checked: CheckedValue): void {
+  for (const issue of checked.issues) context.issues.push(issue);
+  context.expectedFieldCount += checked.expectedFieldCount;
+  for (const path of checked.placedPaths) context.placedPaths.push(path);
 }
 
 /** A select or a checkbox always holds a value (a blank report's Task type too), so it is never asked for. */
@@ -266,12 +352,27 @@ export interface ReportAnalysis {
   checklist: DerivedChecklistAnswers;
 }
 
+function positionsOf(checked: CheckedValue): ReadonlyMap<FieldPath, number> {
+  checked.positions ??= new Map(checked.placedPaths.map((path, index) => [path, index]));
+  return checked.positions;
+}
+
 /** The form position of a path, or of its nearest shown ancestor (cells of the metric table). */
-function formPosition(formOrder: ReadonlyMap<FieldPath, number>, path: FieldPath): number {
+function formPosition(
+  sectionPositions: ReadonlyMap<
+    string,
+    { index: number; positions: ReadonlyMap<FieldPath, number> }
+  >,
+  path: FieldPath,
+): number {
   const segments = path.split('.');
+  const section = sectionPositions.get(segments[0] ?? '');
+  if (section === undefined) return Number.MAX_SAFE_INTEGER;
+  // No section has a million shown fields: the report format caps every list.
+  const sectionStart = section.index * 1_000_000;
   while (segments.length > 0) {
-    const position = formOrder.get(segments.join('.'));
-    if (position !== undefined) return position;
+    const position = section.positions.get(segments.join('.'));
+    if (position !== undefined) return sectionStart + position;
     const last = segments.pop() ?? '';
     const hashIndex = last.indexOf('#');
     if (hashIndex > 0) segments.push(last.slice(0, hashIndex));
@@ -339,27 +440,38 @@ function measureSection(
   };
 }
 
-export function analyzeReport(reportValue: Report, fieldInputs: FieldInputs): ReportAnalysis {
+/** Every finding of the report; with a cache, only the sections and list items that changed since are checked again. */
+export function analyzeReport(
+  reportValue: Report,
+  fieldInputs: FieldInputs,
+  cache?: AnalysisCache,
+): ReportAnalysis {
   const fieldIssues: ReportIssue[] = [];
-  const formOrder = new Map<FieldPath, number>();
+  const sectionPositions = new Map<
+    string,
+    { index: number; positions: ReadonlyMap<FieldPath, number> }
+  >();
   const expectedFieldCounts = {} as Record<SectionId, number>;
-  for (const section of sectionRegistry) {
+  for (const [index, section] of sectionRegistry.entries()) {
     const context: CheckContext = {
       report: reportValue,
       sectionId: section.id,
       fieldInputs,
       issues: [],
       expectedFieldCount: 0,
-      formOrder,
+      placedPaths: [],
+      readOtherValues: false,
+      cache,
     };
-    checkFields(context, reportValue[section.id], section.fields, section.id);
+    const checked = checkValue(context, reportValue[section.id], section.fields, section.id);
+    sectionPositions.set(section.id, { index, positions: positionsOf(checked) });
     expectedFieldCounts[section.id] = context.expectedFieldCount;
     fieldIssues.push(...context.issues);
   }
   const ruleWarnings = crossFieldRules.flatMap((rule) => rule.check(reportValue));
   const positioned = mergeRuleWarnings(fieldIssues, ruleWarnings).map((issue, index) => ({
     issue,
-    position: formPosition(formOrder, issue.path),
+    position: formPosition(sectionPositions, issue.path),
     index,
   }));
   positioned.sort((left, right) => left.position - right.position || left.index - right.index);

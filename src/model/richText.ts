@@ -178,14 +178,23 @@ export function richTextFromBlocks(...blocks: RichTextNode[]): RichText {
   return { type: 'doc', content: blocks };
 }
 
+/** Rich text is never changed in place, so its text is kept by node: checks read it many times. */
+const plainTextByNode = new WeakMap<RichText | RichTextNode, string>();
+
 export function richTextToPlainText(node: RichText | RichTextNode): string {
   if (node.type === 'text') return 'text' in node ? (node.text ?? '') : '';
   if (node.type === 'hardBreak') return '\n';
+  const known = plainTextByNode.get(node);
+  if (known !== undefined) return known;
   const children = node.content ?? [];
   const isBlockContainer = children.some(
     (child) => child.type !== 'text' && child.type !== 'hardBreak',
   );
-  return children.map((child) => richTextToPlainText(child)).join(isBlockContainer ? '\n' : '');
+  const text = children
+    .map((child) => richTextToPlainText(child))
+    .join(isBlockContainer ? '\n' : '');
+  plainTextByNode.set(node, text);
+  return text;
 }
 
 export function isRichTextEmpty(richText: RichText): boolean {

@@ -1,6 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FieldPath } from '@/model/fieldPath';
-import { analyzeReport, type ReportAnalysis, type ReportIssue } from '@/model/reportIssues';
+import {
+  analyzeReport,
+  createAnalysisCache,
+  type ReportAnalysis,
+  type ReportIssue,
+} from '@/model/reportIssues';
 import type { ReportStore } from './reportStore';
 
 export interface AnalysisState {
@@ -28,9 +33,10 @@ export function createAnalysisStore(
   delayMilliseconds = 250,
 ): AnalysisStore {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const cache = createAnalysisCache();
   const compute = (): Pick<AnalysisState, 'analysis' | 'issuesByPath'> => {
     const { report } = reportStore.getState().document;
-    const analysis = analyzeReport(report, report.typedNumbers);
+    const analysis = analyzeReport(report, report.typedNumbers, cache);
     return { analysis, issuesByPath: indexIssues(analysis) };
   };
   const store = createStore<AnalysisState>()(() => ({

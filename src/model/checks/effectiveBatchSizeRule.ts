@@ -9,8 +9,13 @@ import { createRuleWarning } from './createRuleWarning';
 const statedPattern =
   /\b(?:effective|global|total)(?:\s+train(?:ing)?)?\s+batch(?:[\s-]+size)?\b[^\d\n]{0,12}?(\d[\d,_]*)/giu;
 
+/** Kept by model: models are never changed in place, and the search reads every text of each. */
+const statedByModel = new WeakMap<Model, readonly number[]>();
+
 /** What the model's own texts say its effective batch size is; none when they do not say. */
-function statedEffectiveBatchSizes(model: Model): number[] {
+function statedEffectiveBatchSizes(model: Model): readonly number[] {
+  const known = statedByModel.get(model);
+  if (known !== undefined) return known;
   const texts = [
     model.methodOther,
     model.hyperparameters.scheduler,
@@ -21,11 +26,13 @@ function statedEffectiveBatchSizes(model: Model): number[] {
     richTextToPlainText(model.motivation),
     richTextToPlainText(model.assumptions),
   ];
-  return texts.flatMap((text) =>
+  const stated = texts.flatMap((text) =>
     [...text.matchAll(statedPattern)].map((match) =>
       Number((match[1] ?? '').replace(/[,_]/gu, '')),
     ),
   );
+  statedByModel.set(model, stated);
+  return stated;
 }
 
 /**
