@@ -11,6 +11,7 @@ import { VersionButtons } from './VersionButtons';
 import { prepareReportImportSoon, type useReportReplacement } from './useReportImport';
 import type { PickedFile } from '@/files/readRunFiles';
 import { isMarkdownFileName } from './isMarkdownFileName';
+import { useTopBarHeight } from './useTopBarHeight';
 import { CommentButton } from '@/features/comments/CommentButton';
 import { CommentsButton } from '@/features/comments/CommentsButton';
 import { ImportReviewButton } from '@/features/comments/ImportReviewButton';
@@ -31,8 +32,9 @@ export function TopBar({
   const previewVisible = useUiSelector((state) => state.previewVisible);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const runFilesInputRef = useRef<HTMLInputElement>(null);
+  const barRef = useTopBarHeight<HTMLElement>();
   return (
-    <header className="top-bar">
+    <header className="top-bar" ref={barRef}>
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
           ▤
