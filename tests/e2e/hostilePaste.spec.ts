@@ -126,4 +126,45 @@ test.describe('hostile pastes', () => {
     expect(await cspReports()).toEqual([]);
     expect(dialogs).toEqual([]);
   });
+
+  test('a hostile paste into the editor before its paste cleaner loads waits for it', async ({
+    context,
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const cspReports = await collectCspReports(page);
+    let releaseCleaner = (): void => undefined;
+    const cleanerHeld = new Promise<void>((resolve) => {
+      releaseCleaner = resolve;
+    });
+    let cleanerAsked = false;
+    await context.route(/sanitizePastedHtml/u, async (route) => {
+      cleanerAsked = true;
+      await cleanerHeld;
+      await route.continue();
+    });
+    await openApp(page);
+    await openSection(page, 'Abstract');
+    await typeInRichText(page, 'Summary', 'Start ');
+    const summary = page.getByRole('main').getByRole('textbox', { name: 'Summary', exact: true });
+    await pasteInto(summary, hostileHtml, hostilePlainText);
+    // Nothing of the paste is parsed until the cleaner is in.
+    await expect.poll(() => cleanerAsked).toBe(true);
+    await expect(summary).toHaveText(/^Start\s*$/u);
+    expect(await unsafeContent(summary)).toEqual([]);
+
+    releaseCleaner();
+    for (const text of keptTexts) await expect(summary).toContainText(text);
+    await expect(summary).toContainText('Start Kept');
+    await expect(summary.locator('strong')).toHaveText(['bold', 'hovered text']);
+    await expect(summary.locator('a')).toHaveAttribute('href', 'https://example.org/');
+    expect(await unsafeContent(summary)).toEqual([]);
+    expect(await cspReports()).toEqual([]);
+    expect(dialogs).toEqual([]);
+  });
 });

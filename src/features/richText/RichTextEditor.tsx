@@ -8,7 +8,11 @@ import { TextPromptDialog, type TextPromptRequest } from '@/features/shell/TextP
 import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 import { richTextExtensions } from './richTextExtensions';
 import type { StandInHandOver } from './RichTextStandIn';
-import { sanitizePastedHtml } from './sanitizePastedHtml';
+import {
+  loadedPasteSanitizer,
+  loadPasteSanitizer,
+  loadPasteSanitizerWhenIdle,
+} from './pasteSanitizer';
 
 export interface RichTextEditorProps {
   value: RichText;
@@ -27,10 +31,38 @@ export interface RichTextEditorProps {
 
 const syncDelayMilliseconds = 300;
 
+/**
+ * A paste of HTML before the cleaner has loaded waits for it: ProseMirror would parse the markup in
+ * the live document first. The clipboard is read at once (it is gone after the event), nothing is
+ * parsed until the cleaner is in, and a cleaner that cannot load leaves the plain text.
+ */
+function pasteOnceCleanerLoads(view: EditorView, event: ClipboardEvent): boolean {
+  if (loadedPasteSanitizer() !== undefined) return false;
+  const html = event.clipboardData?.getData('text/html') ?? '';
+  if (html === '') return false;
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  event.preventDefault();
+  loadPasteSanitizer().then(
+    () => {
+      if (!view.isDestroyed) view.pasteHTML(html);
+    },
+    () => {
+      if (!view.isDestroyed) view.pasteText(text);
+    },
+  );
+  return true;
+}
+
+/** Cleans pasted HTML before ProseMirror parses it; never reached before the cleaner is loaded. */
+function cleanPastedHtml(html: string): string {
+  return loadedPasteSanitizer()?.(html) ?? '';
+}
+
 /** The editable element's name, description and state, and the paste cleaner; set at mount and on change. */
 function editorProps(controlId: string, labelId: string, describedById: string, invalid: boolean) {
   return {
-    transformPastedHTML: sanitizePastedHtml,
+    transformPastedHTML: cleanPastedHtml,
+    handleDOMEvents: { paste: pasteOnceCleanerLoads },
     attributes: {
       id: controlId,
       role: 'textbox',
@@ -307,6 +339,7 @@ function RichTextEditorBody({
       takeFocus(editor, () => editor.view.focus());
     } else if (handOver?.focused === true) takeFocus(editor, () => editor.commands.focus('end'));
     onReady();
+    loadPasteSanitizerWhenIdle();
     return () => {
       editor.off('update', scheduleFlush);
       editor.off('blur', leave);
