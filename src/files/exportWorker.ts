@@ -15,8 +15,12 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let preparedReport: Report | undefined;
 /** The prepared report's JSON draft, written while the Export menu is open; used once. */
 let draftAhead: { report: Report; parts: Uint8Array[] } | undefined;
-/** The prepared report's Markdown text, written after its JSON draft; used once. */
-let markdownAhead: { report: Report; result: ExportWorkerResults['markdown'] } | undefined;
+/**
+ * The prepared report's Markdown text, written after its JSON draft or by the last Markdown export
+ * of it, kept while that report stays prepared: the same report gives the same text, and each
+ * export takes a copy of it.
+ */
+let markdownWritten: { report: Report; result: ExportWorkerResults['markdown'] } | undefined;
 let aheadTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
@@ -27,22 +31,33 @@ let aheadTimer: ReturnType<typeof setTimeout> | undefined;
 function writeAheadSoon(report: Report): void {
   clearTimeout(aheadTimer);
   draftAhead = undefined;
-  markdownAhead = undefined;
+  markdownWritten = undefined;
   aheadTimer = setTimeout(() => {
     if (preparedReport !== report) return;
     draftAhead = { report, parts: writeJsonDraftAhead(report) };
     aheadTimer = setTimeout(() => {
-      if (preparedReport === report)
-        markdownAhead = { report, result: encodeMarkdown(buildMarkdownWithFigureSlots(report)) };
+      if (preparedReport === report && markdownWritten?.report !== report)
+        markdownWritten = { report, result: encodeMarkdown(buildMarkdownWithFigureSlots(report)) };
     }, 0);
   }, 0);
 }
 
-/** The Markdown written ahead for this report, if there is one. */
-function takeMarkdownAhead(report: Report): ExportWorkerResults['markdown'] | undefined {
-  const ahead = markdownAhead;
-  markdownAhead = undefined;
-  return ahead?.report === report ? ahead.result : undefined;
+function copyMarkdown(result: ExportWorkerResults['markdown']): ExportWorkerResults['markdown'] {
+  return {
+    pieces: result.pieces.map((piece) => piece.slice()),
+    plotIndices: [...result.plotIndices],
+  };
+}
+
+/** A copy of the Markdown already written for this report, if there is one. */
+function takeMarkdownWritten(report: Report): ExportWorkerResults['markdown'] | undefined {
+  return markdownWritten?.report === report ? copyMarkdown(markdownWritten.result) : undefined;
+}
+
+/** Keeps a copy of Markdown just written for the prepared report; the export takes the original. */
+function keepMarkdownWritten(report: Report, result: ExportWorkerResult): void {
+  if (report === preparedReport && !(result instanceof Uint8Array) && !Array.isArray(result))
+    markdownWritten = { report, result: copyMarkdown(result) };
 }
 
 /** The draft written ahead for this report, stamped with the export time, if there is one. */
@@ -82,14 +97,17 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
     task.format === 'json'
       ? takeDraftAhead(report, task.exportedAt)
       : task.format === 'markdown'
-        ? takeMarkdownAhead(report)
+        ? takeMarkdownWritten(report)
         : undefined;
   if (written !== undefined) {
     send({ id, type: 'done', result: written }, buffersOf(written));
     return;
   }
   runExportTask(task, report, (stage) => send({ id, type: 'progress', stage })).then(
-    (result) => send({ id, type: 'done', result }, buffersOf(result)),
+    (result) => {
+      if (task.format === 'markdown') keepMarkdownWritten(report, result);
+      send({ id, type: 'done', result }, buffersOf(result));
+    },
     (error: unknown) =>
       send({ id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
   );

@@ -124,7 +124,7 @@ describe('exportWorker', () => {
     exportJson(2, second);
     expect(decode(await worker.answer(2))).toBe(serializeReport(report, second));
   });
-  it('hands over the Markdown written while the menu was open, once, and only for that report', async () => {
+  it('hands over the Markdown written for the prepared report to each export of it, and only for that report', async () => {
     const worker = await startWorker();
     worker.request({ type: 'prepare', packed: packPlotPoints(report) });
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -134,18 +134,30 @@ describe('exportWorker', () => {
     };
     const exportMarkdown = (id: number, packed?: ReturnType<typeof packPlotPoints>): void =>
       worker.request({ type: 'build', id, task: { format: 'markdown' }, packed });
+    const messagesOf = (id: number) => worker.sent.filter((message) => message.id === id);
     exportMarkdown(1);
     expect(await worker.answer(1)).toEqual({ id: 1, type: 'done', result: expected(report) });
     // Written ahead: no "Writing Markdown…" was needed.
-    expect(worker.sent.filter((message) => message.id === 1)).toHaveLength(1);
+    expect(messagesOf(1)).toHaveLength(1);
+    // The same report again: the text kept, copied, since the first export's bytes went to the page.
     exportMarkdown(2);
     expect(await worker.answer(2)).toEqual({ id: 2, type: 'done', result: expected(report) });
-    expect(worker.sent.filter((message) => message.id === 2)).toHaveLength(2);
-    // A report changed since the menu opened is written as it is now.
+    expect(messagesOf(2)).toHaveLength(1);
+    // A report changed since the menu opened is written as it is now, and not kept for the other.
     const changed = { ...report, titlePage: { ...report.titlePage, title: 'Changed since' } };
-    worker.request({ type: 'prepare', packed: packPlotPoints(report) });
-    await new Promise((resolve) => setTimeout(resolve, 50));
     exportMarkdown(3, packPlotPoints(changed));
     expect(await worker.answer(3)).toEqual({ id: 3, type: 'done', result: expected(changed) });
+    expect(messagesOf(3)).toHaveLength(2);
+    exportMarkdown(4);
+    expect(await worker.answer(4)).toEqual({ id: 4, type: 'done', result: expected(report) });
+    expect(messagesOf(4)).toHaveLength(1);
+    // A newly prepared report built before its text was written ahead: written once, then kept.
+    worker.request({ type: 'prepare', packed: packPlotPoints(changed) });
+    exportMarkdown(5);
+    expect(await worker.answer(5)).toEqual({ id: 5, type: 'done', result: expected(changed) });
+    expect(messagesOf(5)).toHaveLength(2);
+    exportMarkdown(6);
+    expect(await worker.answer(6)).toEqual({ id: 6, type: 'done', result: expected(changed) });
+    expect(messagesOf(6)).toHaveLength(1);
   });
 });
