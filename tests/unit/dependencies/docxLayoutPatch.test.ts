@@ -12,6 +12,8 @@ describe('patches/docx+9.15.2.patch', () => {
     expect(layout).toContain('var measuresByFace = ');
     expect(layout).toContain('var eastAsianFontsByName = ');
     // Formatting combined in one object, not a spread per run's format.
-    expect(layout).toContain('for (const format of formats) for (const key of Object.keys(format))');
+    expect(layout).toContain(
+      'for (const format of formats) for (const key of Object.keys(format))',
+    );
   });
 });
