@@ -94,3 +94,55 @@ test('a comment goes out in Word and a reviewed Word file comes back', async ({
   await expect(organization).toHaveValue('Northwind Bank');
   await expect(titlePageThreads).not.toContainText('Use the full name.');
 });
+
+/** A reviewer's tracked change to a number comes back as a suggestion, read in the field's way. */
+test('a reviewer’s change to a number in Word is accepted into the field', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  await openSection(page, 'Models and approach');
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Add model' }).click();
+  const learningRate = main.getByRole('textbox', { name: 'Learning rate', exact: true });
+  await learningRate.click();
+  await page.keyboard.type('2e-4', { delay: 60 });
+  await learningRate.blur();
+  const controlId = (await learningRate.getAttribute('id')) ?? '';
+  const path = controlId.slice('field-'.length).replaceAll('__', '.').replaceAll('--', '#');
+  expect(path).toMatch(/^models\.models#.+\.hyperparameters\.learningRate$/u);
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Word (.docx)' }).click();
+  const parts = readParts(new Uint8Array(await readFile(await (await downloadPromise).path())));
+  trackReplacement(parts, path, '2e-4', '1e-4');
+
+  const chooserPromise = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import review (.docx)' }).click();
+  await (
+    await chooserPromise
+  ).setFiles({
+    name: 'reviewed.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(writeParts(parts)),
+  });
+  const reviewDialog = page.getByRole('dialog', { name: 'Import review: reviewed.docx' });
+  const suggestion = reviewDialog
+    .getByRole('listitem')
+    .filter({ hasText: 'Models and approach › Model 1 › Hyperparameters › Learning rate' });
+  await expect(suggestion.locator('del')).toHaveText('2e-4');
+  await expect(suggestion.locator('ins')).toHaveText('1e-4');
+  const change = suggestion.getByRole('group', {
+    name: 'Change to Models and approach › Model 1 › Hyperparameters › Learning rate',
+  });
+  await change.getByRole('button', { name: 'Accept' }).click();
+  await reviewDialog.getByRole('button', { name: 'Apply review' }).click();
+  await expect(reviewDialog).toBeHidden();
+  await expect(learningRate).toHaveValue('1e-4');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(learningRate).toHaveValue('2e-4');
+});

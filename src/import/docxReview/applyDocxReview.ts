@@ -5,7 +5,10 @@ import {
 } from '@/model/comments/commentThreadSchema';
 import { replaceRichTextText } from '@/model/comments/replaceRichTextText';
 import { getValueAtPath, setValueAtPath, type FieldPath } from '@/model/fieldPath';
+import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
 import { isRecord } from '@/model/isRecord';
+import { parseNumberInput } from '@/model/numberInput';
+import { unitForNumberPath } from '@/model/unitForNumberPath';
 import type { Report } from '@/model/reportSchema';
 import type { RichText } from '@/model/richText';
 import type { DocxReview, ReviewReply, ReviewSuggestion } from './docxReview';
@@ -28,9 +31,26 @@ function isRichText(value: unknown): value is RichText {
 
 type Accepted = { ok: true; value: unknown } | { ok: false; reason: string };
 
+/**
+ * A number field's new value: the Word text read as the field reads typed text, in its unit, and
+ * only while the field still holds the number the file was exported with.
+ */
+function acceptedNumber(report: Report, suggestion: ReviewSuggestion, current: unknown): Accepted {
+  const unit = unitForNumberPath(report, suggestion.path);
+  const exported = parseNumberInput(suggestion.before, unit);
+  if (!exported.ok || exported.value !== (typeof current === 'number' ? current : null))
+    return { ok: false, reason: 'The field changed since the Word file was exported.' };
+  const suggested = parseNumberInput(suggestion.after, unit);
+  return suggested.ok
+    ? { ok: true, value: suggested.value }
+    : { ok: false, reason: `${suggested.message}: make this change by hand.` };
+}
+
 /** The field's new value with the suggestion accepted, or why it cannot be. */
 function acceptedValue(report: Report, suggestion: ReviewSuggestion): Accepted {
   const current = getValueAtPath(report, suggestion.path);
+  if (fieldSpecAtPath(suggestion.path)?.kind === 'number')
+    return acceptedNumber(report, suggestion, current);
   if (typeof current === 'string')
     return current.trim() === suggestion.before.trim()
       ? { ok: true, value: suggestion.after }
@@ -47,7 +67,7 @@ function acceptedValue(report: Report, suggestion: ReviewSuggestion): Accepted {
   }
   return {
     ok: false,
-    reason: 'Only text fields take suggestions from Word: make this change by hand.',
+    reason: 'Only text and number fields take suggestions from Word: make this change by hand.',
   };
 }
 
