@@ -6,6 +6,7 @@ import {
 import { replaceRichTextText } from '@/model/comments/replaceRichTextText';
 import { getValueAtPath, setValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
+import { applyNumberInput } from '@/model/applyNumberInput';
 import { isRecord } from '@/model/isRecord';
 import { parseNumberInput } from '@/model/numberInput';
 import { unitForNumberPath } from '@/model/unitForNumberPath';
@@ -29,32 +30,38 @@ function isRichText(value: unknown): value is RichText {
   return isRecord(value) && value['type'] === 'doc';
 }
 
-type Accepted = { ok: true; value: unknown } | { ok: false; reason: string };
+type Accepted = { ok: true; report: Report } | { ok: false; reason: string };
+
+const changedSinceExport: Accepted = {
+  ok: false,
+  reason: 'The field changed since the Word file was exported.',
+};
 
 /**
- * A number field's new value: the Word text read as the field reads typed text, in its unit, and
- * only while the field still holds the number the file was exported with.
+ * A number field takes the Word text as if the author typed it (`applyNumberInput`: kept as typed,
+ * read in the field's unit), only while it holds the number it was exported with and only when
+ * the text is a number.
  */
 function acceptedNumber(report: Report, suggestion: ReviewSuggestion, current: unknown): Accepted {
   const unit = unitForNumberPath(report, suggestion.path);
   const exported = parseNumberInput(suggestion.before, unit);
   if (!exported.ok || exported.value !== (typeof current === 'number' ? current : null))
-    return { ok: false, reason: 'The field changed since the Word file was exported.' };
+    return changedSinceExport;
   const suggested = parseNumberInput(suggestion.after, unit);
   return suggested.ok
-    ? { ok: true, value: suggested.value }
+    ? { ok: true, report: applyNumberInput(report, suggestion.path, suggestion.after) }
     : { ok: false, reason: `${suggested.message}: make this change by hand.` };
 }
 
-/** The field's new value with the suggestion accepted, or why it cannot be. */
-function acceptedValue(report: Report, suggestion: ReviewSuggestion): Accepted {
+/** The report with the suggestion accepted, or why it cannot be. */
+function acceptSuggestion(report: Report, suggestion: ReviewSuggestion): Accepted {
   const current = getValueAtPath(report, suggestion.path);
   if (fieldSpecAtPath(suggestion.path)?.kind === 'number')
     return acceptedNumber(report, suggestion, current);
   if (typeof current === 'string')
     return current.trim() === suggestion.before.trim()
-      ? { ok: true, value: suggestion.after }
-      : { ok: false, reason: 'The field changed since the Word file was exported.' };
+      ? { ok: true, report: setValueAtPath(report, suggestion.path, suggestion.after) }
+      : changedSinceExport;
   if (isRichText(current)) {
     const value = replaceRichTextText(current, suggestion.before, suggestion.after);
     return value === undefined
@@ -63,7 +70,7 @@ function acceptedValue(report: Report, suggestion: ReviewSuggestion): Accepted {
           reason:
             'The field changed since the export, or the edit spans formatting or paragraphs: make it by hand.',
         }
-      : { ok: true, value };
+      : { ok: true, report: setValueAtPath(report, suggestion.path, value) };
   }
   return {
     ok: false,
@@ -86,12 +93,12 @@ export function applyDocxReview(
   const notApplied: NotAppliedSuggestion[] = [];
   review.suggestions.forEach((suggestion, index) => {
     if (!acceptedSuggestions.has(index)) return;
-    const accepted = acceptedValue(next, suggestion);
+    const accepted = acceptSuggestion(next, suggestion);
     if (!accepted.ok) {
       notApplied.push({ path: suggestion.path, reason: accepted.reason });
       return;
     }
-    next = setValueAtPath(next, suggestion.path, accepted.value);
+    next = accepted.report;
     appliedSuggestions += 1;
   });
   // A thread the file carries because it was exported with the report is the same thread: only

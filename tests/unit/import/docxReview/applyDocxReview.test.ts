@@ -28,6 +28,8 @@ describe('a reviewer’s tracked change to a number field', () => {
     const rate = accept({ path: learningRate, before: '2e-4', after: '1e-4' });
     expect(rate.notApplied).toEqual([]);
     expect(getValueAtPath(rate.report, learningRate)).toBe(0.0001);
+    // As if the author had typed it: the field shows the reviewer's text.
+    expect(rate.report.typedNumbers[learningRate]).toBe('1e-4');
     const memory = accept({ path: peakMemory, before: '24.9 GB', after: '22.5 GB' });
     expect(memory.notApplied).toEqual([]);
     expect(getValueAtPath(memory.report, peakMemory)).toBe(22.5);
