@@ -42,8 +42,8 @@ interface CheckContext {
 /** What checking one section or one list item found, kept while that value stays the same object. */
 interface CheckedValue {
   specs: object;
+  /** Starts with the section's id, so the same path is the same section. */
   basePath: FieldPath;
-  sectionId: SectionId;
   fieldInputs: FieldInputs;
   issues: readonly ReportIssue[];
   expectedFieldCount: number;
@@ -217,11 +217,14 @@ function checkFields(
         if (items.length === 0)
           reportMissing(context, path, spec, `Add at least one ${spec.itemLabel.toLowerCase()}`);
         for (const item of items) {
-          checkValue(
+          mergeChecked(
             context,
-            item,
-            spec.fields,
-            joinFieldPath(basePath, listItemSegment(key, item.id)),
+            checkValue(
+              context,
+              item,
+              spec.fields,
+              joinFieldPath(basePath, listItemSegment(key, item.id)),
+            ),
           );
         }
         break;
@@ -245,7 +248,10 @@ function checkFields(
   }
 }
 
-/** `checkFields` of one section or list item, or what it found the last time for the same value. */
+/**
+ * What `checkFields` finds in one section or list item, or found the last time for the same value;
+ * the caller merges it into its own findings.
+ */
 function checkValue(
   context: CheckContext,
   owner: unknown,
@@ -261,12 +267,9 @@ function checkValue(
     kept !== undefined &&
     kept.specs === specs &&
     kept.basePath === basePath &&
-    kept.sectionId === context.sectionId &&
     kept.fieldInputs === context.fieldInputs
-  ) {
-    mergeChecked(context, kept);
+  )
     return kept;
-  }
   const own: CheckContext = {
     ...context,
     issues: [],
@@ -279,7 +282,6 @@ function checkValue(
   const checked: CheckedValue = {
     specs,
     basePath,
-    sectionId: context.sectionId,
     fieldInputs: context.fieldInputs,
     issues: own.issues,
     expectedFieldCount: own.expectedFieldCount,
@@ -290,7 +292,6 @@ function checkValue(
     else cache.checked.set(owner, checked);
   }
   context.readOtherValues ||= own.readOtherValues;
-  mergeChecked(context, checked);
   return checked;
 }
 
@@ -352,6 +353,12 @@ export interface ReportAnalysis {
   checklist: DerivedChecklistAnswers;
 }
 
+/** A section's place in the form and its fields' positions in it. */
+interface SectionPosition {
+  index: number;
+  positions: ReadonlyMap<FieldPath, number>;
+}
+
 function positionsOf(checked: CheckedValue): ReadonlyMap<FieldPath, number> {
   checked.positions ??= new Map(checked.placedPaths.map((path, index) => [path, index]));
   return checked.positions;
@@ -359,10 +366,7 @@ function positionsOf(checked: CheckedValue): ReadonlyMap<FieldPath, number> {
 
 /** The form position of a path, or of its nearest shown ancestor (cells of the metric table). */
 function formPosition(
-  sectionPositions: ReadonlyMap<
-    string,
-    { index: number; positions: ReadonlyMap<FieldPath, number> }
-  >,
+  sectionPositions: ReadonlyMap<string, SectionPosition>,
   path: FieldPath,
 ): number {
   const segments = path.split('.');
@@ -447,10 +451,7 @@ export function analyzeReport(
   cache?: AnalysisCache,
 ): ReportAnalysis {
   const fieldIssues: ReportIssue[] = [];
-  const sectionPositions = new Map<
-    string,
-    { index: number; positions: ReadonlyMap<FieldPath, number> }
-  >();
+  const sectionPositions = new Map<string, SectionPosition>();
   const expectedFieldCounts = {} as Record<SectionId, number>;
   for (const [index, section] of sectionRegistry.entries()) {
     const context: CheckContext = {
@@ -465,8 +466,8 @@ export function analyzeReport(
     };
     const checked = checkValue(context, reportValue[section.id], section.fields, section.id);
     sectionPositions.set(section.id, { index, positions: positionsOf(checked) });
-    expectedFieldCounts[section.id] = context.expectedFieldCount;
-    fieldIssues.push(...context.issues);
+    expectedFieldCounts[section.id] = checked.expectedFieldCount;
+    for (const issue of checked.issues) fieldIssues.push(issue);
   }
   const ruleWarnings = crossFieldRules.flatMap((rule) => rule.check(reportValue));
   const positioned = mergeRuleWarnings(fieldIssues, ruleWarnings).map((issue, index) => ({

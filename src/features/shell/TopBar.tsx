@@ -32,7 +32,7 @@ export function TopBar({
   const previewVisible = useUiSelector((state) => state.previewVisible);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const runFilesInputRef = useRef<HTMLInputElement>(null);
-  const barRef = useTopBarHeight<HTMLElement>();
+  const barRef = useTopBarHeight();
   return (
     <header className="top-bar" ref={barRef}>
       <div className="brand">

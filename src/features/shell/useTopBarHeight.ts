@@ -5,8 +5,8 @@ import { useEffect, useRef } from 'react';
  * second row on narrower windows, and whatever sticks below it (the section list, the preview, the
  * Comments panel) must start where it ends.
  */
-export function useTopBarHeight<Element extends HTMLElement>() {
-  const barRef = useRef<Element>(null);
+export function useTopBarHeight() {
+  const barRef = useRef<HTMLElement>(null);
   useEffect(() => {
     const bar = barRef.current;
     if (bar === null || typeof ResizeObserver === 'undefined') return;
