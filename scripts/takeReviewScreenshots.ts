@@ -8,12 +8,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
-import {
-  addComments,
-  readParts,
-  trackReplacement,
-  writeParts,
-} from '../tests/support/reviewedDocx';
+import { chooseReviewedDocx } from '../tests/support/chooseReviewedDocx';
+import { addComments, readParts, trackReplacement } from '../tests/support/reviewedDocx';
 
 const baseUrl = process.argv[2] ?? 'http://127.0.0.1:4331';
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) =>
@@ -71,15 +67,7 @@ async function takeScreenshots(colorScheme: 'light' | 'dark'): Promise<void> {
       path: 'titlePage.organization',
     },
   ]);
-  const chooserPromise = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import review (.docx)' }).click();
-  await (
-    await chooserPromise
-  ).setFiles({
-    name: 'reviewed.docx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    buffer: Buffer.from(writeParts(parts)),
-  });
+  await chooseReviewedDocx(page, parts);
   const dialog = page.getByRole('dialog', { name: 'Import review: reviewed.docx' });
   await dialog.getByRole('button', { name: 'Accept' }).first().click();
   await page.screenshot({ path: `docs/screenshots/review-import-${colorScheme}.png` });

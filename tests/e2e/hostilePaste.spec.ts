@@ -50,6 +50,16 @@ async function collectCspReports(page: Page): Promise<() => Promise<string[]>> {
     );
 }
 
+/** Every alert, confirm or prompt the page opens, dismissed. */
+function collectDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
 /** What a field must never hold: elements that load or run something, handlers, styles, script links. */
 async function unsafeContent(field: Locator): Promise<string[]> {
   return field.evaluate((element) =>
@@ -73,11 +83,7 @@ test.describe('hostile pastes', () => {
     // The editor's code arrives 30 s late, so the paste and its checks happen before it even on
     // a machine busy with stress --cpu 2 (10 s was not enough there).
     test.setTimeout(240_000);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     const cspReports = await collectCspReports(page);
     await openApp(page);
     await openSection(page, 'Abstract');
@@ -100,11 +106,7 @@ test.describe('hostile pastes', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     const cspReports = await collectCspReports(page);
     await emulateSlowMachine(context, page, { lazyCodeDelayMilliseconds: 30_000 });
     await openApp(page);
@@ -132,11 +134,7 @@ test.describe('hostile pastes', () => {
     page,
   }) => {
     test.setTimeout(90_000);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = collectDialogs(page);
     const cspReports = await collectCspReports(page);
     let releaseCleaner = (): void => undefined;
     const cleanerHeld = new Promise<void>((resolve) => {

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, openApp, openSection, test } from './appTest';
 import { emulateSlowMachine } from './slowMachine';
-import { addComments, readParts, trackReplacement, writeParts } from '../support/reviewedDocx';
+import { chooseReviewedDocx } from '../support/chooseReviewedDocx';
+import { addComments, readParts, trackReplacement } from '../support/reviewedDocx';
 
 /**
  * The review loop from a blank report, through visible names only, typed key by key on a slow
@@ -62,14 +63,7 @@ test('a comment goes out in Word and a reviewed Word file comes back', async ({
       path: 'titlePage.organization',
     },
   ]);
-  const chooserPromise = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import review (.docx)' }).click();
-  const chooser = await chooserPromise;
-  await chooser.setFiles({
-    name: 'reviewed.docx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    buffer: Buffer.from(writeParts(parts)),
-  });
+  await chooseReviewedDocx(page, parts);
   const reviewDialog = page.getByRole('dialog', { name: 'Import review: reviewed.docx' });
   await expect(reviewDialog.getByRole('list', { name: 'Comments in the file' })).toContainText(
     'Use the full name.',
@@ -120,15 +114,7 @@ test('a reviewer’s change to a number in Word is accepted into the field', asy
   const parts = readParts(new Uint8Array(await readFile(await (await downloadPromise).path())));
   trackReplacement(parts, path, '2e-4', '1e-4');
 
-  const chooserPromise = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import review (.docx)' }).click();
-  await (
-    await chooserPromise
-  ).setFiles({
-    name: 'reviewed.docx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    buffer: Buffer.from(writeParts(parts)),
-  });
+  await chooseReviewedDocx(page, parts);
   const reviewDialog = page.getByRole('dialog', { name: 'Import review: reviewed.docx' });
   const suggestion = reviewDialog
     .getByRole('listitem')

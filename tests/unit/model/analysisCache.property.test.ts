@@ -5,44 +5,13 @@ import { createExampleReport } from '@/model/createExampleReport';
 import { analyzeReport, createAnalysisCache, type FieldInputs } from '@/model/reportIssues';
 import type { Report } from '@/model/reportSchema';
 import { createEmptyRichText } from '@/model/richText';
+import { changeablePaths, valueAt, type ValuePath } from './support/reportValuePaths';
 
-type Path = readonly (string | number)[];
+type Path = ValuePath;
 
 const example = createExampleReport();
 const blank = createEmptyReport(example.id);
 const fixedKeys = new Set(['id', 'modelId', 'metricId', 'type', 'marks', 'attrs', 'schemaVersion']);
-
-function isRichText(value: unknown): boolean {
-  return (
-    typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc'
-  );
-}
-
-/** Every value an edit may replace: texts, numbers, rich texts and whole lists. */
-function editablePaths(value: unknown, path: Path, found: Path[]): Path[] {
-  if (typeof value === 'string' || typeof value === 'number' || isRichText(value)) {
-    found.push(path);
-    return found;
-  }
-  if (Array.isArray(value)) {
-    found.push(path);
-    value.forEach((item, index) => editablePaths(item, [...path, index], found));
-    return found;
-  }
-  if (typeof value === 'object' && value !== null)
-    for (const [key, child] of Object.entries(value))
-      if (!fixedKeys.has(key)) editablePaths(child, [...path, key], found);
-  return found;
-}
-
-function getAt(root: unknown, path: Path): unknown {
-  let value = root;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string | number, unknown>)[key];
-  }
-  return value;
-}
 
 /** A copy with one value replaced, sharing everything else: how the store changes the report. */
 function withValueAt(root: unknown, path: Path, value: unknown): unknown {
@@ -103,13 +72,13 @@ function fieldPathOf(report: Report, path: Path): string {
 
 function applyEdit(report: Report, inputs: FieldInputs, change: Edit): [Report, FieldInputs] {
   if (change.kind === 'same inputs, new object') return [report, { ...inputs }];
-  const paths = editablePaths(report, [], []);
+  const paths = changeablePaths(report, fixedKeys);
   const pickOf = (candidates: Path[]) => candidates[change.pick % Math.max(1, candidates.length)];
   switch (change.kind) {
     case 'blank': {
       const path = pickOf(paths);
       if (path === undefined) return [report, inputs];
-      const value = getAt(report, path);
+      const value = valueAt(report, path);
       const blanked =
         typeof value === 'string'
           ? ''
@@ -122,7 +91,7 @@ function applyEdit(report: Report, inputs: FieldInputs, change: Edit): [Report, 
     }
     case 'text': {
       const path = pickOf(
-        paths.filter((candidate) => typeof getAt(report, candidate) === 'string'),
+        paths.filter((candidate) => typeof valueAt(report, candidate) === 'string'),
       );
       return path === undefined
         ? [report, inputs]
@@ -130,22 +99,22 @@ function applyEdit(report: Report, inputs: FieldInputs, change: Edit): [Report, 
     }
     case 'number': {
       const path = pickOf(
-        paths.filter((candidate) => typeof getAt(report, candidate) === 'number'),
+        paths.filter((candidate) => typeof valueAt(report, candidate) === 'number'),
       );
       return path === undefined
         ? [report, inputs]
         : [withValueAt(report, path, change.value) as Report, inputs];
     }
     case 'reverse': {
-      const path = pickOf(paths.filter((candidate) => Array.isArray(getAt(report, candidate))));
-      const list = path === undefined ? undefined : getAt(report, path);
+      const path = pickOf(paths.filter((candidate) => Array.isArray(valueAt(report, candidate))));
+      const list = path === undefined ? undefined : valueAt(report, path);
       return path === undefined || !Array.isArray(list)
         ? [report, inputs]
         : [withValueAt(report, path, [...list].reverse()) as Report, inputs];
     }
     case 'typed': {
       const path = pickOf(
-        paths.filter((candidate) => typeof getAt(report, candidate) === 'number'),
+        paths.filter((candidate) => typeof valueAt(report, candidate) === 'number'),
       );
       return path === undefined
         ? [report, inputs]

@@ -8,8 +8,14 @@ import { analyzeReport, type FieldInputs } from '@/model/reportIssues';
 import type { Report } from '@/model/reportSchema';
 import { createEmptyRichText } from '@/model/richText';
 import { sectionIds, type SectionId } from '@/model/sectionRegistry';
+import {
+  changeablePaths,
+  isRichTextValue,
+  valueAt,
+  type ValuePath,
+} from './support/reportValuePaths';
 
-type Path = readonly (string | number)[];
+type Path = ValuePath;
 
 const example = createExampleReport();
 const blank = createEmptyReport(example.id);
@@ -34,40 +40,13 @@ const fixedKeys = new Set([
   'attrs',
 ]);
 
-function isRichText(value: unknown): boolean {
-  return (
-    typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc'
-  );
-}
-
 /** Every leaf a user can empty: texts, numbers, lists and rich texts. */
-function blankablePaths(value: unknown, path: Path, found: Path[]): Path[] {
-  if (typeof value === 'string' || typeof value === 'number' || isRichText(value)) {
-    found.push(path);
-    return found;
-  }
-  if (Array.isArray(value)) {
-    found.push(path);
-    value.forEach((item, index) => blankablePaths(item, [...path, index], found));
-    return found;
-  }
-  if (typeof value === 'object' && value !== null)
-    for (const [key, child] of Object.entries(value))
-      if (!fixedKeys.has(key)) blankablePaths(child, [...path, key], found);
-  return found;
-}
-
-function getAt(root: unknown, path: Path): unknown {
-  let value = root;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string | number, unknown>)[key];
-  }
-  return value;
+function blankablePaths(value: unknown, path: Path): Path[] {
+  return changeablePaths(value, fixedKeys, path);
 }
 
 function setAt(root: unknown, path: Path, leaf: unknown): void {
-  const parent = getAt(root, path.slice(0, -1));
+  const parent = valueAt(root, path.slice(0, -1));
   const last = path.at(-1);
   if (typeof parent === 'object' && parent !== null && last !== undefined)
     (parent as Record<string | number, unknown>)[last] = leaf;
@@ -77,7 +56,7 @@ function blankValue(value: unknown): unknown {
   if (typeof value === 'string') return '';
   if (typeof value === 'number') return null;
   if (Array.isArray(value)) return [];
-  if (isRichText(value)) return createEmptyRichText();
+  if (isRichTextValue(value)) return createEmptyRichText();
   return value;
 }
 
@@ -107,14 +86,14 @@ function buildSection(report: Report, sectionId: SectionId, plan: SectionPlan): 
   const keys = Object.keys(blank[sectionId]);
   keys.forEach((key, index) => {
     if (plan.fromExample[index % plan.fromExample.length] === false)
-      setAt(report, [sectionId, key], structuredClone(getAt(blank, [sectionId, key])));
+      setAt(report, [sectionId, key], structuredClone(valueAt(blank, [sectionId, key])));
   });
-  const paths = blankablePaths(report[sectionId], [sectionId], []);
+  const paths = blankablePaths(report[sectionId], [sectionId]);
   for (const pick of plan.blanked) {
     const path = paths[pick % paths.length];
-    if (path !== undefined) setAt(report, path, blankValue(getAt(report, path)));
+    if (path !== undefined) setAt(report, path, blankValue(valueAt(report, path)));
   }
-  const numbers = paths.filter((path) => typeof getAt(report, path) === 'number');
+  const numbers = paths.filter((path) => typeof valueAt(report, path) === 'number');
   for (const pick of plan.wrong) {
     const path = numbers[pick % Math.max(1, numbers.length)];
     if (path !== undefined) setAt(report, path, -5);
@@ -143,7 +122,7 @@ const reportBySection = fc
     return { report, fieldInputs: withTypedText(report, typedNotANumber) };
   });
 
-const examplePaths = blankablePaths(example, [], []).filter(
+const examplePaths = blankablePaths(example, []).filter(
   (path) => typeof path[0] === 'string' && sectionIds.includes(path[0] as SectionId),
 );
 
@@ -157,7 +136,7 @@ const nearlyDoneReport = fc
     const report = structuredClone(example);
     for (const pick of blanked) {
       const path = examplePaths[pick];
-      if (path !== undefined) setAt(report, path, blankValue(getAt(report, path)));
+      if (path !== undefined) setAt(report, path, blankValue(valueAt(report, path)));
     }
     return { report, fieldInputs: withTypedText(report, typedNotANumber) };
   });
