@@ -630,8 +630,8 @@ function measureFirstLoad(): void {
     metric: 'First-load JS (entry + static imports, gzip)',
     value: firstLoad.gzipBytes / 1024,
     unit: 'KB',
-    budget: '≤ 250 KB',
-    pass: firstLoad.gzipBytes <= 250 * 1024,
+    budget: '≤ 150 KB',
+    pass: firstLoad.gzipBytes <= 150 * 1024,
     note: firstLoad.chunks
       .map((chunk) => `${chunk.file} ${(chunk.gzipBytes / 1024).toFixed(1)} KB`)
       .join(', '),
