@@ -1,0 +1,5 @@
+export { applyReportToLiveDocument } from './applyReportToLiveDocument';
+export { liveRichTextFragment } from './liveRichTextFragment';
+export { readReportFromLiveDocument } from './readReportFromLiveDocument';
+export { writeReportIntoLiveDocument } from './writeReportIntoLiveDocument';
+export { createLiveReportReader, type LiveReportReader } from './createLiveReportReader';
