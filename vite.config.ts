@@ -15,7 +15,9 @@ export const contentSecurityPolicy = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Share live… reaches a live server the user names (ws:// or wss://, any host): only then, and
+  // only by websocket, does the page open a connection; nothing else leaves it.
+  "connect-src 'self' ws: wss:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

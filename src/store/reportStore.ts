@@ -1,16 +1,12 @@
-import { isCompleteValue } from '@/model/sections/fieldSchemas';
-import { z } from 'zod';
+import { changedSectionsAreValid } from '@/model/changedSectionsAreValid';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { copyListItem } from '@/model/copyListItem';
 import { createEmptyReport } from '@/model/createEmptyReport';
 import { getValueAtPath, setValueAtPath, type FieldPath } from '@/model/fieldPath';
 import { listItemFieldPath } from '@/model/listItemFieldPath';
 import { applyNumberInput } from '@/model/applyNumberInput';
-import { typedNumbersSchema, type Report, type TypedNumbers } from '@/model/reportSchema';
-import { getSectionDefinition, isSectionId } from '@/model/sectionRegistry';
+import type { Report, TypedNumbers } from '@/model/reportSchema';
 import { flushPendingEdits, takeFirstHeldKeyTime } from './pendingEdits';
-import { isRecord } from '@/model/isRecord';
-import { commentThreadsSchema } from '@/model/comments/commentThreadSchema';
 
 /** What is saved, exported and undone: the report, number fields' typed text included. */
 export interface ReportDocument {
@@ -24,6 +20,14 @@ export interface ReportStoreState {
   /** Increments on every document change; autosave compares it with what it wrote. */
   revision: number;
   lastChange: { key: string; at: number } | undefined;
+  /** While live, Undo and Redo are the shared document's (own changes only): what they can do. */
+  delegatedHistory: { canUndo: boolean; canRedo: boolean } | undefined;
+}
+
+/** Undo and Redo done elsewhere (the live document's undo manager) while it is set. */
+export interface HistoryDelegate {
+  undo: () => void;
+  redo: () => void;
 }
 
 export interface ChangeOptions {
@@ -57,6 +61,14 @@ export interface ReportStoreActions {
   replaceDocument: (document: ReportDocument, options?: { keepHistory: boolean }) => void;
   undo: () => void;
   redo: () => void;
+  /**
+   * Shows a document that came from someone else (live co-editing): it is no undo step of this
+   * user, and the history of their own steps stays as it is.
+   */
+  applyRemoteDocument: (document: ReportDocument) => void;
+  /** Hands Undo and Redo to `delegate` (undefined: back to this store's history). */
+  delegateHistory: (delegate: HistoryDelegate | undefined) => void;
+  setDelegatedHistory: (history: { canUndo: boolean; canRedo: boolean }) => void;
 }
 
 export type ReportStore = StoreApi<ReportStoreState & ReportStoreActions>;
@@ -68,66 +80,6 @@ export interface ReportStoreDependencies {
 
 const undoPauseMilliseconds = 1000;
 const historyLimit = 200;
-
-/**
- * Validates only the fields of a section that changed (the previous value was valid): parsing the
- * whole results section, plot points included, on every key typed in its metric table cost 50 ms.
- */
-function changedSectionIsValid(schema: z.ZodType, previous: unknown, next: unknown): boolean {
-  const hasObjectChecks = (schema._zod.def.checks?.length ?? 0) > 0;
-  if (!(schema instanceof z.ZodObject) || hasObjectChecks || !isRecord(previous) || !isRecord(next))
-    return isCompleteValue(schema, next);
-  for (const [key, fieldSchema] of Object.entries(schema.shape)) {
-    if (next[key] === previous[key]) continue;
-    if (!changedFieldIsValid(fieldSchema, previous[key], next[key])) return false;
-  }
-  return true;
-}
-
-function hasSameIds(previous: readonly unknown[], next: readonly unknown[]): boolean {
-  return (
-    previous.length === next.length &&
-    next.every((item, index) => {
-      const before = previous[index];
-      return isRecord(item) && isRecord(before) && item['id'] === before['id'];
-    })
-  );
-}
-
-/**
- * A list whose items keep their ids and order has only its changed items checked: the list's own
- * checks (length, unique ids) hold as before, and checking all 20 models of the large bench
- * report on every key typed into one took 7 ms.
- */
-function changedFieldIsValid(schema: z.ZodType, previous: unknown, next: unknown): boolean {
-  const list = schema instanceof z.ZodDefault ? schema._zod.def.innerType : schema;
-  if (
-    !(list instanceof z.ZodArray) ||
-    !Array.isArray(previous) ||
-    !Array.isArray(next) ||
-    !hasSameIds(previous, next)
-  )
-    return isCompleteValue(schema, next);
-  const itemSchema = list.element as z.ZodType;
-  return next.every((item, index) => item === previous[index] || isCompleteValue(itemSchema, item));
-}
-
-function changedSectionsAreValid(previous: Report, next: Report): boolean {
-  if (next.schemaVersion !== previous.schemaVersion || next.id !== previous.id) return false;
-  if (
-    next.typedNumbers !== previous.typedNumbers &&
-    !isCompleteValue(typedNumbersSchema, next.typedNumbers)
-  )
-    return false;
-  if (next.comments !== previous.comments && !isCompleteValue(commentThreadsSchema, next.comments))
-    return false;
-  for (const key of Object.keys(next) as (keyof Report)[]) {
-    if (next[key] === previous[key] || !isSectionId(key)) continue;
-    const definition = getSectionDefinition(key);
-    if (!changedSectionIsValid(definition.schema, previous[key], next[key])) return false;
-  }
-  return true;
-}
 
 function copyInputsUnder(inputs: TypedNumbers, fromPrefix: string, toPrefix: string): TypedNumbers {
   const copied = Object.entries(inputs)
@@ -154,6 +106,7 @@ export function createReportStore({ now, initialDocument }: ReportStoreDependenc
     future: [],
     revision: 0,
     lastChange: undefined,
+    delegatedHistory: undefined,
     ...createReportActions(set, get, now),
   }));
   store.setState({ document: initialDocument });
@@ -166,6 +119,7 @@ function createReportActions(
   get: GetReportState,
   now: () => number,
 ): ReportStoreActions {
+  let historyDelegate: HistoryDelegate | undefined;
   const commit = (document: ReportDocument, options: ChangeOptions | undefined): void => {
     const state = get();
     const at = now() - Math.max(0, options?.typedMillisecondsAgo ?? 0);
@@ -290,6 +244,10 @@ function createReportActions(
     },
 
     undo: () => {
+      if (historyDelegate !== undefined) {
+        historyDelegate.undo();
+        return;
+      }
       const state = get();
       const previous = state.past.at(-1);
       if (previous === undefined) return;
@@ -303,6 +261,10 @@ function createReportActions(
     },
 
     redo: () => {
+      if (historyDelegate !== undefined) {
+        historyDelegate.redo();
+        return;
+      }
       const state = get();
       const next = state.future[0];
       if (next === undefined) return;
@@ -313,6 +275,25 @@ function createReportActions(
         revision: state.revision + 1,
         lastChange: undefined,
       });
+    },
+
+    applyRemoteDocument: (document) => {
+      const state = get();
+      if (document === state.document) return;
+      set({ document, revision: state.revision + 1, lastChange: undefined });
+    },
+
+    delegateHistory: (delegate) => {
+      historyDelegate = delegate;
+      if (delegate === undefined) set({ delegatedHistory: undefined });
+      else set({ delegatedHistory: { canUndo: false, canRedo: false } });
+    },
+
+    setDelegatedHistory: (history) => {
+      const current = get().delegatedHistory;
+      if (historyDelegate === undefined) return;
+      if (current?.canUndo === history.canUndo && current.canRedo === history.canRedo) return;
+      set({ delegatedHistory: history });
     },
   };
 }

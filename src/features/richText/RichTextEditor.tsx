@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import type { JSONContent } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { EditorView } from '@tiptap/pm/view';
@@ -6,6 +7,8 @@ import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/r
 import { safeLinkHref, sanitizeRichText, type RichText } from '@/model/richText';
 import { TextPromptDialog, type TextPromptRequest } from '@/features/shell/TextPromptDialog';
 import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
+import type { FieldPath } from '@/model/fieldPath';
+import { liveSession } from '@/session/liveSessionState';
 import { richTextExtensions } from './richTextExtensions';
 import type { StandInHandOver } from './RichTextStandIn';
 import {
@@ -30,6 +33,14 @@ export interface RichTextEditorProps {
 }
 
 const syncDelayMilliseconds = 300;
+
+/** The field path a control id was made from (fieldElementId): the live room addresses fields by path. */
+function fieldPathOfControlId(controlId: string): FieldPath {
+  return controlId
+    .replace(/^field-/u, '')
+    .replaceAll('__', '.')
+    .replaceAll('--', '#');
+}
 
 /**
  * A paste of HTML before the cleaner has loaded waits for it: ProseMirror would parse the markup in
@@ -233,19 +244,35 @@ function takeFocus(editor: Editor, focus: () => void): void {
  */
 export default function RichTextEditor(props: RichTextEditorProps) {
   const { value, controlId, labelId, describedById, invalid } = props;
-  const editor = useEditor({
-    extensions: richTextExtensions,
-    content: value as JSONContent,
-    immediatelyRender: false,
-    // Our stylesheet carries the editor's base rules; an injected <style> would break the CSP.
-    injectCSS: false,
-    shouldRerenderOnTransaction: false,
-    autofocus: false,
-    editorProps: editorProps(controlId, labelId, describedById, invalid),
-  });
+  // While live, the editor edits the field's shared text itself, and is made anew when that starts or ends.
+  const liveRichText = useStore(liveSession, (state) => state.richText);
+  const liveExtensions = useMemo(
+    () => liveRichText?.extensionsFor(fieldPathOfControlId(controlId)),
+    [liveRichText, controlId],
+  );
+  const editor = useEditor(
+    {
+      extensions: liveExtensions ?? richTextExtensions,
+      ...(liveExtensions === undefined ? { content: value as JSONContent } : {}),
+      immediatelyRender: false,
+      // Our stylesheet carries the editor's base rules; an injected <style> would break the CSP.
+      injectCSS: false,
+      shouldRerenderOnTransaction: false,
+      autofocus: false,
+      editorProps: editorProps(controlId, labelId, describedById, invalid),
+    },
+    [liveExtensions],
+  );
   // Until the editor exists the stand-in is on screen and takes the keys.
   if (editor === null) return null;
-  return <RichTextEditorBody key={editorKey(editor)} editor={editor} {...props} />;
+  return (
+    <RichTextEditorBody
+      key={editorKey(editor)}
+      editor={editor}
+      live={liveExtensions !== undefined}
+      {...props}
+    />
+  );
 }
 
 const editorKeys = new WeakMap<Editor, number>();
@@ -272,7 +299,12 @@ function RichTextEditorBody({
   onReady,
   onCommit,
   onBlur,
-}: RichTextEditorProps & { editor: Editor }) {
+  live,
+}: RichTextEditorProps & {
+  editor: Editor;
+  /** Bound to the live room's text: every key goes there at once, and the store follows it. */
+  live: boolean;
+}) {
   const lastCommitted = useRef<RichText>(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const commitRef = useRef(onCommit);
@@ -284,8 +316,8 @@ function RichTextEditorBody({
   // flush with nothing new typed must not record an undo step that changes nothing.
   const committedDocument = useRef(editor.state.doc);
   const hasUncommittedText = useCallback(
-    (): boolean => !editor.isDestroyed && editor.state.doc !== committedDocument.current,
-    [editor],
+    (): boolean => !live && !editor.isDestroyed && editor.state.doc !== committedDocument.current,
+    [editor, live],
   );
 
   const flush = useCallback((): void => {
@@ -302,6 +334,7 @@ function RichTextEditorBody({
   // no key falls between the two.
   useLayoutEffect(() => {
     const scheduleFlush = (): void => {
+      if (live) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, syncDelayMilliseconds);
       announcePendingEdit();
@@ -317,7 +350,7 @@ function RichTextEditorBody({
     // The editor was made from the value of an earlier render. The stand-in commits 300 ms after
     // its last key, so on a slow machine the store (and `value`) can hold newer text by now; the
     // stand-in then reports nothing dirty, and its caret is a position in that newer text.
-    if (!editor.schema.nodeFromJSON(value).eq(editor.state.doc)) {
+    if (!live && !editor.schema.nodeFromJSON(value).eq(editor.state.doc)) {
       editor.commands.setContent(value as JSONContent, { emitUpdate: false });
       committedDocument.current = editor.state.doc;
     }
@@ -357,7 +390,7 @@ function RichTextEditorBody({
   // Every render, not only when `value` changes: an undo right after a flush brings back the value
   // shown before it, so the prop looks unchanged while the editor holds the flushed text.
   useEffect(() => {
-    if (value === lastCommitted.current) return;
+    if (live || value === lastCommitted.current) return;
     lastCommitted.current = value;
     editor.commands.setContent(value as JSONContent, { emitUpdate: false });
     committedDocument.current = editor.state.doc;

@@ -15,6 +15,7 @@ import { useTopBarHeight } from './useTopBarHeight';
 import { CommentButton } from '@/features/comments/CommentButton';
 import { CommentsButton } from '@/features/comments/CommentsButton';
 import { ImportReviewButton } from '@/features/comments/ImportReviewButton';
+import { ShareLiveButton } from '@/features/live/ShareLiveButton';
 
 export function TopBar({
   replacement,
@@ -27,8 +28,12 @@ export function TopBar({
   onModelCard: (file: File) => void;
 }) {
   const { session, ui } = useAppServices();
-  const canUndo = useReportSelector((state) => state.past.length > 0);
-  const canRedo = useReportSelector((state) => state.future.length > 0);
+  const canUndo = useReportSelector(
+    (state) => state.delegatedHistory?.canUndo ?? state.past.length > 0,
+  );
+  const canRedo = useReportSelector(
+    (state) => state.delegatedHistory?.canRedo ?? state.future.length > 0,
+  );
   const previewVisible = useUiSelector((state) => state.previewVisible);
   const fileInputRef = useRef<HTMLInputElement>(null);
   const runFilesInputRef = useRef<HTMLInputElement>(null);
@@ -102,6 +107,7 @@ export function TopBar({
         />
         <ExportMenu />
         <CopyShareLinkButton />
+        <ShareLiveButton />
         <VersionButtons />
       </div>
       <div className="top-bar-group" role="group" aria-label="Review">
