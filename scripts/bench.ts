@@ -38,6 +38,7 @@ import {
 import { measureVersionsAndShareLinks } from '../tests/support/versionBenchReports';
 import { measureFirstLoadJs } from '../tests/support/firstLoadJs';
 import { growthSvg, type GrowthLine } from './benchGrowthSvg';
+import { measureLiveEditing } from './benchLive';
 
 const strict = process.argv.includes('--strict');
 const phaseNames = [
@@ -49,6 +50,7 @@ const phaseNames = [
   'growth',
   'cap',
   'versions',
+  'live',
 ] as const;
 type PhaseName = (typeof phaseNames)[number];
 
@@ -584,6 +586,20 @@ async function main(): Promise<void> {
     if (pageErrors.length > 0) console.warn(`Page errors: ${pageErrors.join(' | ')}`);
     await context.close();
     if (selectedPhases.has('first-key')) await measureFirstKeys(browser, large, largeText);
+    if (selectedPhases.has('live')) {
+      const liveRows = await measureLiveEditing(
+        {
+          newContext: () => newBenchContext(browser),
+          addReport,
+          openSection,
+          heapUsedMegabytes,
+          waitFor,
+          step,
+        },
+        { text: largeText, title: large.titlePage.title },
+      );
+      for (const row of liveRows) record({ group: 'Live co-editing', ...row });
+    }
   } finally {
     await browser.close();
     stopServer();

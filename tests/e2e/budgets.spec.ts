@@ -16,6 +16,7 @@ test('the first load is at most 250 KB of gzipped JS, with no docx, chart or imp
   expect(firstLoad.forbidden).toEqual([]);
   // The markers must still find the library where it does belong, or this test proves nothing.
   expect(firstLoad.markerHomes['docx']).not.toEqual([]);
+  expect(firstLoad.markerHomes['live co-editing (Yjs, Hocuspocus, y-tiptap)']).not.toEqual([]);
 });
 
 test('typing 20 characters re-renders no other section, serializes nothing, writes once', async ({

@@ -179,11 +179,19 @@ test('two people edit one report live, through a server that goes away and comes
     await expect(present(pageB)).toHaveCount(2);
     await expect(present(pageB).filter({ hasText: '(you)' })).toHaveCount(1);
 
-    // Typing in one appears in the other, both ways.
-    await typeAtEndOf(pageA, 'Title', 'LoRA sweep');
-    await expect(pageB.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue(
-      'LoRA sweep',
-    );
+    // Typing in one appears in the other, both ways, key by key: not only once the typist pauses.
+    const titleB = pageB.getByRole('main').getByLabel('Title', { exact: true });
+    let typingTitle = true;
+    const typedTitle = typeAtEndOf(pageA, 'Title', 'LoRA sweep').finally(() => {
+      typingTitle = false;
+    });
+    const seenWhileTyping = new Set<string>();
+    while (typingTitle) seenWhileTyping.add(await titleB.inputValue());
+    await typedTitle;
+    expect(
+      [...seenWhileTyping].filter((value) => value !== '' && value !== 'LoRA sweep'),
+    ).not.toEqual([]);
+    await expect(titleB).toHaveValue('LoRA sweep');
     await typeAtEndOf(pageB, 'Subtitle', 'Llama-3-8B');
     await expect(pageA.getByRole('main').getByLabel('Subtitle', { exact: true })).toHaveValue(
       'Llama-3-8B',
@@ -257,6 +265,9 @@ test('two people edit one report live, through a server that goes away and comes
       timeout: 30_000,
     });
     await expect(present(pageA)).toHaveCount(2);
+    // Refused, the page got nothing of the room: its report is still the blank one it opened with.
+    await expect(pageC.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue('');
+    expect(await pageC.getByRole('list', { name: 'Present' }).count()).toBe(0);
 
     expect(errorsA).toEqual([]);
     expect(errorsB).toEqual([]);

@@ -27,6 +27,11 @@ export const lazyOnlyCode: readonly { name: string; fileName: RegExp; markers: s
     fileName: /docx/iu,
     markers: ['schemas.openxmlformats.org/wordprocessingml/2006/main'],
   },
+  {
+    name: 'live co-editing (Yjs, Hocuspocus, y-tiptap)',
+    fileName: /liveSessionControl|LiveShareDialog|liveConnection/iu,
+    markers: ['Yjs was already imported', 'ml-report-studio-live:'],
+  },
   { name: 'papaparse', fileName: /papaparse/iu, markers: ['__parsed_extra'] },
   { name: 'd3', fileName: /(^|\/)d3-/iu, markers: ['negative radius: ', 'invalid format: '] },
   { name: 'plot renderer', fileName: /plot/iu, markers: ['No data to plot yet'] },

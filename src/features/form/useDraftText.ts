@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 import { afterNextPaint } from '@/platform/afterNextPaint';
+import { liveSession } from '@/session/liveSessionState';
 
 const pauseMilliseconds = 300;
 
@@ -19,7 +20,9 @@ export interface HeldTextTiming {
  * (pending edits), as they do for rich text.
  *
  * `commitAfter: 'paint'` commits right after the frame that shows the change instead, for a choice
- * (a select) whose consequences the user expects at once but need not delay its own paint.
+ * (a select) whose consequences the user expects at once but need not delay its own paint. While
+ * the report is shared live every field commits that way: the others see each key as it is typed,
+ * not after the typist pauses.
  */
 export function useDraftText(
   commit: (text: string, timing: HeldTextTiming) => void,
@@ -60,7 +63,8 @@ export function useDraftText(
       lastChangeAt.current = performance.now();
       setDraft(text);
       cancelScheduled.current?.();
-      if (commitAfter === 'paint') cancelScheduled.current = afterNextPaint(flush);
+      if (commitAfter === 'paint' || liveSession.getState().status !== 'off')
+        cancelScheduled.current = afterNextPaint(flush);
       else {
         const timer = setTimeout(flush, pauseMilliseconds);
         cancelScheduled.current = () => clearTimeout(timer);

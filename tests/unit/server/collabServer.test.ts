@@ -15,7 +15,7 @@ import {
   forbiddenCloseCode,
   tooManyMessagesCloseCode,
 } from '../../../server/createConnectionGuard';
-import { connectTestClient, type TestClient } from './connectTestClient';
+import { connectTestClient, type TestClient } from '../../support/connectLiveClient';
 import { startRedisServer } from './startRedisServer';
 import { waitUntil } from './waitUntil';
 
