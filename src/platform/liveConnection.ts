@@ -3,6 +3,9 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 
+/** How long the room kept in this browser may take to load before the server is reached anyway. */
+const storageWaitMilliseconds = 3000;
+
 export type LiveConnectionStatus = 'connecting' | 'connected' | 'offline';
 
 export interface LiveConnectionEvents {
@@ -20,12 +23,17 @@ export interface LiveConnectionOptions extends LiveConnectionEvents {
   room: string;
   token: string;
   document: Y.Doc;
+  /**
+   * Runs once this browser's copy of the room is in the document and before the server is
+   * reached: what is done here is a change of this browser's, merged with the others' after it.
+   */
+  beforeConnecting?: () => void;
 }
 
 export interface LiveConnection {
   awareness: Awareness;
   isSynced: () => boolean;
-  /** Resolves once this browser's copy of the room (kept while offline) is loaded into the document. */
+  /** Resolves once this browser's copy of the room (kept while offline) is in the document, or 3 s passed without one. */
   whenStoredHere: Promise<void>;
   destroy: () => void;
 }
@@ -44,6 +52,7 @@ export function openLiveConnection({
   onSynced,
   onRefused,
   onUnreachable,
+  beforeConnecting,
 }: LiveConnectionOptions): LiveConnection {
   const storedHere = new IndexeddbPersistence(`ml-report-studio-live:${room}`, document);
   // A server that went away is tried again soon: people keep typing meanwhile.
@@ -70,14 +79,25 @@ export function openLiveConnection({
   });
   provider.on('authenticationFailed', ({ reason }: { reason: string }) => onRefused(reason));
   provider.on('close', () => onUnreachable());
-  provider.attach();
+  let destroyed = false;
+  // A browser that cannot open IndexedDB still connects, only without a copy kept here.
+  const storedOrGivenUp = Promise.race([
+    storedHere.whenSynced.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), storageWaitMilliseconds)),
+  ]);
+  void storedOrGivenUp.then((stored) => {
+    if (destroyed) return;
+    if (stored) beforeConnecting?.();
+    provider.attach();
+  });
   const awareness = provider.awareness;
   if (awareness === null) throw new Error('The live connection has no awareness');
   return {
     awareness,
     isSynced: () => provider.isSynced,
-    whenStoredHere: storedHere.whenSynced.then(() => undefined),
+    whenStoredHere: storedOrGivenUp.then(() => undefined),
     destroy: () => {
+      destroyed = true;
       provider.destroy();
       socket.destroy();
       void storedHere.destroy();

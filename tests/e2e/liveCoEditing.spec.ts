@@ -220,6 +220,15 @@ test('two people edit one report live, through a server that goes away and comes
     await openSection(pageA, 'Title page');
     await openSection(pageB, 'Title page');
     await typeAtEndOf(pageA, 'Title', ' offline A');
+    // A reloads while the server is away: the report rejoins its room with all it typed, offline.
+    await pageA.reload();
+    await expect(pageA.getByRole('status').filter({ hasText: offline })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(pageA.getByRole('main').getByLabel('Title', { exact: true })).toHaveValue(
+      'LoRA sweep offline A',
+    );
+    await expect(present(pageA)).toHaveCount(1);
     await typeAtEndOf(pageB, 'Subtitle', ' offline B');
 
     // Back on the same port and database: both converge, nothing lost.

@@ -4,6 +4,7 @@ import { Dialog } from '@/components/Dialog';
 import { DialogCloseActions } from '@/components/DialogActions';
 import { useAppServices } from '@/context/AppContext';
 import { copyText } from '@/platform/copyText';
+import { forgetLiveRoom } from '@/platform/rememberedLiveRooms';
 import { liveSession } from '@/session/liveSessionState';
 import { describeServerAddressProblem } from './liveLink';
 import { startSharingLive } from './liveSessionControl';
@@ -91,6 +92,7 @@ export default function LiveShareDialog({ onClose }: { onClose: () => void }) {
               type="button"
               className="toolbar-button"
               onClick={() => {
+                forgetLiveRoom(session.store.getState().document.report.id);
                 stop();
                 dialogRef.current?.close();
               }}

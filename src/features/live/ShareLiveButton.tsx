@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStore } from 'zustand';
-import { useAppServices } from '@/context/AppContext';
+import { useAppServices, useReportSelector } from '@/context/AppContext';
 import { onLocationFragmentChange, readLocationFragment } from '@/platform/locationFragment';
+import { rememberedLiveRoom } from '@/platform/rememberedLiveRooms';
 import { liveSession } from '@/session/liveSessionState';
 
 // The live code (Yjs, the connection, the dialog) loads only when it is used.
@@ -24,6 +25,19 @@ function useLiveLinkOpening(): void {
   }, [session, ui]);
 }
 
+/** Rejoins the room the open report was live in when it was last open here (a reload, say). */
+function useLiveRoomResuming(): void {
+  const { session } = useAppServices();
+  const reportId = useReportSelector((state) => state.document.report.id);
+  useEffect(() => {
+    if (liveSession.getState().status !== 'off' || readLocationFragment().startsWith('#live='))
+      return;
+    const room = rememberedLiveRoom(reportId);
+    if (room === undefined) return;
+    void import('./liveSessionControl').then(({ resumeLiveRoom }) => resumeLiveRoom(session, room));
+  }, [reportId, session]);
+}
+
 /** **Share live…**, and while live the people present and the state of the connection. */
 export function ShareLiveButton() {
   const [dialogOpen, setDialogOpen] = useState(false);
@@ -32,6 +46,7 @@ export function ShareLiveButton() {
     (state) => state.status !== 'off' || state.problem !== undefined,
   );
   useLiveLinkOpening();
+  useLiveRoomResuming();
   return (
     <>
       <button type="button" className="toolbar-button" onClick={() => setDialogOpen(true)}>

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import {
+  applyReportToLiveDocument,
   liveRichTextFragment,
   readReportFromLiveDocument,
   writeReportIntoLiveDocument,
@@ -8,6 +9,7 @@ import {
 import type { Report } from '@/model/reportSchema';
 import { openLiveConnection, type LiveConnection } from '@/platform/liveConnection';
 import { createRandomToken } from '@/platform/liveRandomToken';
+import { rememberLiveRoom } from '@/platform/rememberedLiveRooms';
 import { clearLocationFragment, pageAddressWithoutFragment } from '@/platform/locationFragment';
 import { readReviewerName } from '@/platform/reviewerName';
 import { bindReportStoreToLiveDocument } from '@/session/liveReportBinding';
@@ -47,7 +49,7 @@ function readPeople(connection: LiveConnection): PresentPerson[] {
 }
 
 /** The connection, presence and state of a room; the report is bound by the caller when ready. */
-function connectToRoom(room: LiveRoom, document: Y.Doc) {
+function connectToRoom(room: LiveRoom, document: Y.Doc, beforeConnecting?: () => void) {
   let everConnected = false;
   let stopped = false;
   let unreachableProblem: string | undefined;
@@ -70,6 +72,7 @@ function connectToRoom(room: LiveRoom, document: Y.Doc) {
   const connection = openLiveConnection({
     ...room,
     document,
+    ...(beforeConnecting === undefined ? {} : { beforeConnecting }),
     onStatus: (status) => {
       if (status === 'connected') everConnected = true;
       setState({ status });
@@ -157,10 +160,43 @@ export function startSharingLive(session: ReportSession, server: string): void {
   const report = readReportWithHeldText(session.store);
   const document = new Y.Doc();
   writeReportIntoLiveDocument(document, report);
-  const room = connectToRoom(
-    { server, room: createRandomToken(16), token: createRandomToken(24) },
-    document,
-  );
+  const liveRoom = { server, room: createRandomToken(16), token: createRandomToken(24) };
+  const room = connectToRoom(liveRoom, document);
+  bindOpenReport(session, document, room);
+  rememberLiveRoom(report.id, liveRoom);
+}
+
+/**
+ * Rejoins the room a report of this browser was live in (after a reload, or on coming back to
+ * the report). The room as this browser kept it (y-indexeddb) is brought up to the report as the
+ * store has it before the server is reached: the store journals every change at once, the kept
+ * room may lack the last keys before the page closed. The server then brings what others did
+ * meanwhile. Without a kept copy, the room's report is taken from the server, as a joiner does.
+ */
+export async function resumeLiveRoom(session: ReportSession, liveRoom: LiveRoom): Promise<void> {
+  liveSession.getState().stop?.();
+  const reportId = session.store.getState().document.report.id;
+  const document = new Y.Doc();
+  const room = connectToRoom(liveRoom, document, () => {
+    const kept = readReportFromLiveDocument(document);
+    if (!kept.ok || session.store.getState().document.report.id !== reportId) return;
+    applyReportToLiveDocument(document, {
+      ...readReportWithHeldText(session.store),
+      id: kept.report.id,
+    });
+  });
+  const stillWanted = (): boolean =>
+    !room.isStopped() && session.store.getState().document.report.id === reportId;
+  await room.connection.whenStoredHere;
+  if (!stillWanted()) return;
+  if (!readReportFromLiveDocument(document).ok) {
+    try {
+      await room.synced;
+    } catch {
+      return;
+    }
+    if (!stillWanted()) return;
+  }
   bindOpenReport(session, document, room);
 }
 
@@ -199,6 +235,7 @@ export async function joinLiveRoomInAddress(
   await session.openAsNewReport(read.report);
   if (room.isStopped()) return;
   bindOpenReport(session, document, room);
+  rememberLiveRoom(session.store.getState().document.report.id, decoded.room);
   ui.getState().addNotice({
     kind: 'shared-opened',
     text: `Joined the live report “${titleOf(read.report)}”; it opens as a new report.`,
