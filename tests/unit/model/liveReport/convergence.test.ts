@@ -6,7 +6,8 @@ import { textNode } from '@/model/richText';
 import { applyReportToLiveDocument, readReportFromLiveDocument } from '@/model/liveReport';
 import { reportSchema, type Report } from '@/model/reportSchema';
 import { readReport } from './liveReportSupport';
-import { createRandom, randomEdit, shuffled, type Random } from './randomLiveEdits';
+import { createRandom, type Random } from '../../../support/benchReports';
+import { randomEdit, shuffled } from './randomLiveEdits';
 
 const example = createExampleReport();
 

@@ -9,7 +9,8 @@ import {
 } from '@/model/liveReport';
 import type { Report } from '@/model/reportSchema';
 import { inLiveForm, readReport } from './liveReportSupport';
-import { createRandom, randomEdit } from './randomLiveEdits';
+import { createRandom } from '../../../support/benchReports';
+import { randomEdit } from './randomLiveEdits';
 
 const remote = Symbol('remote');
 

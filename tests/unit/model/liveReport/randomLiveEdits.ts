@@ -2,20 +2,7 @@ import { createExampleReport } from '@/model/createExampleReport';
 import { setValueAtPath } from '@/model/fieldPath';
 import type { Report } from '@/model/reportSchema';
 import { textNode, type RichText, type RichTextNode } from '@/model/richText';
-
-export type Random = () => number;
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed. */
-export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import type { Random } from '../../../support/benchReports';
 
 function pick<Item>(random: Random, items: readonly Item[]): Item | undefined {
   return items[Math.floor(random() * items.length)];
