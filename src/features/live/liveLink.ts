@@ -1,18 +1,8 @@
 import type { LiveRoom } from '@/session/liveSessionState';
 import { isRecord } from '@/model/isRecord';
+import { base64UrlToBytes, bytesToBase64Url } from '@/model/shareLink/base64Url';
 
 export const liveLinkPrefix = '#live=';
-
-function toBase64Url(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '');
-}
-
-function fromBase64Url(text: string): string {
-  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
-  return new TextDecoder().decode(Uint8Array.from(binary, (character) => character.charCodeAt(0)));
-}
 
 /** Why a server address cannot be used, or undefined when it is a ws:// or wss:// address. */
 export function describeServerAddressProblem(server: string): string | undefined {
@@ -29,7 +19,7 @@ export function describeServerAddressProblem(server: string): string | undefined
 
 /** The fragment (`#live=…`) that joins `room`: in the part of the address never sent to a server. */
 export function encodeLiveLinkFragment(room: LiveRoom): string {
-  return `${liveLinkPrefix}${toBase64Url(JSON.stringify(room))}`;
+  return `${liveLinkPrefix}${bytesToBase64Url(new TextEncoder().encode(JSON.stringify(room)))}`;
 }
 
 export type DecodedLiveLink = { ok: true; room: LiveRoom } | { ok: false; message: string };
@@ -40,9 +30,11 @@ export function decodeLiveLinkFragment(fragment: string): DecodedLiveLink {
     message: 'The live link is cut or changed: ask for the link again.',
   } as const;
   if (!fragment.startsWith(liveLinkPrefix)) return refused;
+  const decoded = base64UrlToBytes(fragment.slice(liveLinkPrefix.length));
+  if (!decoded.ok) return refused;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(fromBase64Url(fragment.slice(liveLinkPrefix.length)));
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(decoded.bytes));
   } catch {
     return refused;
   }
