@@ -593,6 +593,10 @@ async function main(): Promise<void> {
           addReport,
           openSection,
           heapUsedMegabytes,
+          measureTypingIn: async (page, label, sectionId) => {
+            await focusInput(page, label);
+            return typeMeasured(page, richTextSample, sectionId, true);
+          },
           waitFor,
           step,
         },
