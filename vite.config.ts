@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The built app needs no network and runs no inline script, so its policy says exactly that.
+ * The built app needs no network (but the live server a user shares to) and runs no inline script,
+ * so its policy says exactly that.
  * Only the build gets it: the dev server injects inline scripts for hot reload.
  */
 export const contentSecurityPolicy = [
