@@ -23,6 +23,8 @@ export interface RichTextEditorProps {
   labelId: string;
   describedById: string;
   controlId: string;
+  /** The field's path: the live room addresses fields by it. */
+  path: FieldPath;
   invalid: boolean;
   /** What was typed into the stand-in while the editor loaded, and where the caret was. */
   takeOverStandIn: () => StandInHandOver | undefined;
@@ -33,14 +35,6 @@ export interface RichTextEditorProps {
 }
 
 const syncDelayMilliseconds = 300;
-
-/** The field path a control id was made from (fieldElementId): the live room addresses fields by path. */
-function fieldPathOfControlId(controlId: string): FieldPath {
-  return controlId
-    .replace(/^field-/u, '')
-    .replaceAll('__', '.')
-    .replaceAll('--', '#');
-}
 
 /**
  * A paste of HTML before the cleaner has loaded waits for it: ProseMirror would parse the markup in
@@ -243,13 +237,10 @@ function takeFocus(editor: Editor, focus: () => void): void {
  * the stand-in's text and focus, crashed the field, or recorded an undo step that changed nothing.
  */
 export default function RichTextEditor(props: RichTextEditorProps) {
-  const { value, controlId, labelId, describedById, invalid } = props;
+  const { value, path, controlId, labelId, describedById, invalid } = props;
   // While live, the editor edits the field's shared text itself, and is made anew when that starts or ends.
   const liveRichText = useStore(liveSession, (state) => state.richText);
-  const liveExtensions = useMemo(
-    () => liveRichText?.extensionsFor(fieldPathOfControlId(controlId)),
-    [liveRichText, controlId],
-  );
+  const liveExtensions = useMemo(() => liveRichText?.extensionsFor(path), [liveRichText, path]);
   const editor = useEditor(
     {
       extensions: liveExtensions ?? richTextExtensions,

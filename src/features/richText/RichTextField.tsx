@@ -152,6 +152,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
         {mounted ? (
           <Suspense fallback={null}>
             <RichTextEditor
+              path={path}
               value={value}
               label={spec.label}
               labelId={labelId(controlId)}

@@ -49,6 +49,7 @@ function mountEditor(value: RichText, handOver: StandInHandOver | undefined) {
     <Suspense fallback={null}>
       <LazyRichTextEditor
         value={value}
+        path="abstract.summary"
         label="Summary"
         labelId="summary-label"
         describedById="summary-help"
@@ -132,6 +133,7 @@ describe('RichTextEditor when the stand-in commits while the editor is being mad
         <Suspense fallback={null}>
           <LazyRichTextEditor
             value={value}
+            path="abstract.summary"
             label="Summary"
             labelId="summary-label"
             describedById="summary-help"
