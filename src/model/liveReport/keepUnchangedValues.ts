@@ -1,4 +1,4 @@
-import { isRecord } from '@/model/isRecord';
+import { isRecord } from '../isRecord';
 
 function idOf(value: unknown): unknown {
   return isRecord(value) ? value['id'] : undefined;
