@@ -1,5 +1,8 @@
-/** The longest text JSON.stringify gives a finite number, as in -1.7976931348623157e+308. */
-const longestNumberText = 24;
+/**
+ * The longest text JSON.stringify gives a finite number: 17 significant digits after "-0.00000"
+ * (numbers from 1e-6 to 1e-5 are written without an exponent), as in -0.0000015257225938868822.
+ */
+const longestNumberText = 25;
 
 function integerTextLength(value: number): number {
   // Every integer below 1e21 is written with all its digits, and no more than 22 characters.

@@ -24,6 +24,9 @@ describe('jsonSizeUpperBound', () => {
       -1e20,
       1e21,
       -1.7976931348623157e308,
+      // Found by the property above: 25 characters, written without an exponent.
+      -0.0000015257225938868822,
+      -0.000009999999999999999,
       5e-324,
       -0,
       0.1 + 0.2,
