@@ -1,21 +1,32 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { FieldPath } from '@/model/fieldPath';
-import {
+import type {
   analyzeReport,
   createAnalysisCache,
-  type ReportAnalysis,
-  type ReportIssue,
+  ReportAnalysis,
+  ReportIssue,
 } from '@/model/reportIssues';
 import type { ReportStore } from './reportStore';
 
+/** The checking code, loaded after the first paint: typing does not wait for it. */
+export interface ReportAnalyzer {
+  analyzeReport: typeof analyzeReport;
+  createAnalysisCache: typeof createAnalysisCache;
+}
+
 export interface AnalysisState {
-  analysis: ReportAnalysis;
+  /** Undefined until the checking code has arrived, a moment after the page first shows. */
+  analysis: ReportAnalysis | undefined;
   issuesByPath: ReadonlyMap<FieldPath, readonly ReportIssue[]>;
   /** Recomputes at once if a change is pending, so a message shown on blur is never stale. */
   refreshNow: () => void;
+  /** The analysis of the report as it is now, once the checking code has arrived. */
+  current: () => Promise<ReportAnalysis>;
 }
 
 export type AnalysisStore = StoreApi<AnalysisState>;
+
+const noIssues: ReadonlyMap<FieldPath, readonly ReportIssue[]> = new Map();
 
 function indexIssues(analysis: ReportAnalysis): ReadonlyMap<FieldPath, readonly ReportIssue[]> {
   const byPath = new Map<FieldPath, ReportIssue[]>();
@@ -27,34 +38,74 @@ function indexIssues(analysis: ReportAnalysis): ReadonlyMap<FieldPath, readonly 
   return byPath;
 }
 
-/** Completeness and issues, recomputed after a short pause in typing rather than on every key. */
+export function loadReportAnalyzer(): Promise<ReportAnalyzer> {
+  return import('@/model/reportIssues');
+}
+
+/**
+ * Completeness and issues, recomputed after a short pause in typing rather than on every key. The
+ * checking code loads on its own; until it arrives the analysis is undefined and shown as pending,
+ * never guessed.
+ */
 export function createAnalysisStore(
   reportStore: ReportStore,
+  loadAnalyzer: () => Promise<ReportAnalyzer> = loadReportAnalyzer,
   delayMilliseconds = 250,
 ): AnalysisStore {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const cache = createAnalysisCache();
-  const compute = (): Pick<AnalysisState, 'analysis' | 'issuesByPath'> => {
-    const { report } = reportStore.getState().document;
-    const analysis = analyzeReport(report, report.typedNumbers, cache);
-    return { analysis, issuesByPath: indexIssues(analysis) };
+  let analyzeNow: (() => ReportAnalysis) | undefined;
+  const publish = (analysis: ReportAnalysis): ReportAnalysis => {
+    store.setState({ analysis, issuesByPath: indexIssues(analysis) });
+    return analysis;
   };
-  const store = createStore<AnalysisState>()(() => ({
-    ...compute(),
+  const recompute = (): void => {
+    timer = undefined;
+    if (analyzeNow !== undefined) publish(analyzeNow());
+  };
+  const load = (): Promise<() => ReportAnalysis> =>
+    loadAnalyzer().then(({ analyzeReport, createAnalysisCache }) => {
+      const cache = createAnalysisCache();
+      const analyze = (): ReportAnalysis => {
+        const { report } = reportStore.getState().document;
+        return analyzeReport(report, report.typedNumbers, cache);
+      };
+      analyzeNow = analyze;
+      clearTimeout(timer);
+      recompute();
+      return analyze;
+    });
+  let loading: Promise<() => ReportAnalysis> | undefined;
+  // A failed load (the network gone for a moment) is tried again by the next change or caller.
+  const ensureLoaded = (): Promise<() => ReportAnalysis> => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+  ensureLoaded().catch(() => undefined);
+  const store: AnalysisStore = createStore<AnalysisState>()(() => ({
+    analysis: undefined,
+    issuesByPath: noIssues,
     refreshNow: () => {
       if (timer === undefined) return;
       clearTimeout(timer);
-      timer = undefined;
-      store.setState(compute());
+      recompute();
+    },
+    current: async () => {
+      const analyze = await ensureLoaded();
+      store.getState().refreshNow();
+      return store.getState().analysis ?? publish(analyze());
     },
   }));
   reportStore.subscribe((state, previous) => {
     if (state.document === previous.document) return;
+    if (analyzeNow === undefined) {
+      ensureLoaded().catch(() => undefined);
+      return;
+    }
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = undefined;
-      store.setState(compute());
-    }, delayMilliseconds);
+    timer = setTimeout(recompute, delayMilliseconds);
   });
   return store;
 }

@@ -1,9 +1,11 @@
 import { memo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { checklistAnswerLabels } from '@/model/checklistAnswerLabels';
 import { describeIssueLocation } from '@/model/describeIssueLocation';
 import { fieldSpecAtPath } from '@/model/fieldSpecAtPath';
 import { joinFieldPath, type FieldPath } from '@/model/fieldPath';
 import { checklistAnswers, type ChecklistEntry, type Report } from '@/model/reportSchema';
+import type { DerivedChecklistAnswer } from '@/model/deriveChecklistAnswers';
 import { reproducibilityChecklist } from '@/model/reproducibilityChecklist';
 import { useAnalysisSelector, useAppServices, useReportSelector } from '@/context/AppContext';
 import { describedBy, FieldFrame } from '@/features/form/FieldFrame';
@@ -12,6 +14,7 @@ import { useFieldIssue } from '@/features/form/useFieldIssue';
 import { useFocusRequest } from '@/features/form/useFocusRequest';
 import { useTouchField } from '@/features/form/useTouchField';
 import { useGoToField } from '@/features/shell/useGoToField';
+import { ChecklistPending } from './ChecklistField';
 import './checklistEditor.css';
 
 /** "Models and approach › Model A › Measured cost › Training time (hours)": where a pointer goes. */
@@ -30,18 +33,36 @@ const ChecklistRow = memo(function ChecklistRow({
   item: (typeof reproducibilityChecklist)[number];
   index: number;
 }) {
+  // Shallow: an analysis that leaves this answer as it was leaves the row alone.
+  const derived = useAnalysisSelector(
+    useShallow((state) => {
+      const entry = state.analysis?.checklist[item.id];
+      return entry === undefined
+        ? undefined
+        : { answer: entry.answer, fieldPath: entry.fieldPath, reason: entry.reason };
+    }),
+  );
+  if (derived === undefined) return null;
+  return <ChecklistRowWithAnswer item={item} index={index} derived={derived} />;
+});
+
+function ChecklistRowWithAnswer({
+  item,
+  index,
+  derived,
+}: {
+  item: (typeof reproducibilityChecklist)[number];
+  index: number;
+  derived: Pick<DerivedChecklistAnswer, 'answer' | 'fieldPath' | 'reason'>;
+}) {
   const { session } = useAppServices();
   const touchField = useTouchField();
   const goToField = useGoToField();
   const entry = useReportSelector((state) => state.document.report.appendix.checklist[item.id]);
-  const derivedAnswer = useAnalysisSelector((state) => state.analysis.checklist[item.id].answer);
-  const derivedFieldPath = useAnalysisSelector(
-    (state) => state.analysis.checklist[item.id].fieldPath,
-  );
+  const { answer: derivedAnswer, fieldPath: derivedFieldPath, reason: derivedReason } = derived;
   const pointer = useReportSelector((state) =>
     describeFieldPointer(state.document.report, derivedFieldPath),
   );
-  const derivedReason = useAnalysisSelector((state) => state.analysis.checklist[item.id].reason);
   const justificationPath = joinFieldPath('appendix', 'checklist', item.id, 'justification');
   const issue = useFieldIssue(justificationPath);
   const justificationRef = useRef<HTMLInputElement>(null);
@@ -155,9 +176,12 @@ const ChecklistRow = memo(function ChecklistRow({
       )}
     </li>
   );
-});
+}
 
-export function ChecklistEditor() {
+/** The checklist's answers come from the report's analysis: shown once it has arrived. */
+export default function ChecklistEditor() {
+  const analyzed = useAnalysisSelector((state) => state.analysis !== undefined);
+  if (!analyzed) return <ChecklistPending message="Checking what the report answers…" />;
   return (
     <fieldset className="field-group">
       <legend>Reproducibility checklist</legend>

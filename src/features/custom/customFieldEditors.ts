@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import type { CustomFieldId } from '@/model/fieldSpec';
 import type { FieldPath } from '@/model/fieldPath';
 import { BestModelField } from './BestModelField';
-import { ChecklistEditor } from './ChecklistEditor';
+import { ChecklistField } from './ChecklistField';
 import { MetricResultsEditor } from './MetricResultsEditor';
 import { PlotsEditor } from './PlotsEditor';
 import { ReferencePicker } from './ReferencePicker';
@@ -13,5 +13,5 @@ export const customFieldEditors: { [Id in CustomFieldId]: ComponentType<{ path: 
   metricTable: MetricResultsEditor,
   plots: PlotsEditor,
   bestModel: BestModelField,
-  checklist: ChecklistEditor,
+  checklist: ChecklistField,
 };

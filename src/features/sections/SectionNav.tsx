@@ -21,9 +21,9 @@ const SectionLink = memo(function SectionLink({
 }) {
   const { ui } = useAppServices();
   const isOpen = useUiSelector((state) => state.openSectionId === sectionId);
-  const sectionState = useAnalysisSelector((state) => state.analysis.sections[sectionId].state);
+  const sectionState = useAnalysisSelector((state) => state.analysis?.sections[sectionId].state);
   const warningCount = useAnalysisSelector(
-    (state) => state.analysis.sections[sectionId].warningCount,
+    (state) => state.analysis?.sections[sectionId].warningCount ?? 0,
   );
   // Only a complete section needs the cue; elsewhere the missing fields come first.
   const warned = warningCount > 0 && sectionState === 'complete';
@@ -31,7 +31,7 @@ const SectionLink = memo(function SectionLink({
     <li>
       <a
         href={`#${sectionId}`}
-        className={`section-link section-link--${sectionState}`}
+        className={`section-link section-link--${sectionState ?? 'checking'}`}
         aria-current={isOpen ? 'page' : undefined}
         aria-describedby={`section-state-${sectionId}`}
         onClick={(event) => {
@@ -45,12 +45,12 @@ const SectionLink = memo(function SectionLink({
         </span>
         <span className="section-title">{title}</span>
         <span
-          className={`section-state section-state--${sectionState}${warned ? ' section-state--warned' : ''}`}
+          className={`section-state section-state--${sectionState ?? 'checking'}${warned ? ' section-state--warned' : ''}`}
           aria-hidden="true"
         />
       </a>
       <span id={`section-state-${sectionId}`} className="visually-hidden">
-        {stateLabels[sectionState]}
+        {sectionState === undefined ? 'being checked' : stateLabels[sectionState]}
         {warned ? `, ${warningCount} ${warningCount === 1 ? 'warning' : 'warnings'} to review` : ''}
       </span>
     </li>

@@ -6,6 +6,9 @@ import { issuesToVisit } from '@/model/issuesToVisit';
 import { describeIssueCount } from './describeIssueCount';
 import { IssueList } from './IssueList';
 import './issueNavigation.css';
+import type { ReportIssue } from '@/model/reportIssues';
+
+const noIssues: readonly ReportIssue[] = [];
 
 /**
  * Every issue Next issue walks, grouped by section, each a way to its field. Not modal: the form
@@ -19,7 +22,8 @@ export function CheckReportPanel({
   onGoToField: (path: FieldPath) => void;
 }) {
   const { session } = useAppServices();
-  const issues = useAnalysisSelector((state) => state.analysis.issues);
+  // Opened once the analysis has arrived; the fallback only satisfies the type.
+  const issues = useAnalysisSelector((state) => state.analysis?.issues) ?? noIssues;
   const visited = useMemo(() => issuesToVisit(issues), [issues]);
   // The report is read when the issues change; item titles in the list change with them.
   const groups = useMemo(

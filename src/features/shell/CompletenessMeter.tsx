@@ -17,8 +17,10 @@ interface Cursor {
 export function CompletenessMeter() {
   const { ui, analysis, session } = useAppServices();
   const goToField = useGoToField();
-  const completeness = useAnalysisSelector((state) => state.analysis.completeness);
-  const issueCount = useAnalysisSelector((state) => issuesToVisit(state.analysis.issues).length);
+  const completeness = useAnalysisSelector((state) => state.analysis?.completeness);
+  const issueCount = useAnalysisSelector((state) =>
+    state.analysis === undefined ? undefined : issuesToVisit(state.analysis.issues).length,
+  );
   const cursor = useRef<Cursor | undefined>(undefined);
   const checkReportButton = useRef<HTMLButtonElement>(null);
   const [listOpen, setListOpen] = useState(false);
@@ -29,7 +31,7 @@ export function CompletenessMeter() {
   const announcedPath = announcement?.kind === 'issue' ? announcement.path : undefined;
   // Recomputed with every analysis, so a fixed field's message never stays in the status.
   const issueText = useAnalysisSelector((state) => {
-    if (announcedPath === undefined) return undefined;
+    if (announcedPath === undefined || state.analysis === undefined) return undefined;
     const visited = issuesToVisit(state.analysis.issues);
     const index = visited.findIndex((issue) => issue.path === announcedPath);
     const issue = visited[index];
@@ -38,14 +40,13 @@ export function CompletenessMeter() {
     return `Issue ${index + 1} of ${visited.length} · ${where.join(' › ')}: ${issue.message}`;
   });
 
-  const currentIssues = () => {
+  const currentIssues = async () => {
     flushPendingEdits();
-    analysis.getState().refreshNow();
-    return issuesToVisit(analysis.getState().analysis.issues);
+    return issuesToVisit((await analysis.getState().current()).issues);
   };
 
-  const step = (direction: 1 | -1): void => {
-    const paths = currentIssues().map((issue) => issue.path);
+  const step = async (direction: 1 | -1): Promise<void> => {
+    const paths = (await currentIssues()).map((issue) => issue.path);
     if (paths.length === 0) {
       setAnnouncement({ kind: 'count' });
       return;
@@ -65,8 +66,8 @@ export function CompletenessMeter() {
     goToField(path);
   };
 
-  const checkReport = (): void => {
-    const count = currentIssues().length;
+  const checkReport = async (): Promise<void> => {
+    const count = (await currentIssues()).length;
     setAnnouncement({ kind: 'count' });
     ui.getState().showAllIssuesNow();
     setListOpen(count > 0);
@@ -78,7 +79,9 @@ export function CompletenessMeter() {
   };
 
   const shownAnnouncement =
-    announcement === undefined ? '' : (issueText ?? describeIssueCount(issueCount));
+    announcement === undefined || issueCount === undefined
+      ? ''
+      : (issueText ?? describeIssueCount(issueCount));
 
   return (
     <>
@@ -97,27 +100,28 @@ export function CompletenessMeter() {
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={completeness}
-            aria-valuetext={`${completeness} %`}
+            aria-valuetext={completeness === undefined ? 'Checking' : `${completeness} %`}
+            aria-busy={completeness === undefined}
           >
-            <div className="completeness-fill" style={{ width: `${completeness}%` }} />
+            <div className="completeness-fill" style={{ width: `${completeness ?? 0}%` }} />
           </div>
           <span className="completeness-value" aria-hidden="true">
-            {completeness} %
+            {completeness === undefined ? '…' : `${completeness} %`}
           </span>
         </div>
         <button
           type="button"
           className="toolbar-button"
-          onClick={() => step(-1)}
-          disabled={issueCount === 0}
+          onClick={() => void step(-1)}
+          disabled={issueCount === undefined || issueCount === 0}
         >
           Previous issue
         </button>
         <button
           type="button"
           className="toolbar-button"
-          onClick={() => step(1)}
-          disabled={issueCount === 0}
+          onClick={() => void step(1)}
+          disabled={issueCount === undefined || issueCount === 0}
         >
           Next issue
         </button>
@@ -125,7 +129,7 @@ export function CompletenessMeter() {
           ref={checkReportButton}
           type="button"
           className="toolbar-button"
-          onClick={checkReport}
+          onClick={() => void checkReport()}
         >
           Check report
         </button>

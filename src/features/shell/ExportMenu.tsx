@@ -110,11 +110,17 @@ export function ExportMenu() {
       setKitReport(session.store.getState().document.report);
       return;
     }
-    analysis.getState().refreshNow();
-    const isFinal = session.store.getState().document.report.titlePage.status === 'final';
-    if (isFinal && issuesToVisit(analysis.getState().analysis.issues).length > 0)
-      setFinalCheck(format);
-    else void exportAs(format);
+    if (session.store.getState().document.report.titlePage.status !== 'final') {
+      void exportAs(format);
+      return;
+    }
+    void analysis
+      .getState()
+      .current()
+      .then((current) => {
+        if (issuesToVisit(current.issues).length > 0) setFinalCheck(format);
+        else void exportAs(format);
+      });
   };
 
   return (

@@ -45,8 +45,8 @@ export function FinalExportDialog({
   onCancel: () => void;
 }) {
   const { analysis, session } = useAppServices();
-  // A snapshot: the dialog is modal, so nothing changes under it.
-  const [issues] = useState(() => issuesToVisit(analysis.getState().analysis.issues));
+  // A snapshot: the dialog is modal, so nothing changes under it. It opens once the analysis is in.
+  const [issues] = useState(() => issuesToVisit(analysis.getState().analysis?.issues ?? []));
   const [grouped] = useState(() =>
     groupIssuesBySection(session.store.getState().document.report, issues),
   );
