@@ -4,7 +4,6 @@ import { SectionForm } from '@/features/sections/SectionForm';
 import { SectionNav } from '@/features/sections/SectionNav';
 import { CompletenessMeter } from '@/features/shell/CompletenessMeter';
 import { Notices } from '@/features/shell/Notices';
-import { RefusedImportDialog } from '@/features/shell/RefusedImportDialog';
 import { TopBar } from '@/features/shell/TopBar';
 import { preloadRichTextEditor } from '@/features/richText/RichTextField';
 import { prepareReportImportSoon, useReportReplacement } from '@/features/shell/useReportImport';
@@ -17,6 +16,21 @@ import type { PickedFile } from '@/files/readRunFiles';
 
 const ReportPreview = lazy(() => import('@/features/preview/ReportPreview'));
 const PrintView = lazy(() => import('@/features/print/PrintView'));
+const RefusedImportDialog = lazy(() => import('@/features/shell/RefusedImportDialog'));
+
+/** Why an import was refused, in a dialog whose code loads with the first refusal. */
+function RefusedImport() {
+  const { ui } = useAppServices();
+  const refused = useUiSelector((state) => state.refusedImport);
+  return refused === undefined ? null : (
+    <Suspense fallback={null}>
+      <RefusedImportDialog
+        refused={refused}
+        onClose={() => ui.getState().setRefusedImport(undefined)}
+      />
+    </Suspense>
+  );
+}
 
 /** A single JSON file that says it is a report draft is a draft; anything else is run files. */
 async function isReportDraft(picked: readonly PickedFile[]): Promise<boolean> {
@@ -137,7 +151,7 @@ export function App() {
             Drop a JSON draft to open it, a model card (.md) or run files and folders to read them
           </div>
         ) : null}
-        <RefusedImportDialog />
+        <RefusedImport />
         {runImport.element}
         {shareLinkQuestion}
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppServices } from '@/context/AppContext';
 import type { CommentAnchor } from '@/model/comments/commentThreadSchema';
 import { describeCommentAnchor } from '@/model/comments/describeCommentAnchor';
@@ -6,8 +6,9 @@ import { getValueAtPath, sectionIdOfPath } from '@/model/fieldPath';
 import { isRecord } from '@/model/isRecord';
 import { richTextToPlainText, type RichText } from '@/model/richText';
 import { flushPendingEdits } from '@/store/pendingEdits';
-import { CommentDialog } from './CommentDialog';
 import { lastFocusedFieldPath, startTrackingFocusedField } from './focusedFieldPath';
+
+const CommentDialog = lazy(() => import('./CommentDialog'));
 
 /** The selected part of a rich-text field, as quote and offsets into its plain text. */
 function selectedRange(richText: unknown): CommentAnchor['range'] {
@@ -61,11 +62,13 @@ export function CommentButton() {
         Comment
       </button>
       {request === undefined ? null : (
-        <CommentDialog
-          anchor={request.anchor}
-          placeName={request.placeName}
-          onClose={() => setRequest(undefined)}
-        />
+        <Suspense fallback={null}>
+          <CommentDialog
+            anchor={request.anchor}
+            placeName={request.placeName}
+            onClose={() => setRequest(undefined)}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -7,7 +7,7 @@ import { readReviewerName, saveReviewerName } from '@/platform/reviewerName';
 import { useCommentActions } from './useCommentActions';
 
 /** Writes a comment on one field or section; asks for the author's name the first time only. */
-export function CommentDialog({
+export default function CommentDialog({
   anchor,
   placeName,
   onClose,

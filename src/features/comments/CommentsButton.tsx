@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useReportSelector } from '@/context/AppContext';
-import { CommentsPanel } from './CommentsPanel';
+import './comments.css';
+
+// The threads, replies and their actions load with the first opening of the panel.
+const CommentsPanel = lazy(() => import('./CommentsPanel'));
 
 /** Shows or hides the Comments panel; its name carries the count of open threads. */
 export function CommentsButton() {
@@ -23,7 +26,11 @@ export function CommentsButton() {
           </span>
         )}
       </button>
-      {open ? <CommentsPanel onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <CommentsPanel onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -99,7 +99,7 @@ function ThreadView({
 }
 
 /** Open threads by section, each with its replies, a Reply box and Resolve. */
-export function CommentsPanel({ onClose }: { onClose: () => void }) {
+export default function CommentsPanel({ onClose }: { onClose: () => void }) {
   // The comments list changes only when a comment does: typing in a field leaves this panel be.
   const comments = useReportSelector((state) => state.document.report.comments);
   const { session } = useAppServices();

@@ -1,7 +1,10 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useAppServices } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
-import { ImportReviewDialog, type ReviewReading } from './ImportReviewDialog';
+import type { ReviewReading } from './ImportReviewDialog';
+
+const loadImportReviewDialog = () => import('./ImportReviewDialog');
+const ImportReviewDialog = lazy(loadImportReviewDialog);
 
 /** Import review (.docx): reads a reviewed Word file and shows it before anything is written. */
 export function ImportReviewButton() {
@@ -13,8 +16,11 @@ export function ImportReviewButton() {
     setBusy(true);
     try {
       flushPendingEdits();
-      // The reader and its XML parser are fetched only when a review is imported.
-      const { readDocxReview } = await import('@/import/docxReview/readDocxReview');
+      // The reader, its XML parser and the dialog are fetched only when a review is imported.
+      const [{ readDocxReview }] = await Promise.all([
+        import('@/import/docxReview/readDocxReview'),
+        loadImportReviewDialog(),
+      ]);
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = readDocxReview(bytes, session.store.getState().document.report);
       setReading(
@@ -52,7 +58,9 @@ export function ImportReviewButton() {
         }}
       />
       {reading === undefined ? null : (
-        <ImportReviewDialog reading={reading} onClose={() => setReading(undefined)} />
+        <Suspense fallback={null}>
+          <ImportReviewDialog reading={reading} onClose={() => setReading(undefined)} />
+        </Suspense>
       )}
     </>
   );

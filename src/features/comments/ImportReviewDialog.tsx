@@ -18,7 +18,7 @@ export type ReviewReading =
  * suggested change with Accept and Reject. Apply review writes the comments and the accepted
  * changes as one undo step; Cancel writes nothing.
  */
-export function ImportReviewDialog({
+export default function ImportReviewDialog({
   reading,
   onClose,
 }: {

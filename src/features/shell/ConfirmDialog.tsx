@@ -10,7 +10,7 @@ export interface ConfirmRequest {
 }
 
 /** A modal question (native dialog: focus trap and Escape come with it). */
-export function ConfirmDialog({
+export default function ConfirmDialog({
   request,
   onClose,
 }: {

@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { MenuItem } from '@/components/MenuItem';
 import { useAppServices, useUiSelector } from '@/context/AppContext';
 import { flushPendingEdits, readReportWithHeldText } from '@/store/pendingEdits';
 import { issuesToVisit } from '@/model/issuesToVisit';
 import { startPrint } from '@/features/print/startPrint';
 import type { Report } from '@/model/reportSchema';
-import { FinalExportDialog } from './FinalExportDialog';
-import { ModelCardExportDialog, type ModelCardExportRequest } from './ModelCardExportDialog';
-import { ReproductionKitExportDialog } from './ReproductionKitExportDialog';
+import type { ModelCardExportRequest } from './ModelCardExportDialog';
 import { useGoToField } from './useGoToField';
 import { useMenu } from './useMenu';
+
+// Each dialog loads when its menu item is first chosen.
+const FinalExportDialog = lazy(() => import('./FinalExportDialog'));
+const ModelCardExportDialog = lazy(() => import('./ModelCardExportDialog'));
+const ReproductionKitExportDialog = lazy(() => import('./ReproductionKitExportDialog'));
 
 type ExportFormat = 'markdown' | 'markdown-zip' | 'docx' | 'docx-comments' | 'pdf' | 'json';
 type MenuChoice = ExportFormat | 'model-card' | 'reproduction-kit';
@@ -165,42 +168,48 @@ export function ExportMenu() {
         </div>
       ) : null}
       {finalCheck === undefined ? null : (
-        <FinalExportDialog
-          formatLabel={formatNames[finalCheck]}
-          onExportAnyway={() => {
-            setFinalCheck(undefined);
-            void exportAs(finalCheck);
-          }}
-          onGoToField={(path) => {
-            setFinalCheck(undefined);
-            goToField(path);
-          }}
-          onCancel={() => setFinalCheck(undefined)}
-        />
+        <Suspense fallback={null}>
+          <FinalExportDialog
+            formatLabel={formatNames[finalCheck]}
+            onExportAnyway={() => {
+              setFinalCheck(undefined);
+              void exportAs(finalCheck);
+            }}
+            onGoToField={(path) => {
+              setFinalCheck(undefined);
+              goToField(path);
+            }}
+            onCancel={() => setFinalCheck(undefined)}
+          />
+        </Suspense>
       )}
       {modelCardReport === undefined ? null : (
-        <ModelCardExportDialog
-          report={modelCardReport}
-          onExport={({ modelId, withFigures }: ModelCardExportRequest) => {
-            setModelCardReport(undefined);
-            void exportAs(withFigures ? 'model-card-zip' : 'model-card', modelId);
-          }}
-          onCancel={() => setModelCardReport(undefined)}
-        />
+        <Suspense fallback={null}>
+          <ModelCardExportDialog
+            report={modelCardReport}
+            onExport={({ modelId, withFigures }: ModelCardExportRequest) => {
+              setModelCardReport(undefined);
+              void exportAs(withFigures ? 'model-card-zip' : 'model-card', modelId);
+            }}
+            onCancel={() => setModelCardReport(undefined)}
+          />
+        </Suspense>
       )}
       {kitReport === undefined ? null : (
-        <ReproductionKitExportDialog
-          report={kitReport}
-          onExport={() => {
-            setKitReport(undefined);
-            void exportAs('reproduction-kit');
-          }}
-          onGoToField={(path) => {
-            setKitReport(undefined);
-            goToField(path);
-          }}
-          onCancel={() => setKitReport(undefined)}
-        />
+        <Suspense fallback={null}>
+          <ReproductionKitExportDialog
+            report={kitReport}
+            onExport={() => {
+              setKitReport(undefined);
+              void exportAs('reproduction-kit');
+            }}
+            onGoToField={(path) => {
+              setKitReport(undefined);
+              goToField(path);
+            }}
+            onCancel={() => setKitReport(undefined)}
+          />
+        </Suspense>
       )}
     </div>
   );

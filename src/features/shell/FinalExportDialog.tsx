@@ -33,7 +33,7 @@ function summarize(issues: readonly ReportIssue[]): string {
  * Before a final report leaves the app: what is still missing or doubtful, each a way to the field,
  * and the author's free choice to export anyway.
  */
-export function FinalExportDialog({
+export default function FinalExportDialog({
   formatLabel,
   onExportAnyway,
   onGoToField,

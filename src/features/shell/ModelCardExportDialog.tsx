@@ -14,7 +14,7 @@ export interface ModelCardExportRequest {
  * Before a Hugging Face model card is written: which model it describes, and what it will leave out
  * because the report lacks it, each naming its section and field.
  */
-export function ModelCardExportDialog({
+export default function ModelCardExportDialog({
   report,
   onExport,
   onCancel,

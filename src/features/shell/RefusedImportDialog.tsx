@@ -1,14 +1,17 @@
 import { useRef } from 'react';
 import { Dialog } from '@/components/Dialog';
 import { DialogCloseActions } from '@/components/DialogActions';
-import { useAppServices, useUiSelector } from '@/context/AppContext';
+import type { RefusedImport } from '@/store/uiStore';
 
 /** Says why a file was refused and where; the open report is untouched. */
-export function RefusedImportDialog() {
-  const { ui } = useAppServices();
-  const refused = useUiSelector((state) => state.refusedImport);
+export default function RefusedImportDialog({
+  refused,
+  onClose,
+}: {
+  refused: RefusedImport;
+  onClose: () => void;
+}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  if (refused === undefined) return null;
   return (
     <Dialog
       dialogRef={dialogRef}
@@ -16,7 +19,7 @@ export function RefusedImportDialog() {
       role="alertdialog"
       labelledBy="refused-import-title"
       describedBy="refused-import-message"
-      onClose={() => ui.getState().setRefusedImport(undefined)}
+      onClose={onClose}
     >
       <h2 id="refused-import-title">{refused.title ?? `“${refused.fileName}” was not imported`}</h2>
       <p id="refused-import-message">{refused.message} Your open report has not been changed.</p>

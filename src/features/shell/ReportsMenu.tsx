@@ -1,18 +1,26 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { MenuItem } from '@/components/MenuItem';
 import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
-import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
-import { StorageInfo } from './StorageInfo';
-import { TextPromptDialog, type TextPromptRequest } from './TextPromptDialog';
+import type { StoredReportSummary } from '@/storage/reportDatabase';
 import { useMenu } from './useMenu';
+
+// What the menu's items open, and where reports are kept, load on use.
+const RenameReportDialog = lazy(() => import('./RenameReportDialog'));
+const DeleteReportDialog = lazy(() => import('./DeleteReportDialog'));
+const StorageInfo = lazy(() => import('./StorageInfo'));
+
+interface ChosenReport {
+  summary: StoredReportSummary;
+  title: string;
+}
 
 export function ReportsMenu() {
   const { session } = useAppServices();
   const reports = useUiSelector((state) => state.reports);
   const openId = useReportSelector((state) => state.document.report.id);
   const { open, setOpen, close, buttonRef, menuRef, onMenuKeyDown } = useMenu();
-  const [renameRequest, setRenameRequest] = useState<TextPromptRequest | undefined>(undefined);
-  const [deleteRequest, setDeleteRequest] = useState<ConfirmRequest | undefined>(undefined);
+  const [renaming, setRenaming] = useState<ChosenReport | undefined>(undefined);
+  const [deleting, setDeleting] = useState<ChosenReport | undefined>(undefined);
   const run = (action: () => Promise<void>): void => {
     close();
     void action();
@@ -65,15 +73,7 @@ export function ReportsMenu() {
                   aria-label={`Rename ${title}`}
                   onClick={() => {
                     close();
-                    setRenameRequest({
-                      title: `Rename ${title}`,
-                      label: 'New title',
-                      initialValue: summary.title,
-                      confirmLabel: 'Rename',
-                      validate: (text) =>
-                        text.trim() === '' ? 'Give the report a title.' : undefined,
-                      onConfirm: (text) => void session.renameReport(summary.id, text.trim()),
-                    });
+                    setRenaming({ summary, title });
                   }}
                 >
                   Rename
@@ -90,12 +90,7 @@ export function ReportsMenu() {
                   aria-label={`Delete ${title}`}
                   onClick={() => {
                     close();
-                    setDeleteRequest({
-                      title: `Delete ${title}?`,
-                      message: `"${title}" will be deleted from this browser. This cannot be undone; export it as JSON first to keep a copy.`,
-                      confirmLabel: 'Delete',
-                      onConfirm: () => void session.deleteReport(summary.id),
-                    });
+                    setDeleting({ summary, title });
                   }}
                 >
                   Delete
@@ -103,14 +98,20 @@ export function ReportsMenu() {
               </div>
             );
           })}
-          <StorageInfo />
+          <Suspense fallback={null}>
+            <StorageInfo />
+          </Suspense>
         </div>
       ) : null}
-      {renameRequest === undefined ? null : (
-        <TextPromptDialog request={renameRequest} onClose={() => setRenameRequest(undefined)} />
+      {renaming === undefined ? null : (
+        <Suspense fallback={null}>
+          <RenameReportDialog {...renaming} onClose={() => setRenaming(undefined)} />
+        </Suspense>
       )}
-      {deleteRequest === undefined ? null : (
-        <ConfirmDialog request={deleteRequest} onClose={() => setDeleteRequest(undefined)} />
+      {deleting === undefined ? null : (
+        <Suspense fallback={null}>
+          <DeleteReportDialog {...deleting} onClose={() => setDeleting(undefined)} />
+        </Suspense>
       )}
     </div>
   );

@@ -11,7 +11,7 @@ import './issueNavigation.css';
  * Before the reproduction kit is written: what the report lacks for an exact rerun, each a link to
  * the field that would give it.
  */
-export function ReproductionKitExportDialog({
+export default function ReproductionKitExportDialog({
   report,
   onExport,
   onGoToField,

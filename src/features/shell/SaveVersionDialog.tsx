@@ -1,17 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Dialog } from '@/components/Dialog';
 import { DialogActions } from '@/components/DialogActions';
+import { useAppServices } from '@/context/AppContext';
 
-/** Asks for a version's name and note; the name is needed, the note is not. */
+/**
+ * Asks for a version's name and note (the name is needed, the note is not), keeps the version and
+ * says whether it was kept.
+ */
 export default function SaveVersionDialog({
   initialName,
-  onSave,
   onClose,
 }: {
   initialName: string;
-  onSave: (name: string, note: string) => void;
   onClose: () => void;
 }) {
+  const { session, ui } = useAppServices();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(initialName);
@@ -37,7 +40,18 @@ export default function SaveVersionDialog({
             nameRef.current?.focus();
             return;
           }
-          onSave(name.trim(), note.trim());
+          const savedName = name.trim();
+          void session.versions.saveVersion(savedName, note.trim()).then(
+            () =>
+              ui
+                .getState()
+                .addNotice({ kind: 'version-saved', text: `Saved the version “${savedName}”.` }),
+            (error: unknown) =>
+              ui.getState().addNotice({
+                kind: 'version-saved',
+                text: `The version “${savedName}” was not saved (${error instanceof Error ? error.message : String(error)}). The report itself is unchanged.`,
+              }),
+          );
           dialogRef.current?.close();
         }}
       >

@@ -6,7 +6,7 @@ function megabytes(bytes: number | undefined): string {
 }
 
 /** Where reports are kept and whether the browser promised to keep them. */
-export function StorageInfo() {
+export default function StorageInfo() {
   const [status, setStatus] = useState<StorageStatus | undefined>(undefined);
   useEffect(() => {
     let active = true;

@@ -1,7 +1,6 @@
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
 import { flushPendingEdits } from '@/store/pendingEdits';
-import { ConfirmDialog } from './ConfirmDialog';
 import { ImportProgress } from './ImportProgress';
 import { CopyShareLinkButton } from './CopyShareLinkButton';
 import { ExportMenu } from './ExportMenu';
@@ -16,6 +15,8 @@ import { CommentButton } from '@/features/comments/CommentButton';
 import { CommentsButton } from '@/features/comments/CommentsButton';
 import { ImportReviewButton } from '@/features/comments/ImportReviewButton';
 import { ShareLiveButton } from '@/features/live/ShareLiveButton';
+
+const ConfirmDialog = lazy(() => import('./ConfirmDialog'));
 
 export function TopBar({
   replacement,
@@ -156,7 +157,9 @@ export function TopBar({
         <ImportProgress importing={replacement.importing} onCancel={replacement.cancelImport} />
       )}
       {replacement.confirmRequest === undefined ? null : (
-        <ConfirmDialog request={replacement.confirmRequest} onClose={replacement.closeConfirm} />
+        <Suspense fallback={null}>
+          <ConfirmDialog request={replacement.confirmRequest} onClose={replacement.closeConfirm} />
+        </Suspense>
       )}
     </header>
   );

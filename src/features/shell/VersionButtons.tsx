@@ -7,7 +7,7 @@ const SaveVersionDialog = lazy(() => import('./SaveVersionDialog'));
 
 /** **Save version** and **History**: the open report's kept versions and their differences. */
 export function VersionButtons() {
-  const { session, ui } = useAppServices();
+  const { session } = useAppServices();
   const [saving, setSaving] = useState<string | undefined>(undefined);
   const [historyOpen, setHistoryOpen] = useState(false);
   return (
@@ -26,23 +26,7 @@ export function VersionButtons() {
       </button>
       {saving === undefined ? null : (
         <Suspense fallback={null}>
-          <SaveVersionDialog
-            initialName={saving}
-            onSave={(name, note) => {
-              void session.versions.saveVersion(name, note).then(
-                () =>
-                  ui
-                    .getState()
-                    .addNotice({ kind: 'version-saved', text: `Saved the version “${name}”.` }),
-                (error: unknown) =>
-                  ui.getState().addNotice({
-                    kind: 'version-saved',
-                    text: `The version “${name}” was not saved (${error instanceof Error ? error.message : String(error)}). The report itself is unchanged.`,
-                  }),
-              );
-            }}
-            onClose={() => setSaving(undefined)}
-          />
+          <SaveVersionDialog initialName={saving} onClose={() => setSaving(undefined)} />
         </Suspense>
       )}
       {historyOpen ? (

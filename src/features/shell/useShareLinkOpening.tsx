@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppServices } from '@/context/AppContext';
 import { onLocationFragmentChange, readLocationFragment } from '@/platform/locationFragment';
-import { ConfirmDialog, type ConfirmRequest } from './ConfirmDialog';
+import type { ConfirmRequest } from './ConfirmDialog';
+
+const ConfirmDialog = lazy(() => import('./ConfirmDialog'));
 
 /**
  * Opens a share link the page opens with, or one pasted into this tab later; returns the
@@ -24,6 +26,8 @@ export function useShareLinkOpening() {
   }, [session, ui]);
 
   return confirmRequest === undefined ? null : (
-    <ConfirmDialog request={confirmRequest} onClose={() => setConfirmRequest(undefined)} />
+    <Suspense fallback={null}>
+      <ConfirmDialog request={confirmRequest} onClose={() => setConfirmRequest(undefined)} />
+    </Suspense>
   );
 }
