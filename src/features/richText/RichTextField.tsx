@@ -23,6 +23,22 @@ export function preloadRichTextEditor(): void {
   void loadRichTextEditor();
 }
 
+/**
+ * Queues a mount once the editor's code is in: mounted before, every waiting field would render
+ * its editor in the one task where the code arrives, perhaps between a click and its first key.
+ */
+function queueMountOnceLoaded(mount: () => void): () => void {
+  let cancelled = false;
+  let cancelQueued: (() => void) | undefined;
+  void loadRichTextEditor().then(() => {
+    if (!cancelled) cancelQueued = queueEditorMount(mount);
+  });
+  return () => {
+    cancelled = true;
+    cancelQueued?.();
+  };
+}
+
 function wordCountId(controlId: string): string {
   return `${controlId}-word-count`;
 }
@@ -78,7 +94,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
     const observer = new IntersectionObserver(
       (entries) => {
         if (cancelMount === undefined && entries.some((entry) => entry.isIntersecting))
-          cancelMount = queueEditorMount(() => setNearViewport(true));
+          cancelMount = queueMountOnceLoaded(() => setNearViewport(true));
       },
       { rootMargin: '600px 0px' },
     );
@@ -88,6 +104,12 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
       cancelMount?.();
     };
   }, [nearViewport]);
+
+  const cancelFocusMount = useRef<(() => void) | undefined>(undefined);
+  useEffect(() => () => cancelFocusMount.current?.(), []);
+  const mountAfterFocus = (): void => {
+    cancelFocusMount.current ??= queueMountOnceLoaded(() => setFocusedBeforeMount(true));
+  };
 
   useEffect(() => {
     if (focusSerial === undefined) return;
@@ -145,7 +167,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
             describedById={describedBy(controlId, issue)}
             invalid={invalid}
             onCommit={commit}
-            onFocus={() => setFocusedBeforeMount(true)}
+            onFocus={mountAfterFocus}
             onBlur={() => touchField(path)}
           />
         )}
