@@ -74,7 +74,8 @@ const selectedPhases = readSelectedPhases();
 const fullRun = selectedPhases.size === phaseNames.length;
 const port = Number(process.env['BENCH_PORT'] ?? 4180);
 const baseURL = `http://127.0.0.1:${port}`;
-const resultsDirectory = 'bench-results';
+/** Its own folder (`BENCH_RESULTS`) lets two runs from one checkout build and write side by side. */
+const resultsDirectory = process.env['BENCH_RESULTS'] ?? 'bench-results';
 const distDirectory = join(resultsDirectory, 'dist');
 const typedCharacters = 60;
 const keystrokeIntervalMilliseconds = 100;
