@@ -120,10 +120,18 @@ export function ExportMenu() {
     void analysis
       .getState()
       .current()
-      .then((current) => {
-        if (issuesToVisit(current.issues).length > 0) setFinalCheck(format);
-        else void exportAs(format);
-      });
+      .then(
+        (current) => {
+          if (issuesToVisit(current.issues).length > 0) setFinalCheck(format);
+          else void exportAs(format);
+        },
+        // The checks' code could not load: say so rather than export a final report unchecked.
+        (error: unknown) =>
+          ui.getState().addNotice({
+            kind: 'export-failed',
+            problem: `the report could not be checked before export: ${error instanceof Error ? error.message : String(error)}`,
+          }),
+      );
   };
 
   return (
