@@ -26,7 +26,7 @@ export function CompletenessMeter() {
   const [listOpen, setListOpen] = useState(false);
   // After Check report the count stays live; after Next issue, the field gone to, until it is fixed.
   const [announcement, setAnnouncement] = useState<
-    { kind: 'count' } | { kind: 'issue'; path: FieldPath } | undefined
+    { kind: 'count' } | { kind: 'issue'; path: FieldPath } | { kind: 'unchecked' } | undefined
   >(undefined);
   const announcedPath = announcement?.kind === 'issue' ? announcement.path : undefined;
   // Recomputed with every analysis, so a fixed field's message never stays in the status.
@@ -67,7 +67,14 @@ export function CompletenessMeter() {
   };
 
   const checkReport = async (): Promise<void> => {
-    const count = (await currentIssues()).length;
+    let count: number;
+    try {
+      count = (await currentIssues()).length;
+    } catch {
+      // The checks' code could not load: say so instead of doing nothing.
+      setAnnouncement({ kind: 'unchecked' });
+      return;
+    }
     setAnnouncement({ kind: 'count' });
     ui.getState().showAllIssuesNow();
     setListOpen(count > 0);
@@ -79,9 +86,11 @@ export function CompletenessMeter() {
   };
 
   const shownAnnouncement =
-    announcement === undefined || issueCount === undefined
-      ? ''
-      : (issueText ?? describeIssueCount(issueCount));
+    announcement?.kind === 'unchecked'
+      ? 'The report could not be checked: its checks did not load. Try again.'
+      : announcement === undefined || issueCount === undefined
+        ? ''
+        : (issueText ?? describeIssueCount(issueCount));
 
   return (
     <>
