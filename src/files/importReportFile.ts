@@ -1,8 +1,10 @@
 import {
   packedPointLists,
   pointsRebuiltPerStep,
-  unpackPlotPointsInSteps,
+  unpackPointListsInSteps,
+  withSeriesPoints,
 } from '@/model/packedPlotPoints';
+import type { PlotPoint } from '@/model/reportSchema';
 import type { RestoreResult } from '@/model/restoreReport';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
 import { readReportFile, type ReportFileStep } from './readReportFile';
@@ -20,13 +22,27 @@ export interface ReportImportOptions {
   signal: AbortSignal;
 }
 
-/** Long enough to pick a file in a slow file dialog; an unused worker then frees its memory. */
+/**
+ * Long enough to pick a file in a slow file dialog, or to import the next draft; an unused worker
+ * then frees its memory.
+ */
 const warmWorkerMilliseconds = 120_000;
 
 let warmWorker: { worker: Worker; idleTimer: ReturnType<typeof setTimeout> } | undefined;
 
 function startImportWorker(): Worker {
   return new Worker(new URL('./reportImportWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Keeps `worker` ready for the next import until it has gone unused for a while. */
+function keepWarm(worker: Worker): void {
+  warmWorker = {
+    worker,
+    idleTimer: setTimeout(() => {
+      worker.terminate();
+      if (warmWorker?.worker === worker) warmWorker = undefined;
+    }, warmWorkerMilliseconds),
+  };
 }
 
 /**
@@ -36,14 +52,7 @@ function startImportWorker(): Worker {
 export function prepareReportImport(): void {
   if (typeof Worker === 'undefined') return;
   if (warmWorker !== undefined) clearTimeout(warmWorker.idleTimer);
-  const worker = warmWorker?.worker ?? startImportWorker();
-  warmWorker = {
-    worker,
-    idleTimer: setTimeout(() => {
-      worker.terminate();
-      if (warmWorker?.worker === worker) warmWorker = undefined;
-    }, warmWorkerMilliseconds),
-  };
+  keepWarm(warmWorker?.worker ?? startImportWorker());
 }
 
 /** The prepared worker if there is one (each import takes its own), else a new one. */
@@ -56,9 +65,21 @@ function takeImportWorker(): Worker {
 }
 
 /**
+ * A worker that answered is kept for the next import, its code loaded and compiled: started
+ * afresh, it was still loading when a quickly picked file arrived. One prepared meanwhile wins.
+ */
+function returnImportWorker(worker: Worker): void {
+  if (warmWorker === undefined) keepWarm(worker);
+  else worker.terminate();
+}
+
+type Answer = Exclude<ReportImportWorkerMessage, { type: 'step' | 'points' }>;
+
+/**
  * Imports a JSON draft without holding the page: the file is read, parsed and checked by
- * `restoreReport` in a worker, and its plot points come back as packed arrays that are rebuilt
- * here a step at a time. Undefined when cancelled.
+ * `restoreReport` in a worker. Its plot points come as packed arrays, list by list as the worker
+ * reads them, and are rebuilt here a step at a time while the worker reads and checks the rest;
+ * the report is returned once it is checked and complete. Undefined when cancelled.
  */
 export async function importReportFile(
   file: File,
@@ -66,45 +87,75 @@ export async function importReportFile(
 ): Promise<RestoreResult | undefined> {
   if (typeof Worker === 'undefined') return readReportFile(file, onStep);
   const worker = takeImportWorker();
-  type Answer = Exclude<ReportImportWorkerMessage, { type: 'step' }>;
-  const answer = await new Promise<Answer | undefined>((resolve) => {
-    const stop = (): void => resolve(undefined);
-    signal.addEventListener('abort', stop, { once: true });
-    worker.addEventListener('message', (event: MessageEvent<ReportImportWorkerMessage>) => {
-      const message = event.data;
-      if (message.type === 'step') {
-        onStep(message.step);
-        return;
-      }
-      signal.removeEventListener('abort', stop);
-      resolve(message);
-    });
-    worker.addEventListener('error', (event) => {
-      signal.removeEventListener('abort', stop);
-      resolve({
-        type: 'refused',
-        failure: {
-          ok: false,
-          message: 'This file could not be read.',
-          details: [event.message || 'The reader stopped.'],
-        },
-      });
-    });
-    if (signal.aborted) stop();
-    else worker.postMessage({ file } satisfies ReportImportWorkerRequest);
-  });
-  worker.terminate();
-  if (answer === undefined || signal.aborted) return undefined;
-  if (answer.type === 'refused') return answer.failure;
-  onStep('building');
-  const report = await unpackPlotPointsInSteps(answer.packed, {
+  let refused = false;
+  let failed = false;
+  const unpackOptions = {
     pointsPerStep: pointsRebuiltPerStep,
     packed: packedPointLists,
     betweenSteps: async () => {
       await yieldToMainThread();
-      return !signal.aborted;
+      return !signal.aborted && !refused;
     },
+  };
+  const listsBeforeChecks: PlotPoint[][] = [];
+  /** False once rebuilding those lists stopped (cancelled or refused). */
+  let rebuilding = Promise.resolve(true);
+  const listening = new AbortController();
+  const answer = await new Promise<Answer | undefined>((resolve) => {
+    const finish = (settled: Answer | undefined): void => {
+      listening.abort();
+      resolve(settled);
+    };
+    signal.addEventListener('abort', () => finish(undefined), { signal: listening.signal });
+    worker.addEventListener(
+      'message',
+      (event: MessageEvent<ReportImportWorkerMessage>) => {
+        const message = event.data;
+        if (message.type === 'step') onStep(message.step);
+        else if (message.type === 'points') {
+          const { packedPoints } = message;
+          rebuilding = rebuilding.then(async (going) => {
+            const rebuilt = going && (await unpackPointListsInSteps(packedPoints, unpackOptions));
+            if (rebuilt === false || rebuilt === undefined) return false;
+            listsBeforeChecks.push(...rebuilt);
+            return true;
+          });
+        } else finish(message);
+      },
+      { signal: listening.signal },
+    );
+    worker.addEventListener(
+      'error',
+      (event) => {
+        failed = true;
+        finish({
+          type: 'refused',
+          failure: {
+            ok: false,
+            message: 'This file could not be read.',
+            details: [event.message || 'The reader stopped.'],
+          },
+        });
+      },
+      { signal: listening.signal },
+    );
+    if (signal.aborted) finish(undefined);
+    else worker.postMessage({ file } satisfies ReportImportWorkerRequest);
   });
-  if (report === undefined) return undefined;
+  if (answer === undefined || signal.aborted || failed) worker.terminate();
+  else returnImportWorker(worker);
+  if (answer === undefined || signal.aborted) return undefined;
+  if (answer.type === 'refused') {
+    refused = true;
+    return answer.failure;
+  }
+  onStep('building');
+  const listsAfterChecks = await unpackPointListsInSteps(answer.packedPoints, unpackOptions);
+  if (!(await rebuilding) || listsAfterChecks === undefined || signal.aborted) return undefined;
+  const lists = [...listsBeforeChecks, ...listsAfterChecks];
+  const report = withSeriesPoints(
+    answer.report,
+    answer.pointListOfSeries.map((index) => lists[index]),
+  );
   return { ok: true, report, appliedMigrations: answer.appliedMigrations };
 }

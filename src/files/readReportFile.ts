@@ -1,18 +1,19 @@
 import {
   maximumImportBytes,
   restoreReportFromText,
+  type RestoreFailure,
   type RestoreResult,
 } from '@/model/restoreReport';
-import { readUtf8Text } from './readUtf8Text';
+import { decodeUtf8 } from '@/model/decodeUtf8';
 
 /** What reading a draft is doing, to say so while it takes seconds. */
 export type ReportFileStep = 'reading' | 'checking';
 
-/** Reads a JSON draft the user picked or dropped; the size is checked before a byte is read. */
-export async function readReportFile(
+/** The bytes of a JSON draft the user picked or dropped; the size is checked before one is read. */
+export async function readReportBytes(
   file: File,
   onStep: (step: ReportFileStep) => void = () => undefined,
-): Promise<RestoreResult> {
+): Promise<{ ok: true; bytes: Uint8Array } | RestoreFailure> {
   if (file.size > maximumImportBytes) {
     const megabytes = (file.size / (1024 * 1024)).toFixed(1);
     return {
@@ -21,10 +22,9 @@ export async function readReportFile(
       details: [`${file.name} is ${megabytes} MB.`],
     };
   }
-  let text: string;
   onStep('reading');
   try {
-    text = await readUtf8Text(file);
+    return { ok: true, bytes: new Uint8Array(await file.arrayBuffer()) };
   } catch (error) {
     return {
       ok: false,
@@ -32,6 +32,15 @@ export async function readReportFile(
       details: [error instanceof Error ? error.message : String(error)],
     };
   }
+}
+
+/** Reads a JSON draft the user picked or dropped; the size is checked before a byte is read. */
+export async function readReportFile(
+  file: File,
+  onStep: (step: ReportFileStep) => void = () => undefined,
+): Promise<RestoreResult> {
+  const read = await readReportBytes(file, onStep);
+  if (!read.ok) return read;
   onStep('checking');
-  return restoreReportFromText(text);
+  return restoreReportFromText(decodeUtf8(read.bytes));
 }

@@ -1,8 +1,7 @@
-import { packPlotPoints } from '@/model/packedPlotPoints';
-import { readReportFile } from './readReportFile';
+import { readReportBytes } from './readReportFile';
+import { restoreReportForPage } from './restoreReportForPage';
 import { serializeReport } from '@/export/serializeReport';
 import { createExampleReport } from '@/model/createExampleReport';
-import { restoreReportFromText } from '@/model/restoreReport';
 import type {
   ReportImportWorkerMessage,
   ReportImportWorkerRequest,
@@ -16,11 +15,10 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
  * optimized code, not by code run for the first time.
  */
 function warmUp(): void {
-  const text = serializeReport(createExampleReport(), new Date(0).toISOString());
-  for (let round = 0; round < 5; round += 1) {
-    const restored = restoreReportFromText(text);
-    if (restored.ok) packPlotPoints(restored.report);
-  }
+  const bytes = new TextEncoder().encode(
+    serializeReport(createExampleReport(), new Date(0).toISOString()),
+  );
+  for (let round = 0; round < 5; round += 1) restoreReportForPage(bytes, () => undefined);
 }
 
 warmUp();
@@ -29,23 +27,25 @@ function send(message: ReportImportWorkerMessage, transfer: Transferable[] = [])
   scope.postMessage(message, transfer);
 }
 
-scope.addEventListener('message', (event: MessageEvent<ReportImportWorkerRequest>) => {
-  void (async () => {
-    const result = await readReportFile(event.data.file, (step) =>
-      send({ type: 'step', step }),
-    ).catch((error: unknown) => ({
-      ok: false as const,
+function refuseUnread(error: unknown): void {
+  send({
+    type: 'refused',
+    failure: {
+      ok: false,
       message: 'This file could not be read.',
       details: [error instanceof Error ? error.message : String(error)],
-    }));
-    if (!result.ok) {
-      send({ type: 'refused', failure: result });
+    },
+  });
+}
+
+scope.addEventListener('message', (event: MessageEvent<ReportImportWorkerRequest>) => {
+  void (async () => {
+    const read = await readReportBytes(event.data.file, (step) => send({ type: 'step', step }));
+    if (!read.ok) {
+      send({ type: 'refused', failure: read });
       return;
     }
-    const packed = packPlotPoints(result.report);
-    send(
-      { type: 'restored', packed, appliedMigrations: result.appliedMigrations },
-      packed.packedPoints.map((values) => values.buffer),
-    );
-  })();
+    send({ type: 'step', step: 'checking' });
+    restoreReportForPage(read.bytes, send);
+  })().catch(refuseUnread);
 });

@@ -7,6 +7,13 @@ import { sanitizeRichText, type RichText } from './richText';
 import { currentSchemaVersion, reportSchema, type Report } from './reportSchema';
 import { jsonSizeUpperBound } from './jsonSizeUpperBound';
 import { utf8ByteLength } from './utf8ByteLength';
+import { decodeUtf8 } from './decodeUtf8';
+import {
+  pointListSizeBound,
+  pointListTextLength,
+  setAsideDraftPlotPoints,
+  type DraftPointList,
+} from './draftPlotPoints';
 
 export const reportFileFormat = 'ml-report';
 export const maximumImportBytes = 25 * 1024 * 1024;
@@ -200,15 +207,49 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
 }
 
+/** What restoreReportFromText refuses before parsing the text, if anything. */
+function refuseText(text: string): RestoreFailure | undefined {
+  if (text.length > maximumImportBytes) return failure(oversizedMessage);
+  if (text.trim() === '') return failure('This file is empty.');
+  if (text.includes('\u0000')) return failure('This file is binary data, not a JSON report.');
+  return undefined;
+}
+
+/**
+ * Refuses a restored report that Export could not write within the cap; `pointLists` are lists
+ * left empty in `report`, held packed, and measured as they would be written.
+ */
+function refuseGrowth(
+  report: Report,
+  textLength: number,
+  pointLists: readonly DraftPointList[],
+): RestoreFailure | undefined {
+  const envelope = createReportEnvelope(report, exportedAtOfAnyExport);
+  // A draft well below the cap grows past it only in contrived cases; the bound rules them out
+  // in a quarter of the time writing the draft takes, and only a draft near the cap is written.
+  if (textLength <= maximumImportBytes / 3) {
+    let bound = jsonSizeUpperBound(envelope) + 1;
+    for (const { values } of pointLists) bound += pointListSizeBound(values) - 2;
+    if (bound <= maximumImportBytes) return undefined;
+  }
+  let exportedBytes = utf8ByteLength(JSON.stringify(envelope)) + 1;
+  for (const { values } of pointLists) exportedBytes += pointListTextLength(values) - 2;
+  if (exportedBytes > maximumImportBytes) {
+    return failure(oversizedMessage, [
+      `Exported again as JSON it would take ${megabytes(exportedBytes)} MB, and Import takes at most 25 MB.`,
+    ]);
+  }
+  return undefined;
+}
+
 /**
  * Reads the text of a JSON draft; refuses what is not JSON with the position of the problem, and
  * a report that Export could not write within the cap (compactReportJson's bytes), although the
  * file is within it: numbers like 1e20 and older formats grow when written again.
  */
 export function restoreReportFromText(text: string): RestoreResult {
-  if (text.length > maximumImportBytes) return failure(oversizedMessage);
-  if (text.trim() === '') return failure('This file is empty.');
-  if (text.includes('\u0000')) return failure('This file is binary data, not a JSON report.');
+  const refused = refuseText(text);
+  if (refused !== undefined) return refused;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -218,21 +259,65 @@ export function restoreReportFromText(text: string): RestoreResult {
   }
   const restored = restoreReport(value);
   if (!restored.ok) return restored;
-  const envelope = createReportEnvelope(restored.report, exportedAtOfAnyExport);
-  // A draft well below the cap grows past it only in contrived cases; the bound rules them out
-  // in a quarter of the time writing the draft takes, and only a draft near the cap is written.
-  if (
-    text.length <= maximumImportBytes / 3 &&
-    jsonSizeUpperBound(envelope) + 1 <= maximumImportBytes
-  )
-    return restored;
-  const exportedBytes = utf8ByteLength(JSON.stringify(envelope)) + 1;
-  if (exportedBytes > maximumImportBytes) {
-    return failure(oversizedMessage, [
-      `Exported again as JSON it would take ${megabytes(exportedBytes)} MB, and Import takes at most 25 MB.`,
-    ]);
+  return refuseGrowth(restored.report, text.length, []) ?? restored;
+}
+
+export type RestoreWithPointListsResult =
+  | {
+      ok: true;
+      /** The report, the series of `pointLists` with their points left empty. */
+      report: Report;
+      appliedMigrations: string[];
+      pointLists: DraftPointList[];
+    }
+  | RestoreFailure;
+
+/**
+ * restoreReportFromText for a draft's UTF-8 bytes, with its plot point lists read apart and
+ * packed (setAsideDraftPlotPoints) instead of kept as an array per point until the checks end: the
+ * same answer, each list read that way empty in `report` and given in `pointLists`.
+ * `onPointListRead` has each of those lists as soon as it is read, before anything is checked; a
+ * list is in the answer only once the report is. A draft this cannot read so, or refuses, is
+ * decoded whole and read by restoreReportFromText itself.
+ */
+export function restoreReportFromBytesWithPointLists(
+  bytes: Uint8Array,
+  onPointListRead: (list: DraftPointList) => void = () => undefined,
+): RestoreWithPointListsResult {
+  const asItIs = (): RestoreWithPointListsResult => {
+    const restored = restoreReportFromText(decodeUtf8(bytes));
+    return restored.ok ? { ...restored, pointLists: [] } : restored;
+  };
+  // A NUL byte is a NUL character, and the bytes of a text never fewer than its characters.
+  if (bytes.length > maximumImportBytes || bytes.includes(0)) return asItIs();
+  const setAside = setAsideDraftPlotPoints(bytes, onPointListRead);
+  if (setAside === undefined) return asItIs();
+  let value: unknown;
+  try {
+    value = JSON.parse(setAside.text);
+  } catch {
+    return asItIs();
   }
-  return restored;
+  const restored = restoreReport(value);
+  // Migrations may move or remake lists, and refusals name what they find: both as it is.
+  if (
+    !restored.ok ||
+    restored.appliedMigrations.length > 0 ||
+    !listsHaveTheirSeries(restored.report, setAside.lists)
+  )
+    return asItIs();
+  return (
+    refuseGrowth(restored.report, setAside.textLength, setAside.lists) ?? {
+      ...restored,
+      pointLists: setAside.lists,
+    }
+  );
+}
+
+function listsHaveTheirSeries(report: Report, lists: readonly DraftPointList[]): boolean {
+  return lists.every(
+    ({ plot, series }) => report.results.plots[plot]?.series[series]?.points.length === 0,
+  );
 }
 
 export function createReportEnvelope(report: Report, exportedAt: string): ReportEnvelope {
