@@ -1,4 +1,4 @@
-import { Packer } from 'docx';
+import { Packer, type PageNumberEstimator } from 'docx';
 import type { Report } from '@/model/reportSchema';
 import { buildDocx, type DocxOptions } from './buildDocx';
 import type { DocxFigureImage } from './docxFigureImage';
@@ -16,17 +16,17 @@ export async function packDocx(
   try {
     // Its font width tables are most of the Word export's code: fetched only for a Word export.
     const { estimatePageNumbers } = await import('docx/layout');
-    return await Packer.pack(
-      buildDocx(report, figures, estimatePageNumbers, options),
-      'uint8array',
-    );
+    // Without its `listNumbers`, which read the whole document a second time (a sixth of the
+    // export) to find numbered headings for the contents: the report numbers none.
+    const pageNumbers: PageNumberEstimator = (body, context) => estimatePageNumbers(body, context);
+    return await Packer.pack(buildDocx(report, figures, pageNumbers, options), 'uint8array');
   } catch {
     return Packer.pack(buildDocx(report, figures, undefined, options), 'uint8array');
   }
 }
 
 /**
- * Loads the page layout's code ahead of a Word export, while the Export menu is open: its font
+ * Loads the page layout's code ahead of a Word export, as the export worker starts: its font
  * tables are most of the export's code, and loading them made the first export wait.
  */
 export function preloadDocxLayout(): void {

@@ -12,6 +12,8 @@ import type {
 import { encodeMarkdown, runExportTask } from './runExportTask';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Fetched while the first message, the prepared report, is read: a Word export waits for it.
+preloadDocxLayout();
 let preparedReport: Report | undefined;
 /** The prepared report's JSON draft, written while the Export menu is open; used once. */
 let draftAhead: { report: Report; parts: Uint8Array[] } | undefined;
@@ -21,25 +23,44 @@ let draftAhead: { report: Report; parts: Uint8Array[] } | undefined;
  * export takes a copy of it.
  */
 let markdownWritten: { report: Report; result: ExportWorkerResults['markdown'] } | undefined;
+/** What is left to write ahead for the prepared report, a task each. */
+let aheadSteps: (() => void)[] = [];
 let aheadTimer: ReturnType<typeof setTimeout> | undefined;
+/** Builds not yet answered: a Word build takes seconds, and the user is waiting for it. */
+let buildsRunning = 0;
 
 /**
- * Writes the prepared report's JSON draft, then in a task of its own its Markdown text, after the
- * messages already waiting (a build sent at once goes first), so picking JSON or Markdown finds it
- * written. The first Markdown build in a worker takes about three times as long as the next ones.
+ * The next step written ahead, after the messages already waiting (a build sent at once goes
+ * first). Steps wait while a build runs: the user is waiting for that one.
+ */
+function writeNextAheadSoon(): void {
+  clearTimeout(aheadTimer);
+  if (buildsRunning > 0 || aheadSteps.length === 0) return;
+  aheadTimer = setTimeout(() => {
+    if (buildsRunning > 0) return;
+    aheadSteps.shift()?.();
+    writeNextAheadSoon();
+  }, 0);
+}
+
+/**
+ * Writes the prepared report's JSON draft, then in a task of its own its Markdown text, so picking
+ * JSON or Markdown finds it written. The first Markdown build in a worker takes about three times
+ * as long as the next ones.
  */
 function writeAheadSoon(report: Report): void {
-  clearTimeout(aheadTimer);
   draftAhead = undefined;
   markdownWritten = undefined;
-  aheadTimer = setTimeout(() => {
-    if (preparedReport !== report) return;
-    draftAhead = { report, parts: writeJsonDraftAhead(report) };
-    aheadTimer = setTimeout(() => {
+  aheadSteps = [
+    () => {
+      if (preparedReport === report) draftAhead = { report, parts: writeJsonDraftAhead(report) };
+    },
+    () => {
       if (preparedReport === report && markdownWritten?.report !== report)
         markdownWritten = { report, result: encodeMarkdown(buildMarkdownWithFigureSlots(report)) };
-    }, 0);
-  }, 0);
+    },
+  ];
+  writeNextAheadSoon();
 }
 
 function copyMarkdown(result: ExportWorkerResults['markdown']): ExportWorkerResults['markdown'] {
@@ -83,7 +104,6 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
   const request = event.data;
   if (request.type === 'prepare') {
     preparedReport = unpackPlotPoints(request.packed);
-    preloadDocxLayout();
     writeAheadSoon(preparedReport);
     return;
   }
@@ -103,12 +123,23 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
     send({ id, type: 'done', result: written }, buffersOf(written));
     return;
   }
-  runExportTask(task, report, (stage) => send({ id, type: 'progress', stage })).then(
-    (result) => {
-      if (task.format === 'markdown') keepMarkdownWritten(report, result);
-      send({ id, type: 'done', result }, buffersOf(result));
-    },
-    (error: unknown) =>
-      send({ id, type: 'error', message: error instanceof Error ? error.message : String(error) }),
-  );
+  buildsRunning += 1;
+  const progress = (stage: string) => send({ id, type: 'progress', stage });
+  runExportTask(task, report, progress)
+    .then(
+      (result) => {
+        if (task.format === 'markdown') keepMarkdownWritten(report, result);
+        send({ id, type: 'done', result }, buffersOf(result));
+      },
+      (error: unknown) =>
+        send({
+          id,
+          type: 'error',
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    )
+    .finally(() => {
+      buildsRunning -= 1;
+      writeNextAheadSoon();
+    });
 });

@@ -124,6 +124,31 @@ describe('exportWorker', () => {
     exportJson(2, second);
     expect(decode(await worker.answer(2))).toBe(serializeReport(report, second));
   });
+  it('writes nothing ahead while a Word build runs, and the JSON draft once it is done', async () => {
+    const worker = await startWorker();
+    const counters: Record<string, number> = {};
+    vi.stubGlobal('__mlReportStudioCounters', counters);
+    worker.request({ type: 'prepare', packed: packPlotPoints(report) });
+    worker.request({
+      type: 'build',
+      id: 1,
+      task: { format: 'docx', figures: new Map() },
+      packed: undefined,
+    });
+    await vi.waitFor(() =>
+      expect(worker.sent).toContainEqual({
+        id: 1,
+        type: 'progress',
+        stage: 'Building the Word document…',
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(counters['documentSerialization'] ?? 0).toBe(0);
+    const answer = await worker.answer(1);
+    expect(answer.type === 'done' && answer.result instanceof Uint8Array).toBe(true);
+    await vi.waitFor(() => expect(counters['documentSerialization']).toBe(1));
+  });
+
   it('hands over the Markdown written for the prepared report to each export of it, and only for that report', async () => {
     const worker = await startWorker();
     worker.request({ type: 'prepare', packed: packPlotPoints(report) });
