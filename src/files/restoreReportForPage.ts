@@ -1,5 +1,5 @@
 import { packSeriesPoints, withSeriesPoints } from '@/model/packedPlotPoints';
-import { restoreReportFromBytesWithPointLists } from '@/model/restoreReport';
+import { restoreReportFromBytesWithPointLists } from '@/model/restoreReportFromBytes';
 import type { ReportImportWorkerMessage } from './reportImportWorkerProtocol';
 
 type Send = (message: ReportImportWorkerMessage, transfer?: Transferable[]) => void;

@@ -7,13 +7,6 @@ import { sanitizeRichText, type RichText } from './richText';
 import { currentSchemaVersion, reportSchema, type Report } from './reportSchema';
 import { jsonSizeUpperBound } from './jsonSizeUpperBound';
 import { utf8ByteLength } from './utf8ByteLength';
-import { decodeUtf8 } from './decodeUtf8';
-import {
-  pointListSizeBound,
-  pointListTextLength,
-  setAsideDraftPlotPoints,
-  type DraftPointList,
-} from './draftPlotPoints';
 
 export const reportFileFormat = 'ml-report';
 export const maximumImportBytes = 25 * 1024 * 1024;
@@ -215,25 +208,32 @@ function refuseText(text: string): RestoreFailure | undefined {
   return undefined;
 }
 
+/** Points held apart from a restored report: what they add to its JSON when written again. */
+export interface PointsHeldApart {
+  /** An upper bound of the characters they add, as jsonSizeUpperBound bounds them. */
+  sizeBound: () => number;
+  /** The characters they add, exactly. */
+  textLength: () => number;
+}
+
 /**
- * Refuses a restored report that Export could not write within the cap; `pointLists` are lists
- * left empty in `report`, held packed, and measured as they would be written.
+ * Refuses a restored report that Export could not write within the cap, `heldApart` the points
+ * left out of `report` and measured as they would be written; `textLength` is the draft's.
  */
-function refuseGrowth(
+export function refuseGrowth(
   report: Report,
   textLength: number,
-  pointLists: readonly DraftPointList[],
+  heldApart: PointsHeldApart = { sizeBound: () => 0, textLength: () => 0 },
 ): RestoreFailure | undefined {
   const envelope = createReportEnvelope(report, exportedAtOfAnyExport);
   // A draft well below the cap grows past it only in contrived cases; the bound rules them out
   // in a quarter of the time writing the draft takes, and only a draft near the cap is written.
-  if (textLength <= maximumImportBytes / 3) {
-    let bound = jsonSizeUpperBound(envelope) + 1;
-    for (const { values } of pointLists) bound += pointListSizeBound(values) - 2;
-    if (bound <= maximumImportBytes) return undefined;
-  }
-  let exportedBytes = utf8ByteLength(JSON.stringify(envelope)) + 1;
-  for (const { values } of pointLists) exportedBytes += pointListTextLength(values) - 2;
+  if (
+    textLength <= maximumImportBytes / 3 &&
+    jsonSizeUpperBound(envelope) + 1 + heldApart.sizeBound() <= maximumImportBytes
+  )
+    return undefined;
+  const exportedBytes = utf8ByteLength(JSON.stringify(envelope)) + 1 + heldApart.textLength();
   if (exportedBytes > maximumImportBytes) {
     return failure(oversizedMessage, [
       `Exported again as JSON it would take ${megabytes(exportedBytes)} MB, and Import takes at most 25 MB.`,
@@ -259,65 +259,7 @@ export function restoreReportFromText(text: string): RestoreResult {
   }
   const restored = restoreReport(value);
   if (!restored.ok) return restored;
-  return refuseGrowth(restored.report, text.length, []) ?? restored;
-}
-
-export type RestoreWithPointListsResult =
-  | {
-      ok: true;
-      /** The report, the series of `pointLists` with their points left empty. */
-      report: Report;
-      appliedMigrations: string[];
-      pointLists: DraftPointList[];
-    }
-  | RestoreFailure;
-
-/**
- * restoreReportFromText for a draft's UTF-8 bytes, with its plot point lists read apart and
- * packed (setAsideDraftPlotPoints) instead of kept as an array per point until the checks end: the
- * same answer, each list read that way empty in `report` and given in `pointLists`.
- * `onPointListRead` has each of those lists as soon as it is read, before anything is checked; a
- * list is in the answer only once the report is. A draft this cannot read so, or refuses, is
- * decoded whole and read by restoreReportFromText itself.
- */
-export function restoreReportFromBytesWithPointLists(
-  bytes: Uint8Array,
-  onPointListRead: (list: DraftPointList) => void = () => undefined,
-): RestoreWithPointListsResult {
-  const asItIs = (): RestoreWithPointListsResult => {
-    const restored = restoreReportFromText(decodeUtf8(bytes));
-    return restored.ok ? { ...restored, pointLists: [] } : restored;
-  };
-  // A NUL byte is a NUL character, and the bytes of a text never fewer than its characters.
-  if (bytes.length > maximumImportBytes || bytes.includes(0)) return asItIs();
-  const setAside = setAsideDraftPlotPoints(bytes, onPointListRead);
-  if (setAside === undefined) return asItIs();
-  let value: unknown;
-  try {
-    value = JSON.parse(setAside.text);
-  } catch {
-    return asItIs();
-  }
-  const restored = restoreReport(value);
-  // Migrations may move or remake lists, and refusals name what they find: both as it is.
-  if (
-    !restored.ok ||
-    restored.appliedMigrations.length > 0 ||
-    !listsHaveTheirSeries(restored.report, setAside.lists)
-  )
-    return asItIs();
-  return (
-    refuseGrowth(restored.report, setAside.textLength, setAside.lists) ?? {
-      ...restored,
-      pointLists: setAside.lists,
-    }
-  );
-}
-
-function listsHaveTheirSeries(report: Report, lists: readonly DraftPointList[]): boolean {
-  return lists.every(
-    ({ plot, series }) => report.results.plots[plot]?.series[series]?.points.length === 0,
-  );
+  return refuseGrowth(restored.report, text.length) ?? restored;
 }
 
 export function createReportEnvelope(report: Report, exportedAt: string): ReportEnvelope {

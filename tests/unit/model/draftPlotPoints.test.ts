@@ -14,9 +14,9 @@ import { currentSchemaVersion, type PlotPoint, type Report } from '@/model/repor
 import {
   createReportEnvelope,
   restoreReportFromText,
-  restoreReportFromBytesWithPointLists,
   type RestoreResult,
 } from '@/model/restoreReport';
+import { restoreReportFromBytesWithPointLists } from '@/model/restoreReportFromBytes';
 
 const exportedAt = '2025-03-14T10:00:00.000Z';
 
