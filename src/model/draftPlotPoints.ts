@@ -2,6 +2,7 @@ import { decodeUtf8 } from './decodeUtf8';
 import { jsonSizeUpperBound } from './jsonSizeUpperBound';
 import { isPlotPointList } from './isPlotPointList';
 import { packSeriesPoints } from './packedPlotPoints';
+import { readPackedPointList } from './readPackedPointList';
 
 /** A series' points read apart from the rest of a draft: x0, y0, x1, y1, …, NaN for a null y. */
 export interface DraftPointList {
@@ -144,7 +145,8 @@ class DraftReader {
       const start = this.position;
       this.skipList();
       const end = this.position;
-      const values = packedPointList(this.bytes.subarray(start, end));
+      const listBytes = this.bytes.subarray(start, end);
+      const values = readPackedPointList(listBytes) ?? packedPointList(listBytes);
       if (values === undefined) return;
       const list = { plot, series, values };
       this.lists.push(list);
