@@ -10,7 +10,8 @@ import {
   pointListTextLength,
   setAsideDraftPlotPoints,
 } from '@/model/draftPlotPoints';
-import { currentSchemaVersion, type PlotPoint, type Report } from '@/model/reportSchema';
+import { exampleWithPointLists, writtenJsonNumber } from './support/plotPointDrafts';
+import { currentSchemaVersion, type Report } from '@/model/reportSchema';
 import {
   createReportEnvelope,
   restoreReportFromText,
@@ -61,21 +62,6 @@ function expectSameAsRestoreReportFromText(text: string): void {
   expectSameForBytes(utf8(text));
 }
 
-/** The example with its series' points replaced by `lists`, one per series while they last. */
-function exampleWithLists(lists: readonly PlotPoint[][]): Report {
-  const example = createExampleReport();
-  let index = 0;
-  const plots = example.results.plots.map((plot) => ({
-    ...plot,
-    series: plot.series.map((series) => {
-      const points = lists[index] ?? [];
-      index += 1;
-      return { ...series, points };
-    }),
-  }));
-  return { ...example, results: { ...example.results, plots } };
-}
-
 /** A draft holding one series whose points are written as `pointsText`. */
 function draftWithPointsText(pointsText: string): string {
   const report = createEmptyReport('points-text');
@@ -102,47 +88,34 @@ function draftWithPointsText(pointsText: string): string {
 
 const finiteNumber = fc.double({ noNaN: true, noDefaultInfinity: true });
 const point = fc.tuple(finiteNumber, fc.option(finiteNumber, { nil: null }));
-/** Numbers as a person or another program might write them: any digits, fraction and exponent. */
-const writtenNumber = fc
-  .tuple(
-    fc.boolean(),
-    fc.oneof(fc.constant('0'), fc.stringMatching(/^[1-9][0-9]{0,20}$/u)),
-    fc.option(fc.stringMatching(/^[0-9]{1,22}$/u), { nil: undefined }),
-    fc.option(
-      fc.tuple(fc.constantFrom('e', 'E', 'e+', 'e-', 'E-'), fc.integer({ min: 0, max: 400 })),
-      {
-        nil: undefined,
-      },
-    ),
-  )
-  .map(
-    ([negative, whole, fraction, exponent]) =>
-      `${negative ? '-' : ''}${whole}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `${exponent[0]}${exponent[1]}`}`,
-  );
-
 describe('setAsideDraftPlotPoints', () => {
   it('reads every number as JSON.parse does, to the last bit', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(writtenNumber, writtenNumber), { maxLength: 30 }), (pairs) => {
-        const text = draftWithPointsText(`[${pairs.map(([x, y]) => `[${x},${y}]`).join(',')}]`);
-        const parsed = pairs.map(([x, y]) => [JSON.parse(x) as number, JSON.parse(y) as number]);
-        const setAside = setAsideOf(text);
-        if (parsed.some(([x, y]) => !Number.isFinite(x) || !Number.isFinite(y))) {
-          // A number too large for a double is no plot point: the list stays in the text.
-          expect(setAside === undefined || setAside.lists.length === 0).toBe(true);
-          return;
-        }
-        expect(setAside?.lists).toHaveLength(1);
-        const values = [...(setAside?.lists[0]?.values ?? [])];
-        expect(values).toHaveLength(parsed.length * 2);
-        parsed.flat().forEach((value, index) => expect(Object.is(values[index], value)).toBe(true));
-      }),
+      fc.property(
+        fc.array(fc.tuple(writtenJsonNumber, writtenJsonNumber), { maxLength: 30 }),
+        (pairs) => {
+          const text = draftWithPointsText(`[${pairs.map(([x, y]) => `[${x},${y}]`).join(',')}]`);
+          const parsed = pairs.map(([x, y]) => [JSON.parse(x) as number, JSON.parse(y) as number]);
+          const setAside = setAsideOf(text);
+          if (parsed.some(([x, y]) => !Number.isFinite(x) || !Number.isFinite(y))) {
+            // A number too large for a double is no plot point: the list stays in the text.
+            expect(setAside === undefined || setAside.lists.length === 0).toBe(true);
+            return;
+          }
+          expect(setAside?.lists).toHaveLength(1);
+          const values = [...(setAside?.lists[0]?.values ?? [])];
+          expect(values).toHaveLength(parsed.length * 2);
+          parsed
+            .flat()
+            .forEach((value, index) => expect(Object.is(values[index], value)).toBe(true));
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('gives the text back with each list read written as [], and where it was', () => {
-    const report = exampleWithLists([
+    const report = exampleWithPointLists([
       [
         [1, 2],
         [3, null],
@@ -202,7 +175,7 @@ describe('restoreReportFromBytesWithPointLists', () => {
         fc.constantFrom(undefined, 2, '\t'),
         (lists, indent) => {
           const text = JSON.stringify(
-            createReportEnvelope(exampleWithLists(lists), exportedAt),
+            createReportEnvelope(exampleWithPointLists(lists), exportedAt),
             null,
             indent,
           );
@@ -216,7 +189,7 @@ describe('restoreReportFromBytesWithPointLists', () => {
   it('gives what restoreReportFromText gives for any text cut or changed anywhere', () => {
     const text = JSON.stringify(
       createReportEnvelope(
-        exampleWithLists([
+        exampleWithPointLists([
           [
             [1, 2],
             [2.5, null],
@@ -245,7 +218,7 @@ describe('restoreReportFromBytesWithPointLists', () => {
   });
 
   it('gives what restoreReportFromText gives for drafts of older versions and bare reports', () => {
-    const report = exampleWithLists([[[1, 2]], [[3, null]]]);
+    const report = exampleWithPointLists([[[1, 2]], [[3, null]]]);
     const older = JSON.parse(JSON.stringify(createReportEnvelope(report, exportedAt))) as {
       schemaVersion: number;
       report: { schemaVersion: number };
@@ -261,7 +234,7 @@ describe('restoreReportFromBytesWithPointLists', () => {
       `\uFEFF${JSON.stringify(
         createReportEnvelope(
           {
-            ...exampleWithLists([[[1, 2]], [[3, null]]]),
+            ...exampleWithPointLists([[[1, 2]], [[3, null]]]),
             titlePage: { ...createExampleReport().titlePage, title: 'Étude — 模型 🙂' },
           },
           exportedAt,
@@ -322,7 +295,7 @@ describe('restoreReportFromBytesWithPointLists', () => {
   });
 
   it('hands the lists over in the order of its answer', () => {
-    const report = exampleWithLists([[[1, 2]], [], [[3, null]]]);
+    const report = exampleWithPointLists([[[1, 2]], [], [[3, null]]]);
     const handed: Float64Array[] = [];
     const restored = restoreReportFromBytesWithPointLists(
       utf8(JSON.stringify(createReportEnvelope(report, exportedAt))),
@@ -345,7 +318,7 @@ describe('sizes of packed point lists', () => {
   });
 
   it('let a report be measured with its lists left out', () => {
-    const report = exampleWithLists([[[1.5, null]], [[1e21, 2]]]);
+    const report = exampleWithPointLists([[[1.5, null]], [[1e21, 2]]]);
     const withoutPoints = withSeriesPoints(
       report,
       report.results.plots.flatMap((plot) => plot.series.map(() => [])),

@@ -1,35 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createExampleReport } from '@/model/createExampleReport';
 import {
   packPlotPoints,
   packedPointsFit,
   unpackPlotPoints,
   unpackPlotPointsInSteps,
 } from '@/model/packedPlotPoints';
-import type { Report } from '@/model/reportSchema';
 import type { PlotPoint } from '@/model/sections/results';
 import { restoreDraft } from '@/model/restoreDraft';
+import { exampleWithPointLists } from './support/plotPointDrafts';
 
 const point = fc.tuple(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null }),
 );
-
-/** The example with its series' points replaced by `lists`, one per series while they last. */
-function withLists(lists: readonly PlotPoint[][]): Report {
-  const example = createExampleReport();
-  let index = 0;
-  const plots = example.results.plots.map((plot) => ({
-    ...plot,
-    series: plot.series.map((series) => {
-      const points = lists[index] ?? [];
-      index += 1;
-      return { ...series, points };
-    }),
-  }));
-  return { ...example, results: { ...example.results, plots } };
-}
 
 describe('packed plot points', () => {
   it('come back as they were, at once or a step at a time, a missing y included', async () => {
@@ -38,7 +22,7 @@ describe('packed plot points', () => {
         fc.array(fc.array(point, { maxLength: 40 }), { maxLength: 8 }),
         fc.integer({ min: 1, max: 50 }),
         async (lists, pointsPerStep) => {
-          const report = withLists(lists);
+          const report = exampleWithPointLists(lists);
           const packed = packPlotPoints(report);
           expect(packedPointsFit(packed)).toBe(true);
           expect(
@@ -65,7 +49,9 @@ describe('packed plot points', () => {
   });
 
   it('stop when told to, and give nothing back', async () => {
-    const packed = packPlotPoints(withLists([Array.from({ length: 100 }, (_, x) => [x, x])]));
+    const packed = packPlotPoints(
+      exampleWithPointLists([Array.from({ length: 100 }, (_, x) => [x, x])]),
+    );
     const stopped = await unpackPlotPointsInSteps(packed, {
       pointsPerStep: 10,
       betweenSteps: () => Promise.resolve(false),
@@ -74,7 +60,7 @@ describe('packed plot points', () => {
   });
 
   it('pack a list once: a list packed before is taken as it was', () => {
-    const report = withLists([[[1, 2]], [[3, null]]]);
+    const report = exampleWithPointLists([[[1, 2]], [[3, null]]]);
     const packed = new WeakMap<readonly PlotPoint[], Float64Array>();
     const first = packPlotPoints(report, packed);
     const second = packPlotPoints(report, packed);
@@ -84,7 +70,7 @@ describe('packed plot points', () => {
 });
 
 describe('restoreDraft with packed points', () => {
-  const report = withLists([
+  const report = exampleWithPointLists([
     [
       [0, 1.5],
       [1, null],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isPlotPointList } from '@/model/isPlotPointList';
 import { packSeriesPoints } from '@/model/packedPlotPoints';
 import { readPackedPointList } from '@/model/readPackedPointList';
+import { writtenJsonNumber } from './support/plotPointDrafts';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -26,21 +27,6 @@ function expectSameBits(actual: readonly number[], expected: readonly number[]):
 }
 
 const finiteNumber = fc.double({ noNaN: true, noDefaultInfinity: true });
-/** Numbers as a person or another program might write them: any digits, fraction and exponent. */
-const writtenNumber = fc
-  .tuple(
-    fc.boolean(),
-    fc.oneof(fc.constant('0'), fc.stringMatching(/^[1-9][0-9]{0,20}$/u)),
-    fc.option(fc.stringMatching(/^[0-9]{1,24}$/u), { nil: undefined }),
-    fc.option(
-      fc.tuple(fc.constantFrom('e', 'E', 'e+', 'e-', 'E+', 'E-'), fc.integer({ min: 0, max: 400 })),
-      { nil: undefined },
-    ),
-  )
-  .map(
-    ([negative, whole, fraction, exponent]) =>
-      `${negative ? '-' : ''}${whole}${fraction === undefined ? '' : `.${fraction}`}${exponent === undefined ? '' : `${exponent[0]}${exponent[1]}`}`,
-  );
 const whitespace = fc.stringMatching(/^[ \n\r\t]{0,2}$/u);
 
 describe('readPackedPointList', () => {
@@ -65,7 +51,12 @@ describe('readPackedPointList', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.tuple(writtenNumber, fc.option(writtenNumber, { nil: null }), whitespace, whitespace),
+          fc.tuple(
+            writtenJsonNumber,
+            fc.option(writtenJsonNumber, { nil: null }),
+            whitespace,
+            whitespace,
+          ),
           { maxLength: 20 },
         ),
         whitespace,
