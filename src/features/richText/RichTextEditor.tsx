@@ -10,7 +10,7 @@ import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 import type { FieldPath } from '@/model/fieldPath';
 import { liveSession } from '@/session/liveSessionState';
 import { richTextExtensions } from './richTextExtensions';
-import type { StandInHandOver } from './RichTextStandIn';
+import type { MarkupPaste, StandInHandOver } from './RichTextStandIn';
 import {
   loadedPasteSanitizer,
   loadPasteSanitizer,
@@ -28,6 +28,8 @@ export interface RichTextEditorProps {
   invalid: boolean;
   /** What was typed into the stand-in while the editor loaded, and where the caret was. */
   takeOverStandIn: () => StandInHandOver | undefined;
+  /** A paste with markup the stand-in took before the editor was here, to make at its caret. */
+  takePendingPaste: () => MarkupPaste | undefined;
   /** Called once the editor holds the stand-in's text and focus, so the stand-in can go. */
   onReady: () => void;
   onCommit: (value: RichText) => void;
@@ -47,6 +49,16 @@ function pasteOnceCleanerLoads(view: EditorView, event: ClipboardEvent): boolean
   if (html === '') return false;
   const text = event.clipboardData?.getData('text/plain') ?? '';
   event.preventDefault();
+  pasteMarkup(view, { html, text });
+  return true;
+}
+
+/** Pastes markup through the editor's own paste (cleaned first), once the cleaner is in. */
+function pasteMarkup(view: EditorView, { html, text }: MarkupPaste): void {
+  if (loadedPasteSanitizer() !== undefined) {
+    view.pasteHTML(html);
+    return;
+  }
   loadPasteSanitizer().then(
     () => {
       if (!view.isDestroyed) view.pasteHTML(html);
@@ -55,7 +67,6 @@ function pasteOnceCleanerLoads(view: EditorView, event: ClipboardEvent): boolean
       if (!view.isDestroyed) view.pasteText(text);
     },
   );
-  return true;
 }
 
 /** Cleans pasted HTML before ProseMirror parses it; never reached before the cleaner is loaded. */
@@ -287,6 +298,7 @@ function RichTextEditorBody({
   controlId,
   invalid,
   takeOverStandIn,
+  takePendingPaste,
   onReady,
   onCommit,
   onBlur,
@@ -362,6 +374,8 @@ function RichTextEditorBody({
       );
       takeFocus(editor, () => editor.view.focus());
     } else if (handOver?.focused === true) takeFocus(editor, () => editor.commands.focus('end'));
+    const paste = takePendingPaste();
+    if (paste !== undefined) pasteMarkup(editor.view, paste);
     onReady();
     loadPasteSanitizerWhenIdle();
     return () => {

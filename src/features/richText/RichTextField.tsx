@@ -12,9 +12,15 @@ import { fieldElementId } from '@/features/form/fieldElementId';
 import { useFieldIssue } from '@/features/form/useFieldIssue';
 import { useFieldRequired } from '@/features/form/useFieldRequired';
 import { queueEditorMount } from './editorMountQueue';
-import { RichTextStandIn, type RichTextStandInHandle } from './RichTextStandIn';
+import { RichTextStandIn, type MarkupPaste, type RichTextStandInHandle } from './RichTextStandIn';
 
-const loadRichTextEditor = () => import('./RichTextEditor');
+/** Whether the editor's code is in, so an editor mounted now shows without waiting for it. */
+let richTextEditorLoaded = false;
+const loadRichTextEditor = () =>
+  import('./RichTextEditor').then((module) => {
+    richTextEditorLoaded = true;
+    return module;
+  });
 // Tiptap stays out of the first load; it is fetched once the page is idle (preloadRichTextEditor)
 // or when a rich-text field is shown, whichever comes first.
 const RichTextEditor = lazy(loadRichTextEditor);
@@ -110,6 +116,20 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
   const mountAfterFocus = (): void => {
     cancelFocusMount.current ??= queueMountOnceLoaded(() => setFocusedBeforeMount(true));
   };
+  /** A paste with markup for the editor to make once it has taken over from the stand-in. */
+  const pendingPaste = useRef<MarkupPaste | undefined>(undefined);
+  const takeMarkupPaste = (paste: MarkupPaste): boolean => {
+    if (!richTextEditorLoaded) return false;
+    pendingPaste.current = paste;
+    // A paste is not typing: the editor mounts now, and the paste lands where the caret was.
+    setFocusedBeforeMount(true);
+    return true;
+  };
+  const takePendingPaste = (): MarkupPaste | undefined => {
+    const paste = pendingPaste.current;
+    pendingPaste.current = undefined;
+    return paste;
+  };
 
   useEffect(() => {
     if (focusSerial === undefined) return;
@@ -169,6 +189,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
             onCommit={commit}
             onFocus={mountAfterFocus}
             onBlur={() => touchField(path)}
+            onMarkupPaste={takeMarkupPaste}
           />
         )}
         {mounted ? (
@@ -182,6 +203,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
               controlId={controlId}
               invalid={invalid}
               takeOverStandIn={() => standInRef.current?.handOver()}
+              takePendingPaste={takePendingPaste}
               onReady={() => setEditorReady(true)}
               onCommit={commit}
               onBlur={() => touchField(path)}

@@ -23,6 +23,12 @@ export interface StandInHandOver {
   focused: boolean;
 }
 
+/** A paste with markup, read from the clipboard when it happened. */
+export interface MarkupPaste {
+  html: string;
+  text: string;
+}
+
 export interface RichTextStandInHandle {
   handOver: () => StandInHandOver | undefined;
   /** Focuses the stand-in with the caret at the end; false once it has handed over. */
@@ -68,6 +74,7 @@ export function RichTextStandIn({
   onCommit,
   onFocus,
   onBlur,
+  onMarkupPaste,
 }: {
   ref: Ref<RichTextStandInHandle>;
   value: RichText;
@@ -78,6 +85,11 @@ export function RichTextStandIn({
   onCommit: (value: RichText) => void;
   onFocus: () => void;
   onBlur: () => void;
+  /**
+   * Takes a paste that carries markup (links, lists) for the editor to paste once it has taken
+   * over; false when it cannot, and the stand-in pastes the text alone.
+   */
+  onMarkupPaste: (paste: MarkupPaste) => boolean;
 }) {
   const [shown, setShown] = useState({ value, version: 0 });
   const editableRef = useRef<HTMLDivElement>(null);
@@ -227,10 +239,14 @@ export function RichTextStandIn({
     [shown],
   );
 
-  const pastePlainText = (event: ClipboardEvent<HTMLDivElement>): void => {
-    // Pasted HTML is cleaned by the editor; until it is here, a paste brings the text alone.
+  const paste = (event: ClipboardEvent<HTMLDivElement>): void => {
     event.preventDefault();
-    const lines = event.clipboardData.getData('text/plain').replace(/\r\n?/gu, '\n').split('\n');
+    const html = event.clipboardData.getData('text/html');
+    const text = event.clipboardData.getData('text/plain');
+    // Pasted HTML is cleaned and parsed by the editor: the paste waits for it to take over. Only
+    // where its code is not in yet does a paste bring the text alone.
+    if (html !== '' && onMarkupPaste({ html, text })) return;
+    const lines = text.replace(/\r\n?/gu, '\n').split('\n');
     lines.forEach((line, index) => {
       if (index > 0) document.execCommand('insertParagraph');
       if (line !== '') document.execCommand('insertText', false, line);
@@ -269,7 +285,7 @@ export function RichTextStandIn({
           commitNow();
           onBlur();
         }}
-        onPaste={pastePlainText}
+        onPaste={paste}
         onDrop={(event) => event.preventDefault()}
       >
         {rendered}

@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RichText } from '@/model/richText';
 import RichTextEditor from '@/features/richText/RichTextEditor';
-import type { StandInHandOver } from '@/features/richText/RichTextStandIn';
+import type { MarkupPaste, StandInHandOver } from '@/features/richText/RichTextStandIn';
 import { flushPendingEdits, hasPendingEdits } from '@/store/pendingEdits';
 
 const typed: RichText = {
@@ -38,7 +38,12 @@ afterEach(() => {
   root = undefined;
 });
 
-function mountEditor(value: RichText, handOver: StandInHandOver | undefined) {
+function mountEditor(
+  value: RichText,
+  handOver: StandInHandOver | undefined,
+  pendingPaste?: MarkupPaste,
+) {
+  let paste = pendingPaste;
   const commits: RichText[] = [];
   let readyCount = 0;
   container = document.createElement('div');
@@ -56,6 +61,11 @@ function mountEditor(value: RichText, handOver: StandInHandOver | undefined) {
         controlId="summary"
         invalid={false}
         takeOverStandIn={() => handOver}
+        takePendingPaste={() => {
+          const taken = paste;
+          paste = undefined;
+          return taken;
+        }}
         onReady={() => {
           readyCount += 1;
         }}
@@ -72,6 +82,28 @@ function editableElements(): HTMLElement[] {
 }
 
 describe('RichTextEditor shown after its code loads', () => {
+  it('makes a paste the stand-in took, links kept, where the caret was', async () => {
+    const end = 'typed while loading'.length + 1;
+    const { commits } = mountEditor(
+      empty,
+      { content: typed, selection: { anchor: end, head: end }, focused: true },
+      {
+        html: '<p>, see <a href="https://arxiv.org/abs/2305.14314">the QLoRA paper</a></p>',
+        text: ', see the QLoRA paper',
+      },
+    );
+    await expect
+      .poll(() => container?.querySelector('.ProseMirror a')?.getAttribute('href'), {
+        timeout: 5000,
+      })
+      .toBe('https://arxiv.org/abs/2305.14314');
+    expect(editableElements().map((element) => element.textContent)).toEqual([
+      'typed while loading, see the QLoRA paper',
+    ]);
+    flushPendingEdits();
+    expect(JSON.stringify(commits.at(-1))).toContain('https://arxiv.org/abs/2305.14314');
+  });
+
   it('records no change when nothing was typed, while open or when it closes', async () => {
     const { commits, readyCount } = mountEditor(typed, undefined);
     await wait(800);
@@ -140,6 +172,7 @@ describe('RichTextEditor when the stand-in commits while the editor is being mad
             controlId="summary"
             invalid={false}
             takeOverStandIn={() => ({ content: undefined, selection: undefined, focused: false })}
+            takePendingPaste={() => undefined}
             onReady={() => undefined}
             onCommit={() => undefined}
             onBlur={() => undefined}
