@@ -28,8 +28,6 @@ export interface RichTextEditorProps {
   invalid: boolean;
   /** What was typed into the stand-in while the editor loaded, and where the caret was. */
   takeOverStandIn: () => StandInHandOver | undefined;
-  /** A paste with markup the stand-in took before the editor was here, to make at its caret. */
-  takePendingPaste: () => MarkupPaste | undefined;
   /** Called once the editor holds the stand-in's text and focus, so the stand-in can go. */
   onReady: () => void;
   onCommit: (value: RichText) => void;
@@ -298,7 +296,6 @@ function RichTextEditorBody({
   controlId,
   invalid,
   takeOverStandIn,
-  takePendingPaste,
   onReady,
   onCommit,
   onBlur,
@@ -374,8 +371,7 @@ function RichTextEditorBody({
       );
       takeFocus(editor, () => editor.view.focus());
     } else if (handOver?.focused === true) takeFocus(editor, () => editor.commands.focus('end'));
-    const paste = takePendingPaste();
-    if (paste !== undefined) pasteMarkup(editor.view, paste);
+    if (handOver?.paste !== undefined) pasteMarkup(editor.view, handOver.paste);
     onReady();
     loadPasteSanitizerWhenIdle();
     return () => {

@@ -12,7 +12,7 @@ import { fieldElementId } from '@/features/form/fieldElementId';
 import { useFieldIssue } from '@/features/form/useFieldIssue';
 import { useFieldRequired } from '@/features/form/useFieldRequired';
 import { queueEditorMount } from './editorMountQueue';
-import { RichTextStandIn, type MarkupPaste, type RichTextStandInHandle } from './RichTextStandIn';
+import { RichTextStandIn, type RichTextStandInHandle } from './RichTextStandIn';
 
 /** Whether the editor's code is in, so an editor mounted now shows without waiting for it. */
 let richTextEditorLoaded = false;
@@ -116,19 +116,11 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
   const mountAfterFocus = (): void => {
     cancelFocusMount.current ??= queueMountOnceLoaded(() => setFocusedBeforeMount(true));
   };
-  /** A paste with markup for the editor to make once it has taken over from the stand-in. */
-  const pendingPaste = useRef<MarkupPaste | undefined>(undefined);
-  const takeMarkupPaste = (paste: MarkupPaste): boolean => {
+  // A paste is not typing: the editor mounts now and makes the paste the stand-in hands over.
+  const mountForMarkupPaste = (): boolean => {
     if (!richTextEditorLoaded) return false;
-    pendingPaste.current = paste;
-    // A paste is not typing: the editor mounts now, and the paste lands where the caret was.
     setFocusedBeforeMount(true);
     return true;
-  };
-  const takePendingPaste = (): MarkupPaste | undefined => {
-    const paste = pendingPaste.current;
-    pendingPaste.current = undefined;
-    return paste;
   };
 
   useEffect(() => {
@@ -189,7 +181,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
             onCommit={commit}
             onFocus={mountAfterFocus}
             onBlur={() => touchField(path)}
-            onMarkupPaste={takeMarkupPaste}
+            onMarkupPaste={mountForMarkupPaste}
           />
         )}
         {mounted ? (
@@ -203,7 +195,6 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
               controlId={controlId}
               invalid={invalid}
               takeOverStandIn={() => standInRef.current?.handOver()}
-              takePendingPaste={takePendingPaste}
               onReady={() => setEditorReady(true)}
               onCommit={commit}
               onBlur={() => touchField(path)}

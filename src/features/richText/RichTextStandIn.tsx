@@ -21,6 +21,8 @@ export interface StandInHandOver {
   /** Document positions of the selection, when the stand-in has focus. */
   selection: { anchor: number; head: number } | undefined;
   focused: boolean;
+  /** A paste with markup the stand-in took, for the editor to make at the caret. */
+  paste: MarkupPaste | undefined;
 }
 
 /** A paste with markup, read from the clipboard when it happened. */
@@ -86,10 +88,10 @@ export function RichTextStandIn({
   onFocus: () => void;
   onBlur: () => void;
   /**
-   * Takes a paste that carries markup (links, lists) for the editor to paste once it has taken
-   * over; false when it cannot, and the stand-in pastes the text alone.
+   * Has the editor mount at once for a paste that carries markup (links, lists), which the
+   * stand-in then hands over; false when the editor's code is not in.
    */
-  onMarkupPaste: (paste: MarkupPaste) => boolean;
+  onMarkupPaste: () => boolean;
 }) {
   const [shown, setShown] = useState({ value, version: 0 });
   const editableRef = useRef<HTMLDivElement>(null);
@@ -98,6 +100,7 @@ export function RichTextStandIn({
     handedOver: false,
     refocus: false,
     timer: undefined as ReturnType<typeof setTimeout> | undefined,
+    paste: undefined as MarkupPaste | undefined,
     lastCommitted: value,
     renderedBlocks: undefined as Map<Node, RenderedBlock> | undefined,
   });
@@ -215,14 +218,16 @@ export function RichTextStandIn({
               { node: selection.focusNode, offset: selection.focusOffset },
             ]
           : [];
+      const { paste } = current;
       if (!current.dirty && points.length === 0)
-        return { content: undefined, selection: undefined, focused };
+        return { content: undefined, selection: undefined, focused, paste };
       const { content, positions } = read(element, points);
       const [anchor, head] = positions;
       return {
         content: current.dirty ? content : undefined,
         selection: anchor === undefined || head === undefined ? undefined : { anchor, head },
         focused,
+        paste,
       };
     },
     focusAtEnd: () => {
@@ -245,7 +250,10 @@ export function RichTextStandIn({
     const text = event.clipboardData.getData('text/plain');
     // Pasted HTML is cleaned and parsed by the editor: the paste waits for it to take over. Only
     // where its code is not in yet does a paste bring the text alone.
-    if (html !== '' && onMarkupPaste({ html, text })) return;
+    if (html !== '' && onMarkupPaste()) {
+      state.current.paste = { html, text };
+      return;
+    }
     const lines = text.replace(/\r\n?/gu, '\n').split('\n');
     lines.forEach((line, index) => {
       if (index > 0) document.execCommand('insertParagraph');

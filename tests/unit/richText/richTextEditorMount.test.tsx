@@ -4,7 +4,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RichText } from '@/model/richText';
 import RichTextEditor from '@/features/richText/RichTextEditor';
-import type { MarkupPaste, StandInHandOver } from '@/features/richText/RichTextStandIn';
+import type { StandInHandOver } from '@/features/richText/RichTextStandIn';
 import { flushPendingEdits, hasPendingEdits } from '@/store/pendingEdits';
 
 const typed: RichText = {
@@ -38,12 +38,7 @@ afterEach(() => {
   root = undefined;
 });
 
-function mountEditor(
-  value: RichText,
-  handOver: StandInHandOver | undefined,
-  pendingPaste?: MarkupPaste,
-) {
-  let paste = pendingPaste;
+function mountEditor(value: RichText, handOver: StandInHandOver | undefined) {
   const commits: RichText[] = [];
   let readyCount = 0;
   container = document.createElement('div');
@@ -61,11 +56,6 @@ function mountEditor(
         controlId="summary"
         invalid={false}
         takeOverStandIn={() => handOver}
-        takePendingPaste={() => {
-          const taken = paste;
-          paste = undefined;
-          return taken;
-        }}
         onReady={() => {
           readyCount += 1;
         }}
@@ -84,14 +74,15 @@ function editableElements(): HTMLElement[] {
 describe('RichTextEditor shown after its code loads', () => {
   it('makes a paste the stand-in took, links kept, where the caret was', async () => {
     const end = 'typed while loading'.length + 1;
-    const { commits } = mountEditor(
-      empty,
-      { content: typed, selection: { anchor: end, head: end }, focused: true },
-      {
+    const { commits } = mountEditor(empty, {
+      content: typed,
+      selection: { anchor: end, head: end },
+      focused: true,
+      paste: {
         html: '<p>, see <a href="https://arxiv.org/abs/2305.14314">the QLoRA paper</a></p>',
         text: ', see the QLoRA paper',
       },
-    );
+    });
     await expect
       .poll(() => container?.querySelector('.ProseMirror a')?.getAttribute('href'), {
         timeout: 5000,
@@ -124,6 +115,7 @@ describe('RichTextEditor shown after its code loads', () => {
       content: typed,
       selection: undefined,
       focused: true,
+      paste: undefined,
     });
     await wait(800);
     expect(readyCount()).toBe(1);
@@ -171,8 +163,12 @@ describe('RichTextEditor when the stand-in commits while the editor is being mad
             describedById="summary-help"
             controlId="summary"
             invalid={false}
-            takeOverStandIn={() => ({ content: undefined, selection: undefined, focused: false })}
-            takePendingPaste={() => undefined}
+            takeOverStandIn={() => ({
+              content: undefined,
+              selection: undefined,
+              focused: false,
+              paste: undefined,
+            })}
             onReady={() => undefined}
             onCommit={() => undefined}
             onBlur={() => undefined}
