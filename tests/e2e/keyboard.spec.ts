@@ -1,4 +1,6 @@
-import { expect, openApp, test } from './appTest';
+import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
+import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
+import { exportAndRead } from './typedEntries';
 
 test('the report can be written and exported with the keyboard alone', async ({ page }) => {
   await openApp(page);
@@ -47,4 +49,52 @@ test('the report can be written and exported with the keyboard alone', async ({ 
   const download = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toBe('keyboard-report.json');
+});
+
+test('Enter in a field submits nothing: the page stays and every typed character is exported', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  const url = page.url();
+  // A page that reloads or navigates loses this mark.
+  await page.evaluate(() => Reflect.set(globalThis, 'pageKeptSinceTest', true));
+  const main = page.getByRole('main');
+
+  const title = main.getByLabel('Title', { exact: true });
+  await typeInto(page, title, 'Enter kept');
+  await page.keyboard.press('Enter');
+  await typeLikeAPerson(page, ' in place');
+  await expect(title).toHaveValue('Enter kept in place');
+
+  await openSection(page, 'Experimental setup');
+  const gpuType = main.getByLabel('GPU type', { exact: true });
+  await typeInto(page, gpuType, 'NVIDIA L4');
+  await page.keyboard.press('Enter');
+  const gpuCount = main.getByLabel('GPU count', { exact: true });
+  await typeInto(page, gpuCount, 'two');
+  // A control holding what is not a number is where a browser's own form check would stop and complain.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+A');
+  await typeLikeAPerson(page, '2');
+  await page.keyboard.press('Enter');
+  await expect(gpuType).toHaveValue('NVIDIA L4');
+  await expect(gpuCount).toHaveValue('2');
+
+  expect(await page.evaluate(() => Reflect.get(globalThis, 'pageKeptSinceTest'))).toBe(true);
+  expect(page.url()).toBe(url);
+  await waitUntilSaved(page);
+
+  const { markdownText, wordText, json } = await exportAndRead(page);
+  for (const text of [markdownText, wordText]) {
+    expect(text).toContain('Enter kept in place');
+    expect(text).toContain('NVIDIA L4');
+  }
+  const draft = JSON.parse(json.bytes.toString('utf8')) as {
+    report: { titlePage: { title: string }; setup: { gpuType: string; gpuCount: number } };
+  };
+  expect(draft.report.titlePage.title).toBe('Enter kept in place');
+  expect(draft.report.setup).toMatchObject({ gpuType: 'NVIDIA L4', gpuCount: 2 });
 });

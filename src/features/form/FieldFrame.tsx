@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ReportIssue } from '@/model/reportIssues';
+import { AutofillScope } from './AutofillScope';
 
 interface FieldFrameProps {
   controlId: string;
@@ -11,6 +12,11 @@ interface FieldFrameProps {
   children: ReactNode;
   /** Set for controls that are not labelable elements (rich text): the label is linked by aria-labelledby. */
   labelIsText?: boolean;
+  /**
+   * Off for rich text: its link dialog holds a form, forms do not nest, and autofill does not
+   * read an editable element that is not a form control.
+   */
+  ownForm?: boolean;
 }
 
 export function helpId(controlId: string): string {
@@ -34,7 +40,9 @@ export function FieldFrame({
   required,
   children,
   labelIsText = false,
+  ownForm = true,
 }: FieldFrameProps) {
+  const Frame = ownForm ? AutofillScope : 'div';
   // The required mark sits outside the label so the accessible name is exactly the label.
   const requiredMark = required ? (
     <span className="field-required" aria-hidden="true">
@@ -42,7 +50,7 @@ export function FieldFrame({
     </span>
   ) : null;
   return (
-    <div className={`field${issue === undefined ? '' : ` field--${issue.severity}`}`}>
+    <Frame className={`field${issue === undefined ? '' : ` field--${issue.severity}`}`}>
       <div className="field-label-row">
         {labelIsText ? (
           <span className="field-label" id={labelId(controlId)}>
@@ -69,7 +77,7 @@ export function FieldFrame({
           {issue.message}
         </p>
       )}
-    </div>
+    </Frame>
   );
 }
 

@@ -19,6 +19,7 @@ import { indexMetricResults, metricCellKey, summarizeMetricTable } from '@/plot/
 import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
 import type { ReportStore } from '@/store/reportStore';
 import { issueId } from '@/features/form/FieldFrame';
+import { AutofillScope } from '@/features/form/AutofillScope';
 import { fieldElementId } from '@/features/form/fieldElementId';
 import { useDraftText } from '@/features/form/useDraftText';
 import { useReportId } from '@/features/form/useReportId';
@@ -326,10 +327,7 @@ const MetricCell = memo(function MetricCell({
         if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
       }}
     >
-      {/* A form per cell: after each change Chrome's autofill re-reads every control of the form
-          being edited, and a page's loose inputs count as one form (7 ms per key with the typical
-          report's 128 cell inputs, 1 ms with a form per cell). */}
-      <form className="metric-cell-form" onSubmit={(event) => event.preventDefault()}>
+      <AutofillScope className="metric-cell-form">
         <div className="metric-cell-line">
           <ResultNumberInput
             address={address}
@@ -389,7 +387,7 @@ const MetricCell = memo(function MetricCell({
             {describeResultAggregation(result)}
           </span>
         ) : null}
-      </form>
+      </AutofillScope>
     </td>
   );
 });

@@ -168,6 +168,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
       issue={issue}
       required={required}
       labelIsText
+      ownForm={false}
     >
       <div ref={containerRef}>
         {editorReady ? null : (
