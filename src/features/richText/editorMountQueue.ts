@@ -20,6 +20,10 @@ function listenForActivity(): void {
     document.addEventListener(type, noteActivity, { capture: true, passive: true });
 }
 
+// From the start, not from the first queued mount: the editor's code often arrives, and queues
+// its mounts, just after the click that asked for it and before the key that follows.
+listenForActivity();
+
 function runNext(): void {
   scheduled = false;
   const [next] = waiting;
@@ -49,7 +53,6 @@ function schedule(delayMilliseconds: number): void {
  * only once the person has paused for `typingPauseMilliseconds`. Returns a cancel.
  */
 export function queueEditorMount(mount: () => void): () => void {
-  listenForActivity();
   waiting.add(mount);
   schedule(0);
   return () => {

@@ -50,4 +50,20 @@ describe('the editor mount queue', () => {
     vi.runAllTimers();
     expect(mounted).toEqual(['kept']);
   });
+
+  it('waits after a click made before the first mount was queued', async () => {
+    // A fresh module: earlier tests' mounts must not have started its listening already.
+    vi.resetModules();
+    const fresh = await import('@/features/richText/editorMountQueue');
+    fakeClock();
+    vi.advanceTimersByTime(10_000);
+    const mounted: string[] = [];
+    document.dispatchEvent(new Event('pointerdown'));
+    vi.advanceTimersByTime(15);
+    fresh.queueEditorMount(() => mounted.push('editor'));
+    vi.advanceTimersByTime(typingPauseMilliseconds - 16);
+    expect(mounted).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(mounted).toEqual(['editor']);
+  });
 });
