@@ -12,7 +12,11 @@ export function withoutTypedUnit(text: string, unit: string): string {
   if (wanted === '' || trimmed.length <= wanted.length) return trimmed;
   const ending = trimmed.slice(-wanted.length);
   if (ending.toLowerCase() !== wanted.toLowerCase()) return trimmed;
-  return trimmed.slice(0, -wanted.length).trimEnd();
+  const before = trimmed.slice(0, -wanted.length);
+  // A unit that starts like a number ("0", ".5") is only a unit after a space: in "0.0" the last
+  // 0 belongs to the number.
+  if (/^[\d.]/u.test(wanted) && !/\s$/u.test(before)) return trimmed;
+  return before.trimEnd();
 }
 
 /**

@@ -113,4 +113,12 @@ describe('withoutTypedUnit', () => {
     expect(withoutTypedUnit('%', '%')).toBe('%');
     expect(withoutTypedUnit('99.3 %', '')).toBe('99.3 %');
   });
+
+  it('takes a unit that starts like a number off only after a space', () => {
+    expect(withoutTypedUnit('0.0', '0')).toBe('0.0');
+    expect(withoutTypedUnit('0.0 0', '0')).toBe('0.0');
+    expect(withoutTypedUnit('1.5', '.5')).toBe('1.5');
+    expect(parseNumberInput('0.0', '0')).toEqual({ ok: true, value: 0 });
+    expect(parseNumberInput('10', '0')).toEqual({ ok: true, value: 10 });
+  });
 });
