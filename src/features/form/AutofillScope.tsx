@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 
 interface AutofillScopeProps {
   className: string;
+  /** Names the form as a group of controls, for a screen reader. */
+  groupLabel?: string | undefined;
   children: ReactNode;
 }
 
@@ -11,9 +13,15 @@ interface AutofillScopeProps {
  * count as one form: on a section with 50 controls that is about 70 style-and-layout checks per
  * key. In a form of its own a field costs what a field on a bare page does.
  */
-export function AutofillScope({ className, children }: AutofillScopeProps) {
+export function AutofillScope({ className, groupLabel, children }: AutofillScopeProps) {
   return (
-    <form className={className} noValidate onSubmit={(event) => event.preventDefault()}>
+    <form
+      className={className}
+      role={groupLabel === undefined ? undefined : 'group'}
+      aria-label={groupLabel}
+      noValidate
+      onSubmit={(event) => event.preventDefault()}
+    >
       {children}
     </form>
   );

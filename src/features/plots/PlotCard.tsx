@@ -153,74 +153,66 @@ export const PlotCard = memo(function PlotCard({
           />
         </figcaption>
       </figure>
-      <AutofillScope className="plot-fields-form">
-        <div className="plot-fields" role="group" aria-label={`Figure ${number} settings`}>
-          <PlotTextField
-            plotId={plotId}
-            field="title"
-            label="Figure title"
-            value={plot.title}
-            wide
+      <AutofillScope className="plot-fields" groupLabel={`Figure ${number} settings`}>
+        <PlotTextField plotId={plotId} field="title" label="Figure title" value={plot.title} wide />
+        <div className="plot-field plot-field--wide">
+          <label className="field-label" htmlFor={captionFieldId}>
+            Caption
+          </label>
+          <textarea
+            ref={captionRef}
+            id={captionFieldId}
+            rows={2}
+            value={plot.caption}
+            onChange={(event) =>
+              store().setFieldValue(plotFieldPath(plotId, 'caption'), event.target.value)
+            }
           />
-          <div className="plot-field plot-field--wide">
-            <label className="field-label" htmlFor={captionFieldId}>
-              Caption
-            </label>
-            <textarea
-              ref={captionRef}
-              id={captionFieldId}
-              rows={2}
-              value={plot.caption}
+        </div>
+        <PlotTextField plotId={plotId} field="xLabel" label="X axis label" value={plot.xLabel} />
+        <PlotTextField
+          plotId={plotId}
+          field="xUnit"
+          label="X unit"
+          value={plot.xUnit}
+          readOnly={derived}
+        />
+        <PlotTextField plotId={plotId} field="yLabel" label="Y axis label" value={plot.yLabel} />
+        <PlotTextField plotId={plotId} field="yUnit" label="Y unit" value={plot.yUnit} />
+        <div className="plot-field">
+          <label className="field-label" htmlFor={kindId}>
+            Plot kind
+          </label>
+          <select
+            id={kindId}
+            value={plot.kind}
+            onChange={(event) =>
+              store().setFieldValue(plotFieldPath(plotId, 'kind'), event.target.value, {})
+            }
+          >
+            {plotKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {plotKindDefinitions[kind].label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="plot-field plot-field--checkbox">
+          <label className="checkbox-label">
+            <input
+              type="checkbox"
+              checked={plot.logScale && logScaleAxis !== 'none'}
+              disabled={logScaleAxis === 'none'}
+              aria-describedby={logScaleHelpId}
               onChange={(event) =>
-                store().setFieldValue(plotFieldPath(plotId, 'caption'), event.target.value)
+                store().setFieldValue(plotFieldPath(plotId, 'logScale'), event.target.checked, {})
               }
             />
-          </div>
-          <PlotTextField plotId={plotId} field="xLabel" label="X axis label" value={plot.xLabel} />
-          <PlotTextField
-            plotId={plotId}
-            field="xUnit"
-            label="X unit"
-            value={plot.xUnit}
-            readOnly={derived}
-          />
-          <PlotTextField plotId={plotId} field="yLabel" label="Y axis label" value={plot.yLabel} />
-          <PlotTextField plotId={plotId} field="yUnit" label="Y unit" value={plot.yUnit} />
-          <div className="plot-field">
-            <label className="field-label" htmlFor={kindId}>
-              Plot kind
-            </label>
-            <select
-              id={kindId}
-              value={plot.kind}
-              onChange={(event) =>
-                store().setFieldValue(plotFieldPath(plotId, 'kind'), event.target.value, {})
-              }
-            >
-              {plotKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {plotKindDefinitions[kind].label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="plot-field plot-field--checkbox">
-            <label className="checkbox-label">
-              <input
-                type="checkbox"
-                checked={plot.logScale && logScaleAxis !== 'none'}
-                disabled={logScaleAxis === 'none'}
-                aria-describedby={logScaleHelpId}
-                onChange={(event) =>
-                  store().setFieldValue(plotFieldPath(plotId, 'logScale'), event.target.checked, {})
-                }
-              />
-              Log scale
-            </label>
-            <p className="field-help" id={logScaleHelpId}>
-              {logScaleHelp}
-            </p>
-          </div>
+            Log scale
+          </label>
+          <p className="field-help" id={logScaleHelpId}>
+            {logScaleHelp}
+          </p>
         </div>
       </AutofillScope>
     </li>

@@ -15,13 +15,13 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function renderScope(): HTMLFormElement {
+function renderScope(groupLabel?: string): HTMLFormElement {
   const container = document.createElement('div');
   document.body.append(container);
   root = createRoot(container);
   act(() =>
     root?.render(
-      <AutofillScope className="field">
+      <AutofillScope className="field" groupLabel={groupLabel}>
         <input aria-label="GPU count" type="number" defaultValue="" />
       </AutofillScope>,
     ),
@@ -42,5 +42,13 @@ describe('AutofillScope', () => {
       form.dispatchEvent(submit);
     });
     expect(submit.defaultPrevented).toBe(true);
+  });
+
+  it('is a named group when given a label, and no group without one', () => {
+    expect(renderScope().getAttribute('role')).toBeNull();
+    act(() => root?.unmount());
+    const form = renderScope('Figure 1 settings');
+    expect(form.getAttribute('role')).toBe('group');
+    expect(form.getAttribute('aria-label')).toBe('Figure 1 settings');
   });
 });
