@@ -4,3 +4,6 @@ export interface DocxFigureImage {
   widthPx: number;
   heightPx: number;
 }
+
+/** Each plot's figure for Word, by plot id. */
+export type DocxFigures = ReadonlyMap<string, DocxFigureImage>;

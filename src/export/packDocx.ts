@@ -1,17 +1,23 @@
 import { Packer, type PageNumberEstimator } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Report } from '@/model/reportSchema';
 import { buildDocx, type DocxOptions } from './buildDocx';
-import type { DocxFigureImage } from './docxFigureImage';
+import type { DocxFigures } from './docxFigureImage';
+
+/** Figures still being drawn, and the size each plot's will have, by plot id. */
+export interface DocxFiguresToFollow {
+  sizes: ReadonlyMap<string, { widthPx: number; heightPx: number }>;
+  figures: Promise<DocxFigures>;
+}
 
 /**
- * The report as the bytes of a .docx file; pure and async, so it runs in a worker or in Node. The
- * pages are laid out as Word lays them out (docx's own layout engine), so the contents carry page
- * numbers; should the layout fail, the contents are written without them.
+ * The report as the bytes of a .docx file, in one build; should the page layout fail, the
+ * contents are written without page numbers.
  */
-export async function packDocx(
+async function packOnce(
   report: Report,
-  figures?: ReadonlyMap<string, DocxFigureImage>,
-  options: DocxOptions = {},
+  figures: DocxFigures,
+  options: DocxOptions,
 ): Promise<Uint8Array> {
   try {
     // Its font width tables are most of the Word export's code: fetched only for a Word export.
@@ -23,6 +29,65 @@ export async function packDocx(
   } catch {
     return Packer.pack(buildDocx(report, figures, undefined, options), 'uint8array');
   }
+}
+
+const placeholderPrefix = 'figure to follow: ';
+
+/** A stand-in image of each figure's size, whose bytes name its plot, so it can be found and replaced. */
+function placeholderFigures(sizes: DocxFiguresToFollow['sizes']): DocxFigures {
+  return new Map(
+    [...sizes].map(([plotId, size]) => [
+      plotId,
+      { png: strToU8(`${placeholderPrefix}${plotId}`), ...size },
+    ]),
+  );
+}
+
+function hasSizes(figures: DocxFigures, sizes: DocxFiguresToFollow['sizes']): boolean {
+  if (figures.size !== sizes.size) return false;
+  for (const [plotId, size] of sizes) {
+    const figure = figures.get(plotId);
+    if (figure?.widthPx !== size.widthPx || figure.heightPx !== size.heightPx) return false;
+  }
+  return true;
+}
+
+/** The plot a stand-in image is for, from its bytes; undefined for any other file. */
+function placeholderPlotId(bytes: Uint8Array): string | undefined {
+  if (bytes.length > 400) return undefined;
+  const text = strFromU8(bytes);
+  return text.startsWith(placeholderPrefix) ? text.slice(placeholderPrefix.length) : undefined;
+}
+
+/** The package with each stand-in image replaced by its figure; PNG is compressed already, so stored. */
+function withFigures(packed: Uint8Array, figures: DocxFigures): Uint8Array {
+  const files: Zippable = {};
+  for (const [path, bytes] of Object.entries(unzipSync(packed))) {
+    const plotId = path.startsWith('word/media/') ? placeholderPlotId(bytes) : undefined;
+    const figure = plotId === undefined ? undefined : figures.get(plotId);
+    files[path] = figure === undefined ? bytes : [figure.png, { level: 0 }];
+  }
+  return zipSync(files);
+}
+
+/**
+ * The report as the bytes of a .docx file; pure and async, so it runs in a worker or in Node. The
+ * pages are laid out as Word lays them out (docx's own layout engine), so the contents carry page
+ * numbers. Figures still being drawn are not waited for: the document is built and laid out with
+ * stand-ins of their size (most of the export), and they replace them once drawn. Should a figure
+ * not come, or at another size, the document is built again with those that came.
+ */
+export async function packDocx(
+  report: Report,
+  figures: DocxFigures | DocxFiguresToFollow = new Map(),
+  options: DocxOptions = {},
+): Promise<Uint8Array> {
+  if (!('sizes' in figures)) return packOnce(report, figures, options);
+  const packed = await packOnce(report, placeholderFigures(figures.sizes), options);
+  const drawn = await figures.figures;
+  return hasSizes(drawn, figures.sizes)
+    ? withFigures(packed, drawn)
+    : packOnce(report, drawn, options);
 }
 
 /**

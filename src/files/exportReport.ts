@@ -1,11 +1,16 @@
 import { saveAs } from 'file-saver';
+import type { DocxFigureImage } from '@/export/docxFigureImage';
 import { interleave } from '@/export/interleave';
 import { reportFileName } from '@/export/reportFileName';
 import type { Report } from '@/model/reportSchema';
 import { createExportWorkerConnection } from './exportWorkerConnection';
 import { drawMarkdownFiguresAhead, takeMarkdownFigures } from './drawMarkdownFigures';
 import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
-import { rasterizeReportFigures } from './rasterizeReportFigures';
+import {
+  canRasterizeFigures,
+  rasterizeReportFigures,
+  reportFigureSizes,
+} from './rasterizeReportFigures';
 
 export type ExportFormat =
   | 'markdown'
@@ -114,8 +119,10 @@ async function buildContents(
     case 'model-card-zip':
       return [(await run({ format, modelId: options.modelId }, report, onProgress)) as BlobPart];
     case 'docx': {
-      onProgress('Drawing the figures…');
-      const figures = await rasterizeReportFigures(report);
+      // The worker builds and lays out the document while the page draws the figures.
+      const figures = canRasterizeFigures()
+        ? { sizes: reportFigureSizes(report), figures: rasterizeReportFigures(report) }
+        : new Map<string, DocxFigureImage>();
       return [
         (await run(
           { format, figures, includeComments: options.includeComments === true },

@@ -3,11 +3,14 @@ import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSl
 import { preloadDocxLayout } from '@/export/packDocx';
 import { unpackPlotPoints } from '@/model/packedPlotPoints';
 import type { Report } from '@/model/reportSchema';
+import type { DocxFigures } from '@/export/docxFigureImage';
 import type {
   ExportWorkerMessage,
   ExportWorkerRequest,
   ExportWorkerResult,
   ExportWorkerResults,
+  ExportWorkerTask,
+  PostedExportTask,
 } from './exportWorkerProtocol';
 import { encodeMarkdown, runExportTask } from './runExportTask';
 
@@ -100,6 +103,18 @@ function send(message: ExportWorkerMessage, transfer: Transferable[] = []): void
   scope.postMessage(message, { transfer });
 }
 
+/** The Word builds whose figures are still being drawn on the page, by build id. */
+const figuresToFollow = new Map<number, (figures: DocxFigures) => void>();
+
+/** The task to run; figures sent as sizes only are a promise of the `figures` request to come. */
+function receivedTask(id: number, posted: PostedExportTask): ExportWorkerTask {
+  if (posted.format !== 'docx') return posted;
+  const sent = posted.figures;
+  if (!('sizes' in sent)) return { ...posted, figures: sent };
+  const figures = new Promise<DocxFigures>((resolve) => figuresToFollow.set(id, resolve));
+  return { ...posted, figures: { sizes: sent.sizes, figures } };
+}
+
 scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => {
   const request = event.data;
   if (request.type === 'prepare') {
@@ -107,7 +122,13 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
     writeAheadSoon(preparedReport);
     return;
   }
-  const { id, task } = request;
+  if (request.type === 'figures') {
+    figuresToFollow.get(request.id)?.(request.figures);
+    figuresToFollow.delete(request.id);
+    return;
+  }
+  const { id } = request;
+  const task = receivedTask(id, request.task);
   const report = request.packed === undefined ? preparedReport : unpackPlotPoints(request.packed);
   if (report === undefined) {
     send({ id, type: 'error', message: 'The export worker was given no report.' });

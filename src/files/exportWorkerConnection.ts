@@ -1,11 +1,13 @@
 import { packedPointLists, packPlotPoints, type PackedReport } from '@/model/packedPlotPoints';
 import type { Report } from '@/model/reportSchema';
+import type { DocxFigureImage, DocxFigures } from '@/export/docxFigureImage';
 import type {
   ExportWorkerMessage,
   ExportWorkerRequest,
   ExportWorkerResult,
   ExportWorkerResults,
   ExportWorkerTask,
+  PostedExportTask,
 } from './exportWorkerProtocol';
 
 /** The export worker, started on demand and kept while exports follow each other. */
@@ -23,6 +25,31 @@ export interface ExportWorkerConnection {
     report: Report,
     onProgress: (stage: string) => void,
   ): Promise<ExportWorkerResults[Task['format']]>;
+}
+
+/** The PNGs' buffers, handed over instead of copied. */
+function figureBuffers(figures: DocxFigures): Transferable[] {
+  return [...figures.values()].map((figure) => figure.png.buffer);
+}
+
+/**
+ * The task as it can be posted, the Word figures that go with it, and those that follow: figures
+ * still being drawn go as their sizes, and are sent when drawn.
+ */
+function postedTask(task: ExportWorkerTask): {
+  posted: PostedExportTask;
+  figures: DocxFigures;
+  following: Promise<DocxFigures> | undefined;
+} {
+  const none = new Map<string, DocxFigureImage>();
+  if (task.format !== 'docx') return { posted: task, figures: none, following: undefined };
+  const { figures } = task;
+  if (!('sizes' in figures)) return { posted: { ...task, figures }, figures, following: undefined };
+  return {
+    posted: { ...task, figures: { sizes: figures.sizes } },
+    figures: none,
+    following: figures.figures,
+  };
 }
 
 interface PendingExport {
@@ -131,15 +158,21 @@ export function createExportWorkerConnection(
         const resolveResult = (result: ExportWorkerResult) =>
           resolve(result as ExportWorkerResults[Task['format']]);
         pending.set(id, { resolve: resolveResult, reject, onProgress });
-        const figures =
-          task.format === 'docx'
-            ? [...task.figures.values()].map((figure) => figure.png.buffer)
-            : [];
         const sent = report === preparedReport ? undefined : packedCopy(report);
-        post(target, { type: 'build', id, task, packed: sent?.packed }, [
-          ...figures,
+        const { posted, figures, following } = postedTask(task);
+        post(target, { type: 'build', id, task: posted, packed: sent?.packed }, [
+          ...figureBuffers(figures),
           ...(sent?.transfer ?? []),
         ]);
+        // Sent as soon as drawn; a worker gone by then has answered the build already.
+        void following
+          ?.catch((error: unknown) => {
+            console.warn('The figures could not be drawn for Word:', error);
+            return new Map<string, DocxFigureImage>();
+          })
+          .then((drawn) =>
+            post(target, { type: 'figures', id, figures: drawn }, figureBuffers(drawn)),
+          );
       });
     },
   };

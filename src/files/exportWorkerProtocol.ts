@@ -1,15 +1,22 @@
-import type { DocxFigureImage } from '@/export/docxFigureImage';
+import type { DocxFigures } from '@/export/docxFigureImage';
+import type { DocxFiguresToFollow } from '@/export/packDocx';
 import type { PackedReport } from '@/model/packedPlotPoints';
 
+interface DocxTask<Figures> {
+  format: 'docx';
+  /**
+   * PNG per plot id, or the PNGs still being drawn: a worker cannot decode SVG images, so the page
+   * draws them while the worker builds the document.
+   */
+  figures: Figures;
+  /** Open comment threads as Word comments. */
+  includeComments?: boolean;
+}
+
 /** A file for the export worker to build. */
-export type ExportWorkerTask =
-  | {
-      format: 'docx';
-      /** PNG per plot id; a worker cannot decode SVG images, so the page draws them. */
-      figures: ReadonlyMap<string, DocxFigureImage>;
-      /** Open comment threads as Word comments. */
-      includeComments?: boolean;
-    }
+export type ExportWorkerTask = DocxTask<DocxFigures | DocxFiguresToFollow> | OtherExportTask;
+
+type OtherExportTask =
   | { format: 'markdown' }
   | { format: 'markdown-zip' }
   | { format: 'json'; exportedAt: string }
@@ -56,7 +63,13 @@ export type ExportWorkerResult = ExportWorkerResults[ExportWorkerTask['format']]
  */
 export type ExportWorkerRequest =
   | { type: 'prepare'; packed: PackedReport }
-  | { type: 'build'; id: number; task: ExportWorkerTask; packed: PackedReport | undefined };
+  | { type: 'build'; id: number; task: PostedExportTask; packed: PackedReport | undefined }
+  /** The figures of a Word build sent with their sizes only; empty when none could be drawn. */
+  | { type: 'figures'; id: number; figures: DocxFigures };
+
+/** A task as posted: figures still being drawn go as their sizes, and follow in a `figures` request. */
+export type PostedExportTask =
+  DocxTask<DocxFigures | Pick<DocxFiguresToFollow, 'sizes'>> | OtherExportTask;
 
 /** What the export worker sends back: progress, then the result or why it failed. */
 export type ExportWorkerMessage =

@@ -1,5 +1,6 @@
 import type { DocxFigureImage } from '@/export/docxFigureImage';
 import { docxFigureSize } from '@/export/docxFigureSize';
+import type { DocxFiguresToFollow } from '@/export/packDocx';
 import { renderExportFigureSvg } from '@/export/renderExportFigureSvg';
 import type { Report } from '@/model/reportSchema';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
@@ -15,6 +16,11 @@ let drawnBefore: ReadonlyMap<string, Uint8Array> = new Map();
 /** Whether this page can draw figures for Word: tests and old browsers get the captions alone. */
 export function canRasterizeFigures(): boolean {
   return typeof document !== 'undefined' && typeof Image !== 'undefined';
+}
+
+/** The size each plot's figure is drawn at for Word, by plot id. */
+export function reportFigureSizes(report: Report): DocxFiguresToFollow['sizes'] {
+  return new Map(report.results.plots.map((plot) => [plot.id, docxFigureSize]));
 }
 
 /**

@@ -2,7 +2,12 @@ import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeReport } from '@/export/serializeReport';
 import { runExportTask } from '@/files/runExportTask';
-import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
+import type { DocxFigures } from '@/export/docxFigureImage';
+import type {
+  ExportWorkerMessage,
+  ExportWorkerRequest,
+  ExportWorkerTask,
+} from '@/files/exportWorkerProtocol';
 import { createExampleReport } from '@/model/createExampleReport';
 import { unpackPlotPoints } from '@/model/packedPlotPoints';
 import type { Report } from '@/model/reportSchema';
@@ -33,12 +38,28 @@ class FakeExportWorker extends EventTarget {
 
   preparedReport: Report | undefined;
 
+  figuresToFollow = new Map<number, (figures: DocxFigures) => void>();
+
   postMessage(request: ExportWorkerRequest): void {
     if (request.type === 'prepare') {
       this.preparedReport = unpackPlotPoints(request.packed);
       return;
     }
-    const { id, task } = request;
+    if (request.type === 'figures') {
+      this.figuresToFollow.get(request.id)?.(request.figures);
+      return;
+    }
+    const { id } = request;
+    const task: ExportWorkerTask =
+      request.task.format === 'docx' && 'sizes' in request.task.figures
+        ? {
+            ...request.task,
+            figures: {
+              sizes: request.task.figures.sizes,
+              figures: new Promise((resolve) => this.figuresToFollow.set(id, resolve)),
+            },
+          }
+        : (request.task as ExportWorkerTask);
     FakeExportWorker.tasks.push(task.format);
     const report =
       request.packed === undefined ? this.preparedReport : unpackPlotPoints(request.packed);
@@ -126,7 +147,7 @@ describe('exportReport', () => {
     expect(FakeExportWorker.created).toEqual([
       { url: expect.stringMatching(/exportWorker\.ts$/u), options: { type: 'module' } },
     ]);
-    expect(stages).toEqual(['Drawing the figures…', 'Building the Word document…', 'Saving…']);
+    expect(stages).toEqual(['Building the Word document…', 'Saving…']);
   });
 
   it('builds Markdown and the Markdown zip in the same worker as Word', async () => {

@@ -1,9 +1,11 @@
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
 import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import { serializeReport } from '@/export/serializeReport';
 import { createExampleReport } from '@/model/createExampleReport';
 import { packPlotPoints } from '@/model/packedPlotPoints';
+import { fakeFigureImages } from '../export/support/fakeFigureImages';
 
 type Listener = (event: { data: ExportWorkerRequest }) => void;
 
@@ -147,6 +149,33 @@ describe('exportWorker', () => {
     const answer = await worker.answer(1);
     expect(answer.type === 'done' && answer.result instanceof Uint8Array).toBe(true);
     await vi.waitFor(() => expect(counters['documentSerialization']).toBe(1));
+  });
+
+  it('builds Word while the figures are drawn, and answers once they have come', async () => {
+    const worker = await startWorker();
+    worker.request({ type: 'prepare', packed: packPlotPoints(report) });
+    const figures = fakeFigureImages(report);
+    const sizes = new Map(
+      [...figures].map(([plotId, { widthPx, heightPx }]) => [plotId, { widthPx, heightPx }]),
+    );
+    worker.request({
+      type: 'build',
+      id: 1,
+      task: { format: 'docx', figures: { sizes } },
+      packed: undefined,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(worker.sent.filter((message) => message.id === 1).map(({ type }) => type)).toEqual([
+      'progress',
+    ]);
+    worker.request({ type: 'figures', id: 1, figures });
+    const answer = await worker.answer(1);
+    const bytes =
+      answer.type === 'done' && answer.result instanceof Uint8Array ? answer.result : undefined;
+    const media = Object.entries(unzipSync(bytes ?? new Uint8Array()))
+      .filter(([path]) => path.startsWith('word/media/'))
+      .map(([, data]) => data);
+    expect(media).toEqual([...figures.values()].map(({ png }) => png));
   });
 
   it('hands over the Markdown written for the prepared report to each export of it, and only for that report', async () => {

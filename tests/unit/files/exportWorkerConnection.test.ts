@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DocxFigureImage } from '@/export/docxFigureImage';
 import { createExportWorkerConnection } from '@/files/exportWorkerConnection';
 import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
 import { createExampleReport } from '@/model/createExampleReport';
@@ -168,6 +169,56 @@ describe('createExportWorkerConnection', () => {
     expect(sent?.transfer).toEqual([png.buffer, ...(points ?? []).map((values) => values.buffer)]);
     expect(points).toEqual(packed(report).packedPoints);
     expect(points?.length).toBeGreaterThan(0);
+  });
+
+  it('sends Word figures still being drawn after the build, by its id, handed over', async () => {
+    const connection = connect();
+    connection.prepare(report);
+    const png = new Uint8Array([137, 80, 78, 71]);
+    const sizes = new Map([['plot', { widthPx: 1, heightPx: 1 }]]);
+    let deliver: (figures: Map<string, DocxFigureImage>) => void = () => {};
+    const figures = new Promise<Map<string, DocxFigureImage>>((resolve) => {
+      deliver = resolve;
+    });
+    void connection.build({ format: 'docx', figures: { sizes, figures } }, report, () => {});
+    const worker = onlyWorker();
+    const id = worker.lastBuildId();
+    expect(worker.requests.at(-1)).toEqual({
+      request: {
+        type: 'build',
+        id,
+        task: { format: 'docx', figures: { sizes } },
+        packed: undefined,
+      },
+      transfer: [],
+    });
+    deliver(new Map([['plot', { png, widthPx: 1, heightPx: 1 }]]));
+    await vi.waitFor(() => expect(worker.requests).toHaveLength(3));
+    expect(worker.requests.at(-1)).toEqual({
+      request: {
+        type: 'figures',
+        id,
+        figures: new Map([['plot', { png, widthPx: 1, heightPx: 1 }]]),
+      },
+      transfer: [png.buffer],
+    });
+  });
+
+  it('sends no figures for Word when drawing them failed, so the worker builds without them', async () => {
+    const connection = connect();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const sizes = new Map([['plot', { widthPx: 1, heightPx: 1 }]]);
+    const figures = Promise.reject(new Error('no canvas'));
+    void connection.build({ format: 'docx', figures: { sizes, figures } }, report, () => {});
+    const worker = onlyWorker();
+    await vi.waitFor(() => expect(worker.requests).toHaveLength(2));
+    expect(worker.requests.at(-1)?.request).toEqual({
+      type: 'figures',
+      id: worker.lastBuildId(),
+      figures: new Map(),
+    });
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 
   it('hands a prepared report’s points over as copies, keeping its own', () => {

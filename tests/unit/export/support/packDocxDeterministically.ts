@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
-import type { DocxFigureImage } from '@/export/docxFigureImage';
-import { packDocx } from '@/export/packDocx';
+import type { DocxFigures } from '@/export/docxFigureImage';
+import { packDocx, type DocxFiguresToFollow } from '@/export/packDocx';
 import type { Report } from '@/model/reportSchema';
 
 export const fixedDocxDate = new Date('2025-03-14T09:00:00.000Z');
@@ -23,7 +23,7 @@ function seededRandom(seed: number): () => number {
  */
 export async function packDocxDeterministically(
   report: Report,
-  figures?: ReadonlyMap<string, DocxFigureImage>,
+  figures?: DocxFigures | DocxFiguresToFollow,
 ): Promise<Uint8Array> {
   vi.useFakeTimers({ now: fixedDocxDate, toFake: ['Date'] });
   const random = vi.spyOn(Math, 'random').mockImplementation(seededRandom(42));
