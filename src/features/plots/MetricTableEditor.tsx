@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
@@ -477,6 +477,12 @@ function NotReportedCell({ metricName, split }: { metricName: string; split: Spl
  * each metric and split is marked, in text as well as colour. Models and metrics are the ones
  * defined elsewhere in the report, so renaming or removing one changes the table.
  */
+/**
+ * The models whose rows are made with the section; the others follow in a later, interruptible
+ * render, so opening a report with a long table does not hold the page in one long task.
+ */
+const modelsShownFirst = 6;
+
 export default function MetricTableEditor() {
   const models = useReportSelector((state) =>
     state.document.report.models.models
@@ -500,6 +506,10 @@ export default function MetricTableEditor() {
   const unreported = useMemo(() => new Set(unreportedCells.split('\n')), [unreportedCells]);
   const modelEntries = models === '' ? [] : models.split('\u0000').map(splitEntry);
   const metricEntries = metrics === '' ? [] : metrics.split('\u0000').map(parseMetricEntry);
+  const shownModelCount = useDeferredValue(
+    modelEntries.length,
+    Math.min(modelEntries.length, modelsShownFirst),
+  );
   // A split a metric is not reported on has no cell, unless it holds a value to fix.
   const cellShown = (modelId: string, metric: MetricColumn, split: Split): boolean =>
     metricReportsOnSplit(metric, split) || unreported.has(metricCellKey(modelId, metric.id, split));
@@ -544,7 +554,7 @@ export default function MetricTableEditor() {
               ))}
             </tr>
           </thead>
-          {modelEntries.map(([modelId, modelName]) => {
+          {modelEntries.slice(0, shownModelCount).map(([modelId, modelName]) => {
             const splits = resultSplits.filter((split) =>
               metricEntries.some((metric) => cellShown(modelId, metric, split)),
             );
