@@ -15,12 +15,9 @@ import { getValueAtPath, setValueAtPath } from '@/model/fieldPath';
 import { getSectionDefinition } from '@/model/sectionRegistry';
 import { restoreReport } from '@/model/restoreReport';
 import type * as setupModule from '@/model/sections/setup';
-import { startReportSession } from '@/session/reportSession';
-import { createAnalysisStore } from '@/store/analysisStore';
-import { createUiStore } from '@/store/uiStore';
 import { docxText } from '../export/support/docxText';
 import { unzipDocx } from '../export/support/unzipDocx';
-import { createMemoryReportDatabase } from '../support/memoryReportDatabase';
+import { startTestServices } from '../support/startTestServices';
 
 /**
  * README's "Add a field" recipe, followed by a test: one optional field added to one section
@@ -61,16 +58,9 @@ describe('a field added to one section module', () => {
   });
 
   it('is in the form and the preview, and the store takes what is typed into it', async () => {
-    const ui = createUiStore();
-    let id = 0;
-    const session = await startReportSession({
-      database: createMemoryReportDatabase(),
-      ui,
-      createId: () => `id-${(id += 1)}`,
-      clock: () => new Date('2026-12-02T12:00:00.000Z'),
-    });
+    const services = await startTestServices();
+    const { session } = services;
     expect(session.store.getState().setFieldValue(path, note)).toBe(true);
-    const services = { session, ui, analysis: createAnalysisStore(session.store) };
     const container = document.createElement('div');
     const root = createRoot(container);
     flushSync(() =>
