@@ -17,5 +17,12 @@ describe('patches/docx+9.15.2.patch', () => {
     );
     // Object spread of plain objects by the engine's own copy, fast before the code has warmed up.
     expect(layout).toContain('Object.assign(e, source);');
+    // Text grown in place while it is split into spans and words, not copied once per character.
+    expect(layout).toContain(
+      'if ((last === null || last === void 0 ? void 0 : last.slot) === slot) last.text += character;',
+    );
+    expect(layout).toContain('if (same) piece.text += character;');
+    // A line's height worked out character by character only when one is drawn in another font.
+    expect(layout).toContain('if (!drawnInOtherFont) return;');
   });
 });
