@@ -24,5 +24,10 @@ describe('patches/docx+9.15.2.patch', () => {
     expect(layout).toContain('if (same) piece.text += character;');
     // A line's height worked out character by character only when one is drawn in another font.
     expect(layout).toContain('if (!drawnInOtherFont) return;');
+    // Patterns built once at load, not once per character; stateless, so one of each is shared.
+    expect(layout).toContain('var HOISTED_PATTERN_0 = new RegExp(');
+    expect(layout).not.toMatch(/\(\s*character\)\s*=>\s*new RegExp\(/u);
+    // What was guessed on each page, gathered in one pass instead of one per page.
+    expect(layout).toContain('const guessesByPage = ');
   });
 });
