@@ -4,6 +4,7 @@ import { interleave } from '@/export/interleave';
 import { reportFileName } from '@/export/reportFileName';
 import type { Report } from '@/model/reportSchema';
 import { createExportWorkerConnection } from './exportWorkerConnection';
+import { takeExportWorker } from './exportWorkerStart';
 import { drawMarkdownFiguresAhead, takeMarkdownFigures } from './drawMarkdownFigures';
 import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
 import {
@@ -54,10 +55,7 @@ function fileNameOf(format: ExportFormat, report: Report): string {
 /** Long enough for the exports of one sitting to share a worker, short enough to free its memory. */
 const workerIdleMilliseconds = 60_000;
 
-const exportWorker = createExportWorkerConnection(
-  () => new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' }),
-  workerIdleMilliseconds,
-);
+const exportWorker = createExportWorkerConnection(takeExportWorker, workerIdleMilliseconds);
 
 /**
  * Starts the export worker and gives it the report, and draws the Markdown figures, so that an

@@ -4,6 +4,7 @@ import { useAppServices, useUiSelector } from '@/context/AppContext';
 import { flushPendingEdits, readReportWithHeldText } from '@/store/pendingEdits';
 import { issuesToVisit } from '@/model/issuesToVisit';
 import { startPrint } from '@/features/print/startPrint';
+import { startExportWorkerAhead } from '@/files/exportWorkerStart';
 import type { Report } from '@/model/reportSchema';
 import type { ModelCardExportRequest } from './ModelCardExportDialog';
 import { useGoToField } from './useGoToField';
@@ -144,10 +145,13 @@ export function ExportMenu() {
         aria-expanded={open}
         onClick={() => {
           // The exporter and its worker load, and get the report, while the user picks a format.
-          if (!open)
+          // The worker starts now, not once the exporter's code is in: it has more to load.
+          if (!open) {
+            startExportWorkerAhead();
             void import('@/files/exportReport').then((module) =>
               module.prepareExport(session.store.getState().document.report),
             );
+          }
           setOpen(!open);
         }}
         disabled={progress !== undefined}

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** Records the workers made; `failing` ones report an error, after they are made, as a worker's load does. */
+class RecordedWorker extends EventTarget {
+  static made: RecordedWorker[] = [];
+  static failing = false;
+  terminated = false;
+  readonly path: string;
+
+  constructor(url: URL) {
+    super();
+    this.path = url.pathname;
+    RecordedWorker.made.push(this);
+    if (RecordedWorker.failing) queueMicrotask(() => this.dispatchEvent(new Event('error')));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+/** A fresh copy of the module: it remembers whether a worker was claimed. */
+async function loadStart(): Promise<typeof import('@/files/exportWorkerStart')> {
+  vi.resetModules();
+  return import('@/files/exportWorkerStart');
+}
+
+describe('exportWorkerStart', () => {
+  beforeEach(() => {
+    RecordedWorker.made = [];
+    RecordedWorker.failing = false;
+    vi.stubGlobal('Worker', RecordedWorker);
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('hands the worker started ahead to the exporter instead of making another', async () => {
+    const { startExportWorkerAhead, takeExportWorker } = await loadStart();
+    startExportWorkerAhead();
+    expect(RecordedWorker.made).toHaveLength(1);
+    expect(RecordedWorker.made[0]?.path).toMatch(/exportWorker\.ts$/u);
+    const taken = takeExportWorker();
+    expect(taken).toBe(RecordedWorker.made[0]);
+    expect(RecordedWorker.made).toHaveLength(1);
+    vi.advanceTimersByTime(60_000);
+    expect(RecordedWorker.made[0]?.terminated).toBe(false);
+  });
+
+  it('starts one worker ahead however often the menu opens, and none once one was claimed', async () => {
+    const { startExportWorkerAhead, takeExportWorker } = await loadStart();
+    startExportWorkerAhead();
+    startExportWorkerAhead();
+    expect(RecordedWorker.made).toHaveLength(1);
+    takeExportWorker();
+    startExportWorkerAhead();
+    expect(RecordedWorker.made).toHaveLength(1);
+    // The exporter makes its later workers itself.
+    takeExportWorker();
+    expect(RecordedWorker.made).toHaveLength(2);
+  });
+
+  it('makes a worker when none was started ahead', async () => {
+    const { takeExportWorker } = await loadStart();
+    const taken = takeExportWorker();
+    expect(RecordedWorker.made).toEqual([taken]);
+  });
+
+  it('replaces a worker started ahead whose code failed before anyone listened', async () => {
+    const { startExportWorkerAhead, takeExportWorker } = await loadStart();
+    RecordedWorker.failing = true;
+    startExportWorkerAhead();
+    RecordedWorker.failing = false;
+    await Promise.resolve();
+    const taken = takeExportWorker();
+    expect(RecordedWorker.made).toHaveLength(2);
+    expect(RecordedWorker.made[0]?.terminated).toBe(true);
+    expect(taken).toBe(RecordedWorker.made[1]);
+  });
+
+  it('ends a worker started ahead that nobody claims', async () => {
+    const { startExportWorkerAhead } = await loadStart();
+    startExportWorkerAhead();
+    vi.advanceTimersByTime(29_000);
+    expect(RecordedWorker.made[0]?.terminated).toBe(false);
+    vi.advanceTimersByTime(1_000);
+    expect(RecordedWorker.made[0]?.terminated).toBe(true);
+  });
+});
