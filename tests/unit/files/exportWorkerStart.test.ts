@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as ExportWorkerStart from '@/files/exportWorkerStart';
 
 /** Records the workers made; `failing` ones report an error, after they are made, as a worker's load does. */
 class RecordedWorker extends EventTarget {
@@ -20,7 +21,7 @@ class RecordedWorker extends EventTarget {
 }
 
 /** A fresh copy of the module: it remembers whether a worker was claimed. */
-async function loadStart(): Promise<typeof import('@/files/exportWorkerStart')> {
+async function loadStart(): Promise<typeof ExportWorkerStart> {
   vi.resetModules();
   return import('@/files/exportWorkerStart');
 }
