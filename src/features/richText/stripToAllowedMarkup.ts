@@ -55,10 +55,15 @@ export function stripToAllowedMarkup(html: string): string {
     }
   };
   pushChildren(parseFragment(body, html, {}));
+  // Where a <pre> start tag ends the output: the parser drops a newline right after <pre>, so
+  // text that starts there with one must be written with two, whatever was unwrapped before it.
+  let afterPreStart = -1;
   for (let item = pending.pop(); item !== undefined; item = pending.pop()) {
     if (typeof item === 'string') output.push(item);
-    else if (defaultTreeAdapter.isTextNode(item)) output.push(escapeText(item.value));
-    else if (
+    else if (defaultTreeAdapter.isTextNode(item)) {
+      if (output.length === afterPreStart && item.value.startsWith('\n')) output.push('\n');
+      output.push(escapeText(item.value));
+    } else if (
       defaultTreeAdapter.isElementNode(item) &&
       item.namespaceURI === htmlStandard.NS.HTML &&
       !droppedWithContent.has(item.tagName)
@@ -67,17 +72,9 @@ export function stripToAllowedMarkup(html: string): string {
       else {
         output.push(startTag(item));
         if (voidTags.has(item.tagName)) continue;
+        if (item.tagName === 'pre') afterPreStart = output.length;
         pending.push(`</${item.tagName}>`);
         pushChildren(item);
-        // The parser drops a newline right after <pre>, so one that was text must be written twice.
-        const first = item.childNodes[0];
-        if (
-          item.tagName === 'pre' &&
-          first !== undefined &&
-          defaultTreeAdapter.isTextNode(first) &&
-          first.value.startsWith('\n')
-        )
-          output.push('\n');
       }
     }
   }

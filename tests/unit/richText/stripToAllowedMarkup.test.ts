@@ -77,6 +77,7 @@ describe('stripToAllowedMarkup', () => {
       '<p>Hi</p>',
     ],
     ['a newline that starts a pre', '<pre>\n\ncode</pre>', '<pre>\n\ncode</pre>'],
+    ['an element before the newline that starts a pre', '<pre><img>\n</pre>', '<pre>\n\n</pre>'],
   ])('drops %s', (_name, input, expected) => {
     expect(stripToAllowedMarkup(input)).toBe(expected);
   });
