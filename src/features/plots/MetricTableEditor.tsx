@@ -1,4 +1,14 @@
-import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+/* oxlint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role -- the
+   table is drawn as HTML tables of role none, so their rows and cells state their roles. */
+import {
+  memo,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { joinFieldPath, listItemSegment, type FieldPath } from '@/model/fieldPath';
 import { modelDisplayName } from '@/model/modelSummary';
@@ -321,6 +331,7 @@ const MetricCell = memo(function MetricCell({
   return (
     <td
       ref={cellRef}
+      role="cell"
       className={`metric-cell${best ? ' metric-cell--best' : ''}`}
       onFocus={() => setFocused(true)}
       onBlur={(event) => {
@@ -460,7 +471,7 @@ function parseMetricEntry(entry: string): MetricColumn {
 /** A cell of a split its metric is not reported on: nothing to type, and said so to screen readers. */
 function NotReportedCell({ metricName, split }: { metricName: string; split: Split }) {
   return (
-    <td className="metric-cell metric-cell--not-reported">
+    <td role="cell" className="metric-cell metric-cell--not-reported">
       <span aria-hidden="true" title={`${metricName} is not reported on ${split}`}>
         —
       </span>
@@ -471,18 +482,35 @@ function NotReportedCell({ metricName, split }: { metricName: string; split: Spl
   );
 }
 
-/**
- * The model × metric table: a row per model and split (validation right above test), a column
- * per metric, each cell its value ± spread, runs, aggregation and spread kind. The best value of
- * each metric and split is marked, in text as well as colour. Models and metrics are the ones
- * defined elsewhere in the report, so renaming or removing one changes the table.
- */
+/** The same fixed widths in every part of the table, so the parts line up as one table. */
+function MetricTableColumns({ metricCount }: { metricCount: number }) {
+  return (
+    <colgroup>
+      <col className="metric-column-model" />
+      <col className="metric-column-split" />
+      {Array.from({ length: metricCount }, (_, index) => (
+        <col key={index} className="metric-column-value" />
+      ))}
+    </colgroup>
+  );
+}
+
 /**
  * The models whose rows are made with the section; the others follow in a later, interruptible
  * render, so opening a report with a long table does not hold the page in one long task.
  */
 const modelsShownFirst = 6;
 
+/**
+ * The model × metric table: a row per model and split (validation right above test), a column
+ * per metric, each cell its value ± spread, runs, aggregation and spread kind. The best value of
+ * each metric and split is marked, in text as well as colour. Models and metrics are the ones
+ * defined elsewhere in the report, so renaming or removing one changes the table.
+ *
+ * It is one table to assistive technology, drawn as a table per model: a key typed in a cell lays
+ * out that model's rows only, and models out of view are neither laid out nor painted. In one
+ * HTML table of 20 models, each key cost Chrome a layout and paint of all 480 inputs.
+ */
 export default function MetricTableEditor() {
   const models = useReportSelector((state) =>
     state.document.report.models.models
@@ -536,62 +564,83 @@ export default function MetricTableEditor() {
         unit.
       </p>
       <div className="table-scroll">
-        <table className="data-table metric-table">
-          <caption className="visually-hidden">Metric table</caption>
-          <thead>
-            <tr>
-              <th scope="col">Model</th>
-              <th scope="col">Split</th>
-              {metricEntries.map(({ id: metricId, name, direction, unit }) => (
-                <th key={metricId} scope="col">
-                  {name}
-                  {unit === '' ? '' : ` (${unit})`}{' '}
-                  <span aria-hidden="true" title={`${direction} is better`}>
-                    {direction === 'higher' ? '↑' : '↓'}
-                  </span>
-                  <span className="visually-hidden"> ({direction} is better)</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
+        <div
+          role="table"
+          aria-label="Metric table"
+          className="metric-table"
+          style={{ '--metric-columns': metricEntries.length } as CSSProperties}
+        >
+          <table role="none" className="data-table metric-table-part metric-table-head">
+            <MetricTableColumns metricCount={metricEntries.length} />
+            <thead role="rowgroup">
+              <tr role="row">
+                <th role="columnheader">Model</th>
+                <th role="columnheader">Split</th>
+                {metricEntries.map(({ id: metricId, name, direction, unit }) => (
+                  <th key={metricId} role="columnheader">
+                    {name}
+                    {unit === '' ? '' : ` (${unit})`}{' '}
+                    <span aria-hidden="true" title={`${direction} is better`}>
+                      {direction === 'higher' ? '↑' : '↓'}
+                    </span>
+                    <span className="visually-hidden"> ({direction} is better)</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+          </table>
           {modelEntries.slice(0, shownModelCount).map(([modelId, modelName]) => {
             const splits = resultSplits.filter((split) =>
               metricEntries.some((metric) => cellShown(modelId, metric, split)),
             );
             return (
-              <tbody key={modelId} className="metric-model-rows">
-                {splits.map((split, splitIndex) => (
-                  <tr key={split}>
-                    {splitIndex === 0 ? (
-                      <th scope="rowgroup" rowSpan={splits.length}>
-                        {modelName}
-                      </th>
-                    ) : null}
-                    <th scope="row" className="metric-split">
-                      {splitLabels[split]}
-                    </th>
-                    {metricEntries.map((metric) =>
-                      cellShown(modelId, metric, split) ? (
-                        <MetricCell
-                          key={metric.id}
-                          modelId={modelId}
-                          metricId={metric.id}
-                          split={split}
-                          modelName={modelName}
-                          metricName={metric.name}
-                          unit={metric.unit}
-                          best={best.has(metricCellKey(modelId, metric.id, split))}
-                        />
-                      ) : (
-                        <NotReportedCell key={metric.id} metricName={metric.name} split={split} />
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
+              <div key={modelId} role="rowgroup" className="metric-model-group">
+                <table role="none" className="data-table metric-table-part">
+                  <MetricTableColumns metricCount={metricEntries.length} />
+                  <tbody role="none" className="metric-model-rows">
+                    {splits.map((split, splitIndex) => (
+                      <tr key={split} role="row">
+                        {splitIndex === 0 ? (
+                          <th
+                            role="rowheader"
+                            className="metric-model"
+                            rowSpan={splits.length}
+                            aria-rowspan={splits.length}
+                          >
+                            {modelName}
+                          </th>
+                        ) : null}
+                        <th role="rowheader" className="metric-split">
+                          {splitLabels[split]}
+                        </th>
+                        {metricEntries.map((metric) =>
+                          cellShown(modelId, metric, split) ? (
+                            <MetricCell
+                              key={metric.id}
+                              modelId={modelId}
+                              metricId={metric.id}
+                              split={split}
+                              modelName={modelName}
+                              metricName={metric.name}
+                              unit={metric.unit}
+                              best={best.has(metricCellKey(modelId, metric.id, split))}
+                            />
+                          ) : (
+                            <NotReportedCell
+                              key={metric.id}
+                              metricName={metric.name}
+                              split={split}
+                            />
+                          ),
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             );
           })}
-        </table>
+        </div>
       </div>
       <OrphanedResultsNotice />
       <p className="field-help metric-table-legend">
