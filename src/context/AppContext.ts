@@ -6,6 +6,7 @@ import type { ReportStoreActions, ReportStoreState } from '@/store/reportStore';
 import type { UiActions, UiState, UiStore } from '@/store/uiStore';
 import type { Report } from '@/model/reportSchema';
 import { reportScopesOf, type ReportScope } from '@/store/reportScopes';
+import { uiSlicesOf, type UiSlice } from '@/store/uiSlices';
 
 export interface AppServices {
   session: ReportSession;
@@ -50,6 +51,26 @@ export function useUiSelector<Selected>(
   selector: (state: UiState & UiActions) => Selected,
 ): Selected {
   return useStore(useAppServices().ui, selector);
+}
+
+/**
+ * Reads the screen's state like useUiSelector, but re-checks only when one of `slices` changed:
+ * the fields of a large report use this, so a change of the save state or a notice leaves them
+ * alone.
+ */
+export function useUiSliceSelector<Selected>(
+  slices: readonly UiSlice[],
+  selector: (state: UiState) => Selected,
+): Selected {
+  const { ui } = useAppServices();
+  const key = slices.join(' ');
+  const subscribe = useCallback(
+    (listener: () => void) => uiSlicesOf(ui).subscribe(slices, listener),
+    // The key names the slices.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ui, key],
+  );
+  return useSyncExternalStore(subscribe, () => selector(ui.getState()));
 }
 
 export function useAnalysisSelector<Selected>(

@@ -1,6 +1,6 @@
 import type { FieldPath } from '@/model/fieldPath';
 import type { ReportIssue } from '@/model/reportIssues';
-import { useAnalysisSelector, useUiSelector } from '@/context/AppContext';
+import { useAnalysisSelector, useUiSliceSelector } from '@/context/AppContext';
 
 /**
  * The first issue of a field, when it should show: wrong values once the field was left, missing
@@ -9,11 +9,15 @@ import { useAnalysisSelector, useUiSelector } from '@/context/AppContext';
  * for another reason (the first field of a card just added) shows nothing yet.
  */
 export function useFieldIssue(path: FieldPath): ReportIssue | undefined {
-  const showAll = useUiSelector(
+  const showAll = useUiSliceSelector(
+    ['showAllIssues', 'focusRequest'],
     (state) =>
       state.showAllIssues || (state.focusRequest?.path === path && state.focusRequest.revealIssue),
   );
-  const touched = useUiSelector((state) => state.touchedPaths[path] === true);
+  const touched = useUiSliceSelector(
+    ['touchedPaths'],
+    (state) => state.touchedPaths[path] === true,
+  );
   const issue = useAnalysisSelector((state) => state.issuesByPath.get(path)?.[0]);
   if (issue === undefined) return undefined;
   if (showAll) return issue;

@@ -1,10 +1,10 @@
 import { useEffect, type RefObject } from 'react';
 import type { FieldPath } from '@/model/fieldPath';
-import { useUiSelector } from '@/context/AppContext';
+import { useUiSliceSelector } from '@/context/AppContext';
 
 /** Focuses the element when Next issue (or an error link) asks for this field. */
 export function useFocusRequest(path: FieldPath, elementRef: RefObject<HTMLElement | null>): void {
-  const serial = useUiSelector((state) =>
+  const serial = useUiSliceSelector(['focusRequest'], (state) =>
     state.focusRequest?.path === path ? state.focusRequest.serial : undefined,
   );
   useEffect(() => {

@@ -26,7 +26,7 @@ import {
 } from '@/model/reportSchema';
 import { describeResultAggregation } from '@/plot/describeResultAggregation';
 import { indexMetricResults, metricCellKey, summarizeMetricTable } from '@/plot/metricTableSummary';
-import { useAppServices, useReportSelector, useUiSelector } from '@/context/AppContext';
+import { useAppServices, useReportSelector, useUiSliceSelector } from '@/context/AppContext';
 import type { ReportStore } from '@/store/reportStore';
 import { issueId } from '@/features/form/FieldFrame';
 import { AutofillScope } from '@/features/form/AutofillScope';
@@ -259,7 +259,7 @@ const detailFields = ['runs', 'aggregation', 'spreadKind'] as const;
 /** A cell shows its runs, aggregation and spread controls when Next issue points at one or runs is flagged. */
 function useCellDetailsWanted(address: CellAddress, result: MetricResult | undefined): boolean {
   const id = result?.id ?? resultId(address.modelId, address.metricId, address.split);
-  const requested = useUiSelector((state) =>
+  const requested = useUiSliceSelector(['focusRequest'], (state) =>
     detailFields.some((field) => state.focusRequest?.path === resultPath(id, field)),
   );
   const runsIssue = useFieldIssue(resultPath(id, 'runs'));

@@ -4,7 +4,7 @@ import type { FieldPath } from '@/model/fieldPath';
 import { countRichTextWords, createEmptyRichText, type RichText } from '@/model/richText';
 import { describeWordCount } from '@/model/describeWordCount';
 import { useTouchField } from '@/features/form/useTouchField';
-import { useAppServices, useUiSelector } from '@/context/AppContext';
+import { useAppServices, useUiSliceSelector } from '@/context/AppContext';
 import { useFieldValue } from '@/features/form/useFieldValue';
 import { useReportId } from '@/features/form/useReportId';
 import { describedBy, FieldFrame, labelId } from '@/features/form/FieldFrame';
@@ -70,7 +70,7 @@ export function RichTextField({ path, spec }: { path: FieldPath; spec: RichTextF
   const issue = useFieldIssue(path);
   const required = useFieldRequired(path, spec);
   const controlId = fieldElementId(path);
-  const focusSerial = useUiSelector((state) =>
+  const focusSerial = useUiSliceSelector(['focusRequest'], (state) =>
     state.focusRequest?.path === path ? state.focusRequest.serial : undefined,
   );
   const containerRef = useRef<HTMLDivElement>(null);
