@@ -16,9 +16,9 @@ export function createUiSlices(store: UiStore): UiSlices {
   const listenersBySlice = new Map<UiSlice, Set<() => void>>();
   store.subscribe((state, previous) => {
     const told = new Set<() => void>();
-    for (const [slice, listeners] of [...listenersBySlice]) {
+    for (const [slice, listeners] of listenersBySlice) {
       if (state[slice] === previous[slice]) continue;
-      for (const listener of [...listeners]) {
+      for (const listener of listeners) {
         if (told.has(listener)) continue;
         told.add(listener);
         listener();
