@@ -11,7 +11,7 @@ import {
 } from 'react';
 import type { RichText, RichTextNode } from '@/model/richText';
 import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
-import { readEditableRichText, type DomPoint, type RenderedBlock } from './readEditableRichText';
+import { readEditableRichText, type DomPoint } from './readEditableRichText';
 import { RichTextView } from './RichTextView';
 
 /** What the stand-in hands the editor when it mounts: typed text not yet taken in, and the caret. */
@@ -102,7 +102,8 @@ export function RichTextStandIn({
     timer: undefined as ReturnType<typeof setTimeout> | undefined,
     paste: undefined as MarkupPaste | undefined,
     lastCommitted: value,
-    renderedBlocks: undefined as Map<Node, RenderedBlock> | undefined,
+    /** The blocks as rendered that nothing has changed since, by element. */
+    unchangedBlocks: (): ReadonlyMap<Node, RichTextNode> => new Map<Node, RichTextNode>(),
   });
   const commitRef = useRef(onCommit);
   useEffect(() => {
@@ -110,12 +111,7 @@ export function RichTextStandIn({
   });
 
   const read = (element: Element, points: readonly DomPoint[]) =>
-    readEditableRichText(
-      element,
-      points,
-      state.current.renderedBlocks ?? new Map<Node, RenderedBlock>(),
-      headingDepth,
-    );
+    readEditableRichText(element, points, state.current.unchangedBlocks(), headingDepth);
 
   const commit = (element: Element | null): void => {
     const current = state.current;
@@ -146,16 +142,32 @@ export function RichTextStandIn({
     const element = editableRef.current;
     if (element === null) return;
     const current = state.current;
-    const beforeInput = (): void => {
-      if (current.renderedBlocks !== undefined) return;
-      // The blocks as rendered, before the first change: unchanged ones keep their stored node.
-      const blocks = shown.value.content ?? [];
-      current.renderedBlocks = new Map(
-        [...element.children].flatMap((child, index) => {
-          const node = blocks[index];
-          return node === undefined ? [] : [[child, { node, html: child.outerHTML }] as const];
-        }),
-      );
+    // The blocks as rendered keep their stored node until something in them changes. Watching
+    // for changes costs nothing before a key, where copying every block's HTML to compare it later
+    // made the first key in a long field wait.
+    const blocks = shown.value.content ?? [];
+    const unchanged = new Map<Node, RichTextNode>();
+    [...element.children].forEach((child, index) => {
+      const node = blocks[index];
+      if (node !== undefined) unchanged.set(child, node);
+    });
+    const forgetChanged = (records: readonly MutationRecord[]): void => {
+      for (const record of records) {
+        let block: Node | null = record.target;
+        while (block !== null && block.parentNode !== element) block = block.parentNode;
+        if (block !== null) unchanged.delete(block);
+      }
+    };
+    const observer = new MutationObserver(forgetChanged);
+    observer.observe(element, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    current.unchangedBlocks = () => {
+      forgetChanged(observer.takeRecords());
+      return unchanged;
     };
     const input = (): void => {
       current.dirty = true;
@@ -163,17 +175,16 @@ export function RichTextStandIn({
       current.timer = setTimeout(() => commit(element), syncDelayMilliseconds);
       announcePendingEdit();
     };
-    element.addEventListener('beforeinput', beforeInput);
     element.addEventListener('input', input);
     if (current.refocus) {
       current.refocus = false;
       element.focus();
     }
     return () => {
-      element.removeEventListener('beforeinput', beforeInput);
       element.removeEventListener('input', input);
       // Leaving the section before the editor loaded: what was typed goes to the store now.
       commit(element);
+      observer.disconnect();
     };
     // commit reads only refs; the listeners belong to one rendering of the text.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -191,7 +202,6 @@ export function RichTextStandIn({
     current.timer = undefined;
     current.dirty = false;
     current.lastCommitted = value;
-    current.renderedBlocks = undefined;
     current.refocus = document.activeElement === editableRef.current;
     setShown((previous) => ({ value, version: previous.version + 1 }));
   });

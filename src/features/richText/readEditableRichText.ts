@@ -6,12 +6,6 @@ export interface DomPoint {
   offset: number;
 }
 
-/** A block as first rendered, kept when its element is still exactly as it was. */
-export interface RenderedBlock {
-  node: RichTextNode;
-  html: string;
-}
-
 export interface ReadRichText {
   content: RichText;
   /** The document position (ProseMirror counting) of each point asked for; undefined if outside. */
@@ -92,16 +86,17 @@ function sameMarks(left: RichTextMark[] | undefined, right: RichTextMark[] | und
  * Reads the rich text a plain contenteditable element shows (the stand-in typed into while the
  * editor loads) with the same structure the editor would give it, and maps DOM points to document
  * positions. Headings are read back from the levels `RichTextView` gave them (`headingDepth`).
- * A top-level block whose element is unchanged keeps its original node, attributes included.
+ * A top-level block in `unchangedBlocks` (its element as first rendered, nothing in it changed
+ * since) keeps its original node, attributes included.
  */
 export function readEditableRichText(
   root: Element,
   points: readonly DomPoint[],
-  renderedBlocks: ReadonlyMap<Node, RenderedBlock>,
+  unchangedBlocks: ReadonlyMap<Node, RichTextNode>,
   headingDepth: number,
 ): ReadRichText {
   const reader = new EditableReader(points, headingDepth);
-  const content = reader.readBlocks(root, { type: 'paragraph' }, renderedBlocks);
+  const content = reader.readBlocks(root, { type: 'paragraph' }, unchangedBlocks);
   return {
     content: { type: 'doc', content: content.length > 0 ? content : [{ type: 'paragraph' }] },
     positions: reader.positions,
@@ -138,7 +133,7 @@ class EditableReader {
   readBlocks(
     element: Element,
     textblock: Textblock,
-    renderedBlocks?: ReadonlyMap<Node, RenderedBlock>,
+    unchangedBlocks?: ReadonlyMap<Node, RichTextNode>,
   ): RichTextNode[] {
     const blocks: RichTextNode[] = [];
     let run: InlineRun | undefined;
@@ -160,12 +155,8 @@ class EditableReader {
         run = undefined;
       }
       const read = this.readBlock(child as Element, textblock);
-      const rendered = renderedBlocks?.get(child);
-      blocks.push(
-        ...(rendered !== undefined && rendered.html === (child as Element).outerHTML
-          ? [rendered.node]
-          : read),
-      );
+      const unchanged = unchangedBlocks?.get(child);
+      blocks.push(...(unchanged === undefined ? read : [unchanged]));
     });
     this.markChild(element, children.length, run);
     if (run !== undefined) blocks.push(this.closeRun(run));
