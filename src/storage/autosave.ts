@@ -11,6 +11,9 @@ import type { ReportDatabase } from './reportDatabase';
 /** Journals beyond this are not written (a replaced report, not typing): 1 M characters. */
 const maximumJournalCharacters = 1_000_000;
 
+/** Longest the journal waits for a timed write that took a field's held text in. */
+const maximumJournalDelayMilliseconds = 1000;
+
 export type SaveState = 'saved' | 'saving' | 'not-saved' | 'conflict' | 'deleted';
 
 export interface AutosaveEvents {
@@ -84,8 +87,27 @@ export function startAutosave({
   /** Counts bases set (a report opened, rebased): a write landing after one was made on another. */
   let baseSerial = 0;
 
+  /**
+   * While the timed write takes a field's held text in, the journal waits for the write: a large
+   * field's copy costs a localStorage write of its whole value in the task a key may be waiting
+   * on, and the write that follows stores that text anyway.
+   */
+  let journalWaitsForWrite = false;
+  let journalOwed = false;
+  let owedJournalTimer: ReturnType<typeof setTimeout> | undefined;
+
   /** Every change of the document is journaled at once: a crash loses nothing the store holds. */
   const writeJournal = (): void => {
+    if (journalWaitsForWrite) {
+      if (!journalOwed) {
+        journalOwed = true;
+        // A write that hangs (a blocked database) must not keep the text out of the journal.
+        owedJournalTimer = setTimeout(writeJournal, maximumJournalDelayMilliseconds);
+      }
+      return;
+    }
+    journalOwed = false;
+    clearTimeout(owedJournalTimer);
     const { report } = store.getState().document;
     if (report.id !== baseReport.id) return;
     const now = clock().toISOString();
@@ -109,6 +131,11 @@ export function startAutosave({
     if (exceedsJsonLength(changes, maximumJournalCharacters)) return;
     countPerformanceEvent('journalWrite');
     writeEditJournal({ reportId: report.id, tabId, baseRevision: baseStoredRevision, changes });
+  };
+
+  /** Journals text a timed write took in, once the write has landed, failed or waited too long. */
+  const payOwedJournal = (): void => {
+    if (journalOwed) writeJournal();
   };
 
   const hasPendingChanges = (): boolean =>
@@ -226,7 +253,12 @@ export function startAutosave({
     clearTimeout(timer);
     timer = setTimeout(() => {
       firstPendingAt = undefined;
-      void write(false);
+      journalWaitsForWrite = true;
+      try {
+        void write(false).finally(payOwedJournal);
+      } finally {
+        journalWaitsForWrite = false;
+      }
     }, wait);
   }
 
@@ -244,6 +276,7 @@ export function startAutosave({
   const saveBeforeLeaving = (): void => {
     // Text a field still holds reaches the store, and so the journal, synchronously; the
     // IndexedDB write started here may not finish.
+    payOwedJournal();
     flushPendingEdits();
     if (!hasPendingChanges() || inConflict) return;
     void write(false);
@@ -263,11 +296,14 @@ export function startAutosave({
 
   return {
     flush: () => {
+      // Before a switch replaces the report: the journal of the one left holds its text.
+      payOwedJournal();
       clearTimeout(timer);
       firstPendingAt = undefined;
       return write(false);
     },
     setBaseRevision: (storedRevision, storedReport) => {
+      payOwedJournal();
       leaveBase();
       writingReport = undefined;
       baseStoredRevision = storedRevision;
@@ -282,6 +318,7 @@ export function startAutosave({
       events.onSaveStateChange('saved');
     },
     rebase: (storedRevision, storedReport) => {
+      payOwedJournal();
       leaveBase();
       writingReport = undefined;
       baseStoredRevision = storedRevision;
@@ -297,6 +334,7 @@ export function startAutosave({
     hasPendingChanges,
     forceWrite: () => write(true),
     stop: () => {
+      payOwedJournal();
       stopped = true;
       clearTimeout(timer);
       unsubscribeFromStore();

@@ -4,6 +4,7 @@ import { createEmptyReport } from '@/model/createEmptyReport';
 import { startAutosave, type SaveState } from '@/storage/autosave';
 import type { ReportDatabase, StoredDraft, StoredReportSummary } from '@/storage/reportDatabase';
 import { createReportStore } from '@/store/reportStore';
+import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 
 function createMemoryDatabase() {
   const drafts = new Map<string, StoredDraft>();
@@ -47,6 +48,9 @@ function createMemoryDatabase() {
   };
 }
 
+/** Autosaves left running would flush (the registry of held text is one per page) into later tests. */
+const stopsAfterTest: (() => void)[] = [];
+
 function setup() {
   const memory = createMemoryDatabase();
   const store = createReportStore({
@@ -61,12 +65,16 @@ function setup() {
     tabId: 'tab-1',
     events: { onSaveStateChange: (state) => states.push(state), onWritten: () => undefined },
   });
+  stopsAfterTest.push(() => autosave.stop());
   return { memory, store, autosave, states };
 }
 
 describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers());
-  afterEach(() => vi.useRealTimers());
+  afterEach(() => {
+    for (const stop of stopsAfterTest.splice(0)) stop();
+    vi.useRealTimers();
+  });
 
   it('writes once after a burst of keystrokes, not once per key', async () => {
     const { memory, store } = setup();
@@ -176,6 +184,94 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(states.at(-1)).toBe('saved');
     expect(memory.writes()).toBe(0);
+  });
+
+  describe('text a field held, taken in by the timed write', () => {
+    const journalKey = 'ml-report-studio:journal:r1:tab-1';
+    const cleanups: (() => void)[] = [];
+    function start() {
+      localStorage.clear();
+      return setup();
+    }
+    function holdText(store: ReturnType<typeof setup>['store'], text: string): void {
+      let held: string | undefined = text;
+      const unregister = registerPendingEdit({
+        flush: () => {
+          if (held === undefined) return;
+          store.getState().setFieldValue('titlePage.title', held);
+          held = undefined;
+        },
+        isPending: () => held !== undefined,
+      });
+      cleanups.push(unregister);
+      announcePendingEdit();
+    }
+    function journalWrites(): () => string {
+      const setItem = vi.spyOn(localStorage, 'setItem');
+      return () =>
+        setItem.mock.calls
+          .filter(([key]) => key === journalKey)
+          .map(([, value]) => value)
+          .join('');
+    }
+    function hangWrites(memory: ReturnType<typeof setup>['memory']): void {
+      memory.database.writeDraftUnlessNewer = () => new Promise(() => undefined);
+    }
+
+    afterEach(() => {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      vi.restoreAllMocks();
+    });
+
+    it('goes to IndexedDB without a journal copy when the write lands', async () => {
+      const { memory, store } = start();
+      holdText(store, 'Held while typing');
+      const journaled = journalWrites();
+      store.getState().setFieldValue('titlePage.subtitle', 'A pause before');
+      expect(journaled()).toContain('A pause before');
+      await vi.advanceTimersByTimeAsync(3000);
+      const stored = memory.drafts.get('r1')?.report as { titlePage: { title: string } };
+      expect(stored.titlePage.title).toBe('Held while typing');
+      expect(journaled()).not.toContain('Held while typing');
+      expect(localStorage.getItem(journalKey)).toBeNull();
+    });
+
+    it('is journaled when the write fails', async () => {
+      const { memory, store } = start();
+      memory.failWrites(1);
+      holdText(store, 'Held while the disk was full');
+      await vi.advanceTimersByTimeAsync(700);
+      expect(memory.writes()).toBe(0);
+      expect(localStorage.getItem(journalKey)).toContain('Held while the disk was full');
+    });
+
+    it('is journaled 1 s after a write that hangs', async () => {
+      const { memory, store } = start();
+      hangWrites(memory);
+      holdText(store, 'Held behind a blocked database');
+      await vi.advanceTimersByTimeAsync(700);
+      expect(localStorage.getItem(journalKey)).toBeNull();
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(localStorage.getItem(journalKey)).toContain('Held behind a blocked database');
+    });
+
+    it('is journaled at once when the report is left during the write', async () => {
+      const { autosave, memory, store } = start();
+      hangWrites(memory);
+      holdText(store, 'Held as another report opened');
+      await vi.advanceTimersByTimeAsync(700);
+      void autosave.flush();
+      expect(localStorage.getItem(journalKey)).toContain('Held as another report opened');
+    });
+
+    it('is journaled at once when the page goes away during the write', async () => {
+      const { memory, store } = start();
+      hangWrites(memory);
+      holdText(store, 'Held as the tab closed');
+      await vi.advanceTimersByTimeAsync(700);
+      window.dispatchEvent(new Event('pagehide'));
+      expect(localStorage.getItem(journalKey)).toContain('Held as the tab closed');
+    });
   });
 
   it('journals each edit at once, and leaves a replaced report of megabytes to the IndexedDB write', () => {
