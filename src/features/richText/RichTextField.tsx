@@ -16,11 +16,26 @@ import { RichTextStandIn, type RichTextStandInHandle } from './RichTextStandIn';
 
 /** Whether the editor's code is in, so an editor mounted now shows without waiting for it. */
 let richTextEditorLoaded = false;
-const loadRichTextEditor = () =>
-  import('./RichTextEditor').then((module) => {
-    richTextEditorLoaded = true;
-    return module;
-  });
+const importRichTextEditor = () => import('./RichTextEditor');
+let richTextEditorModule: ReturnType<typeof importRichTextEditor> | undefined;
+/**
+ * One import for every field and focus: each import() runs Vite's preload, which searches the whole
+ * page for the editor's files, in the task of the click that focused the field.
+ */
+const loadRichTextEditor = (): ReturnType<typeof importRichTextEditor> => {
+  richTextEditorModule ??= importRichTextEditor().then(
+    (module) => {
+      richTextEditorLoaded = true;
+      return module;
+    },
+    (error: unknown) => {
+      // A failed fetch (offline) is tried again by the next field that asks.
+      richTextEditorModule = undefined;
+      throw error;
+    },
+  );
+  return richTextEditorModule;
+};
 // Tiptap stays out of the first load; it is fetched once the page is idle (preloadRichTextEditor)
 // or when a rich-text field is shown, whichever comes first.
 const RichTextEditor = lazy(loadRichTextEditor);
