@@ -36,16 +36,46 @@ function hasSameIds(previous: readonly unknown[], next: readonly unknown[]): boo
  * report on every key typed into one took 7 ms.
  */
 function changedFieldIsValid(schema: z.ZodType, previous: unknown, next: unknown): boolean {
-  const list = schema instanceof z.ZodDefault ? schema._zod.def.innerType : schema;
-  if (
-    !(list instanceof z.ZodArray) ||
-    !Array.isArray(previous) ||
-    !Array.isArray(next) ||
-    !hasSameIds(previous, next)
-  )
-    return isCompleteValue(schema, next);
-  const itemSchema = list.element as z.ZodType;
-  return next.every((item, index) => item === previous[index] || isCompleteValue(itemSchema, item));
+  const inner = schema instanceof z.ZodDefault ? schema._zod.def.innerType : schema;
+  if (inner instanceof z.ZodArray && Array.isArray(previous) && Array.isArray(next)) {
+    const itemSchema = inner.element as z.ZodType;
+    if (hasSameIds(previous, next))
+      return next.every(
+        (item, index) => item === previous[index] || isCompleteValue(itemSchema, item),
+      );
+    if (!hasChecks(inner)) return itemsAreValid(itemSchema, previous, next);
+  }
+  if (isPlainObjectSchema(inner) && isRecord(previous) && isRecord(next))
+    return changedSectionIsValid(inner, previous, next);
+  if (inner instanceof z.ZodOptional && next !== undefined && previous !== undefined) {
+    const present = inner._zod.def.innerType;
+    if (present instanceof z.ZodType) return changedFieldIsValid(present, previous, next);
+  }
+  return isCompleteValue(schema, next);
+}
+
+function hasChecks(schema: z.ZodType): boolean {
+  return (schema._zod.def.checks?.length ?? 0) > 0;
+}
+
+/** An object whose validity is its fields' only: no checks of its own, no rule for other keys. */
+function isPlainObjectSchema(schema: unknown): schema is z.ZodObject {
+  return (
+    schema instanceof z.ZodObject && !hasChecks(schema) && schema._zod.def.catchall === undefined
+  );
+}
+
+/**
+ * A list without checks of its own is valid when each item is: an item that is an item of the
+ * valid previous list (rich text keeps the blocks not typed into) needs no check.
+ */
+function itemsAreValid(
+  itemSchema: z.ZodType,
+  previous: readonly unknown[],
+  next: readonly unknown[],
+): boolean {
+  const known = new Set(previous);
+  return next.every((item) => known.has(item) || isCompleteValue(itemSchema, item));
 }
 
 /**

@@ -228,7 +228,12 @@ export function startAutosave({
   const write = (force: boolean): Promise<void> => {
     // Text a field still holds (typed without a pause) is written with the rest.
     flushPendingEdits();
-    if (stopped || !hasPendingChanges() || (inConflict && !force)) return queue;
+    if (stopped || !hasPendingChanges() || (inConflict && !force)) {
+      // Held text that came to nothing (a key undone before the pause) was announced as unsaved.
+      if (!stopped && !inConflict && queuedWrites === 0 && !hasPendingChanges())
+        events.onSaveStateChange('saved');
+      return queue;
+    }
     const { document, revision } = store.getState();
     const serial = baseSerial;
     queuedWrites += 1;

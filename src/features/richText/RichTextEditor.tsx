@@ -5,6 +5,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { safeLinkHref, sanitizeRichText, type RichText } from '@/model/richText';
+import { shareUnchangedParts } from '@/model/changes/shareUnchangedParts';
 import { TextPromptDialog, type TextPromptRequest } from '@/features/shell/TextPromptDialog';
 import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 import type { FieldPath } from '@/model/fieldPath';
@@ -325,7 +326,11 @@ function RichTextEditorBody({
     timer.current = undefined;
     if (!hasUncommittedText()) return;
     committedDocument.current = editor.state.doc;
-    const next = sanitizeRichText(editor.getJSON() as RichText);
+    // The blocks not typed into stay the objects the store holds: it keeps this very value.
+    const next = shareUnchangedParts(
+      lastCommitted.current,
+      sanitizeRichText(editor.getJSON() as RichText),
+    );
     lastCommitted.current = next;
     commitRef.current(next);
   }, [editor, hasUncommittedText]);

@@ -10,6 +10,7 @@ import {
   type Ref,
 } from 'react';
 import type { RichText, RichTextNode } from '@/model/richText';
+import { shareUnchangedParts } from '@/model/changes/shareUnchangedParts';
 import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 import { readEditableRichText, type DomPoint } from './readEditableRichText';
 import { RichTextView } from './RichTextView';
@@ -119,7 +120,8 @@ export function RichTextStandIn({
     current.timer = undefined;
     if (!current.dirty || current.handedOver || element === null) return;
     current.dirty = false;
-    const next = read(element, []).content;
+    // The blocks not typed into stay the objects the store holds: it keeps this very value.
+    const next = shareUnchangedParts(current.lastCommitted, read(element, []).content);
     current.lastCommitted = next;
     commitRef.current(next);
   };

@@ -3,8 +3,11 @@ import { createRef } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
+import { createEmptyReport } from '@/model/createEmptyReport';
 import type { RichText } from '@/model/richText';
 import { RichTextStandIn, type RichTextStandInHandle } from '@/features/richText/RichTextStandIn';
+import { flushPendingEdits } from '@/store/pendingEdits';
+import { createReportStore } from '@/store/reportStore';
 
 const value: RichText = {
   type: 'doc',
@@ -88,5 +91,64 @@ describe('the rich-text stand-in', () => {
       value.content?.[2],
     ]);
     unmount();
+  });
+
+  it('keeps its text on the page after a commit the store shares with what it held', () => {
+    // A paragraph of two runs, typed into the second: the first is read back from the page as a
+    // new object, equal to the stored one, which the store keeps in its place.
+    const stored: RichText = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Bold', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' then plain' },
+          ],
+        },
+      ],
+    };
+    const report = createEmptyReport('report-1');
+    const store = createReportStore({
+      now: () => 0,
+      initialDocument: { report: { ...report, results: { ...report.results, analysis: stored } } },
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    const handle = createRef<RichTextStandInHandle>();
+    const render = (): void =>
+      flushSync(() =>
+        root.render(
+          <RichTextStandIn
+            ref={handle}
+            value={store.getState().document.report.results.analysis}
+            controlId="analysis"
+            labelId="analysis-label"
+            describedById="analysis-help"
+            invalid={false}
+            onCommit={(next) => store.getState().setFieldValue('results.analysis', next)}
+            onFocus={() => undefined}
+            onBlur={() => undefined}
+            onMarkupPaste={() => false}
+          />,
+        ),
+      );
+    render();
+    const editable = container.querySelector<HTMLElement>('[contenteditable]');
+    const plain = editable?.querySelector('p')?.lastChild;
+    if (editable === null || editable === undefined || plain === null || plain === undefined)
+      throw new Error('the stand-in shows the paragraph');
+    plain.textContent = ' then plain, typed';
+    editable.dispatchEvent(new Event('input', { bubbles: true }));
+    flushPendingEdits();
+    render();
+    const held = store.getState().document.report.results.analysis;
+    expect(held.content?.[0]?.content?.[1]).toEqual({ type: 'text', text: ' then plain, typed' });
+    expect(held.content?.[0]?.content?.[0]).toBe(stored.content?.[0]?.content?.[0]);
+    // Not drawn again from the store's value: the same element, the caret where it was.
+    expect(container.querySelector('[contenteditable]')).toBe(editable);
+    root.unmount();
+    container.remove();
   });
 });

@@ -520,6 +520,9 @@ const shrunkDefects: Sequence[] = [
       { kind: 'open-report', pick: 0 },
     ],
   ],
+  // Backspace in an empty held field: the text it commits equals what is stored, so nothing is
+  // written, and "Saving" stayed up for good.
+  [0, [{ kind: 'type-held', field: 0, keys: ['\b'], keyGap: 0 }]],
 ];
 
 const originalLocks = Object.getOwnPropertyDescriptor(navigator, 'locks');
