@@ -3,7 +3,7 @@ import { applyReportToLiveDocument, createLiveReportReader } from '@/model/liveR
 import type { Report } from '@/model/reportSchema';
 import { flushPendingEdits } from '@/store/pendingEdits';
 import type { ReportStore } from '@/store/reportStore';
-import { keepUnchangedValues } from '@/model/liveReport/keepUnchangedValues';
+import { keepUnchangedValues } from '@/model/changes/keepUnchangedValues';
 
 export interface LiveReportBindingOptions {
   store: ReportStore;

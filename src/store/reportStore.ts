@@ -3,7 +3,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { copyListItem } from '@/model/copyListItem';
 import { createEmptyReport } from '@/model/createEmptyReport';
 import { getValueAtPath, setValueAtPath, type FieldPath } from '@/model/fieldPath';
-import { shareUnchangedParts } from '@/model/changes/shareUnchangedParts';
+import { keepUnchangedValues } from '@/model/changes/keepUnchangedValues';
 import { listItemFieldPath } from '@/model/listItemFieldPath';
 import { applyNumberInput } from '@/model/applyNumberInput';
 import type { Report, TypedNumbers } from '@/model/reportSchema';
@@ -166,7 +166,7 @@ function createReportActions(
       const current = getValueAtPath(report, path);
       // Rich text comes back whole from its editor: the blocks not typed into keep their objects,
       // so checks by identity skip them, and a value equal to the stored one is no change.
-      const shared = shareUnchangedParts(current, value);
+      const shared = keepUnchangedValues(current, value);
       if (shared === current) return true;
       return commitReport(setValueAtPath(report, path, shared), options ?? { coalesceKey: path });
     },

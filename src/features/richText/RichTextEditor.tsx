@@ -5,7 +5,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { EditorView } from '@tiptap/pm/view';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import { safeLinkHref, sanitizeRichText, type RichText } from '@/model/richText';
-import { shareUnchangedParts } from '@/model/changes/shareUnchangedParts';
+import { keepUnchangedValues } from '@/model/changes/keepUnchangedValues';
 import { TextPromptDialog, type TextPromptRequest } from '@/features/shell/TextPromptDialog';
 import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 import type { FieldPath } from '@/model/fieldPath';
@@ -327,7 +327,7 @@ function RichTextEditorBody({
     if (!hasUncommittedText()) return;
     committedDocument.current = editor.state.doc;
     // The blocks not typed into stay the objects the store holds: it keeps this very value.
-    const next = shareUnchangedParts(
+    const next = keepUnchangedValues(
       lastCommitted.current,
       sanitizeRichText(editor.getJSON() as RichText),
     );

@@ -10,7 +10,7 @@ import {
   type Ref,
 } from 'react';
 import type { RichText, RichTextNode } from '@/model/richText';
-import { shareUnchangedParts } from '@/model/changes/shareUnchangedParts';
+import { keepUnchangedValues } from '@/model/changes/keepUnchangedValues';
 import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
 import { readEditableRichText, type DomPoint } from './readEditableRichText';
 import { RichTextView } from './RichTextView';
@@ -121,7 +121,7 @@ export function RichTextStandIn({
     if (!current.dirty || current.handedOver || element === null) return;
     current.dirty = false;
     // The blocks not typed into stay the objects the store holds: it keeps this very value.
-    const next = shareUnchangedParts(current.lastCommitted, read(element, []).content);
+    const next = keepUnchangedValues(current.lastCommitted, read(element, []).content);
     current.lastCommitted = next;
     commitRef.current(next);
   };

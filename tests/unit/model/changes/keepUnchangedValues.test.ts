@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSameJsonValue } from '@/model/changes/isSameJsonValue';
-import { shareUnchangedParts } from '@/model/changes/shareUnchangedParts';
+import { keepUnchangedValues } from '@/model/changes/keepUnchangedValues';
 import { richTextFromParagraphs, type RichText } from '@/model/richText';
 
 function copy<Value>(value: Value): Value {
@@ -10,16 +10,34 @@ function copy<Value>(value: Value): Value {
 
 const json = fc.jsonValue({ maxDepth: 4 });
 
-describe('shareUnchangedParts', () => {
+describe('keepUnchangedValues', () => {
+  it('matches list items by id, so a moved item is still the same object', () => {
+    const previous = {
+      models: [
+        { id: 'a', name: 'Adapter', rank: 8 },
+        { id: 'b', name: 'Baseline', rank: 0 },
+      ],
+    };
+    const moved = keepUnchangedValues(previous, {
+      models: [
+        { id: 'b', name: 'Baseline', rank: 0 },
+        { id: 'a', name: 'Adapter', rank: 16 },
+      ],
+    });
+    expect(moved.models[0]).toBe(previous.models[1]);
+    expect(moved.models[1]).not.toBe(previous.models[0]);
+    expect(moved.models[1]).toEqual({ id: 'a', name: 'Adapter', rank: 16 });
+  });
+
   it('gives a value equal to next, and previous itself exactly when the two are equal', () => {
     fc.assert(
       fc.property(json, json, (previous, next) => {
-        const shared = shareUnchangedParts(previous, next);
+        const shared = keepUnchangedValues(previous, next);
         expect(isSameJsonValue(shared, next)).toBe(true);
         expect(shared === previous).toBe(isSameJsonValue(previous, next));
         // Sharing what is shared already changes nothing: a field that shared its own commit
         // finds the very object in the store.
-        expect(shareUnchangedParts(previous, shared)).toBe(shared);
+        expect(keepUnchangedValues(previous, shared)).toBe(shared);
       }),
       { numRuns: 300 },
     );
@@ -68,7 +86,7 @@ describe('shareUnchangedParts', () => {
       fc.property(edited, ([previous, next]) => {
         const previousText = JSON.stringify(previous);
         const nextText = JSON.stringify(next);
-        const shared = shareUnchangedParts(previous, next);
+        const shared = keepUnchangedValues(previous, next);
         expect(JSON.stringify(previous)).toBe(previousText);
         expect(JSON.stringify(next)).toBe(nextText);
         expectShared(shared, previous);
@@ -81,7 +99,7 @@ describe('shareUnchangedParts', () => {
     const stored = richTextFromParagraphs('First', 'Second', 'Third', 'Fourth');
     const typed = copy(stored) as RichText & { content: { content: { text: string }[] }[] };
     typed.content[1]!.content[0]!.text = 'Second, edited';
-    const shared = shareUnchangedParts(stored, typed);
+    const shared = keepUnchangedValues(stored, typed);
     expect(shared).not.toBe(stored);
     expect(shared.content?.[0]).toBe(stored.content?.[0]);
     expect(shared.content?.[1]).not.toBe(stored.content?.[1]);
@@ -93,13 +111,13 @@ describe('shareUnchangedParts', () => {
   it('keeps the blocks after one added or removed before them', () => {
     const stored = richTextFromParagraphs('First', 'Second', 'Third');
     const added = richTextFromParagraphs('First', 'New', 'Second', 'Third');
-    const withAdded = shareUnchangedParts(stored, added);
+    const withAdded = keepUnchangedValues(stored, added);
     expect(withAdded.content?.[0]).toBe(stored.content?.[0]);
     expect(withAdded.content?.[2]).toBe(stored.content?.[1]);
     expect(withAdded.content?.[3]).toBe(stored.content?.[2]);
-    const removed = shareUnchangedParts(stored, richTextFromParagraphs('First', 'Third'));
+    const removed = keepUnchangedValues(stored, richTextFromParagraphs('First', 'Third'));
     expect(removed.content?.[0]).toBe(stored.content?.[0]);
     expect(removed.content?.[1]).toBe(stored.content?.[2]);
-    expect(shareUnchangedParts(stored, copy(stored))).toBe(stored);
+    expect(keepUnchangedValues(stored, copy(stored))).toBe(stored);
   });
 });
