@@ -4,7 +4,8 @@ import { createEmptyReport } from '@/model/createEmptyReport';
 import { startAutosave, type SaveState } from '@/storage/autosave';
 import type { ReportDatabase, StoredDraft, StoredReportSummary } from '@/storage/reportDatabase';
 import { createReportStore } from '@/store/reportStore';
-import { announcePendingEdit, registerPendingEdit } from '@/store/pendingEdits';
+import { announcePendingEdit } from '@/store/pendingEdits';
+import { holdTitleText } from '../../support/holdTitleText';
 
 function createMemoryDatabase() {
   const drafts = new Map<string, StoredDraft>();
@@ -194,16 +195,7 @@ describe('autosave', () => {
       return setup();
     }
     function holdText(store: ReturnType<typeof setup>['store'], text: string): void {
-      let held: string | undefined = text;
-      const unregister = registerPendingEdit({
-        flush: () => {
-          if (held === undefined) return;
-          store.getState().setFieldValue('titlePage.title', held);
-          held = undefined;
-        },
-        isPending: () => held !== undefined,
-      });
-      cleanups.push(unregister);
+      cleanups.push(holdTitleText(store, text));
       announcePendingEdit();
     }
     function journalWrites(): () => string {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyReport } from '@/model/createEmptyReport';
-import { readReportWithHeldText, registerPendingEdit } from '@/store/pendingEdits';
+import { readReportWithHeldText } from '@/store/pendingEdits';
 import { createReportStore } from '@/store/reportStore';
+import { holdTitleText } from '../../support/holdTitleText';
 
 describe('readReportWithHeldText', () => {
   it('gives the report with the text a field still holds, as the user sees it', () => {
@@ -9,15 +10,7 @@ describe('readReportWithHeldText', () => {
       now: () => 0,
       initialDocument: { report: createEmptyReport('report-1') },
     });
-    let held: string | undefined = 'Typed but not yet committed';
-    const unregister = registerPendingEdit({
-      flush: () => {
-        if (held === undefined) return;
-        store.getState().setFieldValue('titlePage.title', held);
-        held = undefined;
-      },
-      isPending: () => held !== undefined,
-    });
+    const unregister = holdTitleText(store, 'Typed but not yet committed');
     try {
       expect(store.getState().document.report.titlePage.title).toBe('');
       expect(readReportWithHeldText(store).titlePage.title).toBe('Typed but not yet committed');
