@@ -10,8 +10,7 @@ import { isCompleteValue } from './sections/fieldSchemas';
  * whole results section, plot points included, on every key typed in its metric table cost 50 ms.
  */
 function changedSectionIsValid(schema: z.ZodType, previous: unknown, next: unknown): boolean {
-  const hasObjectChecks = (schema._zod.def.checks?.length ?? 0) > 0;
-  if (!(schema instanceof z.ZodObject) || hasObjectChecks || !isRecord(previous) || !isRecord(next))
+  if (!isPlainObjectSchema(schema) || !isRecord(previous) || !isRecord(next))
     return isCompleteValue(schema, next);
   for (const [key, fieldSchema] of Object.entries(schema.shape)) {
     if (next[key] === previous[key]) continue;
