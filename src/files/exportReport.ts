@@ -6,7 +6,7 @@ import type { Report } from '@/model/reportSchema';
 import { createExportWorkerConnection } from './exportWorkerConnection';
 import { takeExportWorker } from './exportWorkerStart';
 import { drawMarkdownFiguresAhead, takeMarkdownFigures } from './drawMarkdownFigures';
-import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
+import type { ExportWorkerFiles, ExportWorkerTask } from './exportWorkerProtocol';
 import {
   canRasterizeFigures,
   rasterizeReportFigures,
@@ -70,9 +70,9 @@ async function runHere<Task extends ExportWorkerTask>(
   task: Task,
   report: Report,
   onProgress: (stage: string) => void,
-): Promise<ExportWorkerResults[Task['format']]> {
-  const { runExportTask } = await import('./runExportTask');
-  return runExportTask(task, report, onProgress);
+): Promise<ExportWorkerFiles[Task['format']]> {
+  const { exportFileOf, runExportTask } = await import('./runExportTask');
+  return exportFileOf(await runExportTask(task, report, onProgress));
 }
 
 /** The worker keeps the page responsive; without Worker support the task runs here. */
@@ -80,7 +80,7 @@ function run<Task extends ExportWorkerTask>(
   task: Task,
   report: Report,
   onProgress: (stage: string) => void,
-): Promise<ExportWorkerResults[Task['format']]> {
+): Promise<ExportWorkerFiles[Task['format']]> {
   return typeof Worker === 'undefined'
     ? runHere(task, report, onProgress)
     : exportWorker.build(task, report, onProgress);
@@ -94,11 +94,7 @@ async function buildContents(
 ): Promise<BlobPart[]> {
   switch (format) {
     case 'json':
-      return (await run(
-        { format, exportedAt: new Date().toISOString() },
-        report,
-        onProgress,
-      )) as BlobPart[];
+      return [await run({ format, exportedAt: new Date().toISOString() }, report, onProgress)];
     case 'markdown': {
       // The worker writes the text while the page draws the figures.
       const [{ pieces, plotIndices }, figures] = await Promise.all([
@@ -112,21 +108,21 @@ async function buildContents(
     }
     case 'markdown-zip':
     case 'reproduction-kit':
-      return [(await run({ format }, report, onProgress)) as BlobPart];
+      return [await run({ format }, report, onProgress)];
     case 'model-card':
     case 'model-card-zip':
-      return [(await run({ format, modelId: options.modelId }, report, onProgress)) as BlobPart];
+      return [await run({ format, modelId: options.modelId }, report, onProgress)];
     case 'docx': {
       // The worker builds and lays out the document while the page draws the figures.
       const figures = canRasterizeFigures()
         ? { sizes: reportFigureSizes(report), figures: rasterizeReportFigures(report) }
         : new Map<string, DocxFigureImage>();
       return [
-        (await run(
+        await run(
           { format, figures, includeComments: options.includeComments === true },
           report,
           onProgress,
-        )) as BlobPart,
+        ),
       ];
     }
   }

@@ -12,7 +12,7 @@ import type {
   ExportWorkerTask,
   PostedExportTask,
 } from './exportWorkerProtocol';
-import { encodeMarkdown, runExportTask } from './runExportTask';
+import { encodeMarkdown, exportFileOf, runExportTask } from './runExportTask';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Fetched while the first message, the prepared report, is read: a Word export waits for it.
@@ -92,15 +92,17 @@ function takeDraftAhead(report: Report, exportedAt: string): Uint8Array[] | unde
   return ahead.parts;
 }
 
-/** The byte buffers of a result, handed over to the page instead of copied. */
-function buffersOf(result: ExportWorkerResult): Transferable[] {
-  if (result instanceof Uint8Array) return [result.buffer];
-  if (Array.isArray(result)) return result.map((bytes) => bytes.buffer);
-  return result.pieces.map((bytes) => bytes.buffer);
-}
-
 function send(message: ExportWorkerMessage, transfer: Transferable[] = []): void {
   scope.postMessage(message, { transfer });
+}
+
+/** Sends a result as the page takes it; Markdown's buffers are handed over, not copied. */
+function sendDone(id: number, result: ExportWorkerResult): void {
+  const file = exportFileOf(result);
+  send(
+    { id, type: 'done', result: file },
+    file instanceof Blob ? [] : file.pieces.map((bytes) => bytes.buffer),
+  );
 }
 
 /** The Word builds whose figures are still being drawn on the page, by build id. */
@@ -141,7 +143,7 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
         ? takeMarkdownWritten(report)
         : undefined;
   if (written !== undefined) {
-    send({ id, type: 'done', result: written }, buffersOf(written));
+    sendDone(id, written);
     return;
   }
   buildsRunning += 1;
@@ -150,7 +152,7 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
     .then(
       (result) => {
         if (task.format === 'markdown') keepMarkdownWritten(report, result);
-        send({ id, type: 'done', result }, buffersOf(result));
+        sendDone(id, result);
       },
       (error: unknown) =>
         send({

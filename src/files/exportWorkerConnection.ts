@@ -4,8 +4,8 @@ import type { DocxFigureImage, DocxFigures } from '@/export/docxFigureImage';
 import type {
   ExportWorkerMessage,
   ExportWorkerRequest,
-  ExportWorkerResult,
-  ExportWorkerResults,
+  ExportWorkerFile,
+  ExportWorkerFiles,
   ExportWorkerTask,
   PostedExportTask,
 } from './exportWorkerProtocol';
@@ -24,7 +24,7 @@ export interface ExportWorkerConnection {
     task: Task,
     report: Report,
     onProgress: (stage: string) => void,
-  ): Promise<ExportWorkerResults[Task['format']]>;
+  ): Promise<ExportWorkerFiles[Task['format']]>;
 }
 
 /** The PNGs' buffers, handed over instead of copied. */
@@ -53,7 +53,7 @@ function postedTask(task: ExportWorkerTask): {
 }
 
 interface PendingExport {
-  resolve: (result: ExportWorkerResult) => void;
+  resolve: (result: ExportWorkerFile) => void;
   reject: (error: Error) => void;
   onProgress: (stage: string) => void;
 }
@@ -153,10 +153,10 @@ export function createExportWorkerConnection(
       clearTimeout(idleTimer);
       const id = nextId;
       nextId += 1;
-      return new Promise<ExportWorkerResults[Task['format']]>((resolve, reject) => {
-        // The worker answers a task with the result for its format.
-        const resolveResult = (result: ExportWorkerResult) =>
-          resolve(result as ExportWorkerResults[Task['format']]);
+      return new Promise<ExportWorkerFiles[Task['format']]>((resolve, reject) => {
+        // The worker answers a task with the file for its format.
+        const resolveResult = (result: ExportWorkerFile) =>
+          resolve(result as ExportWorkerFiles[Task['format']]);
         pending.set(id, { resolve: resolveResult, reject, onProgress });
         const sent = report === preparedReport ? undefined : packedCopy(report);
         const { posted, figures, following } = postedTask(task);

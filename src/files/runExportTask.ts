@@ -9,7 +9,12 @@ import { buildReproductionKitArchive } from '@/export/reproductionKit/buildRepro
 import { packDocx } from '@/export/packDocx';
 import { serializeReportParts } from '@/export/serializeReportParts';
 import type { Report } from '@/model/reportSchema';
-import type { ExportWorkerResults, ExportWorkerTask } from './exportWorkerProtocol';
+import type {
+  ExportWorkerFiles,
+  ExportWorkerResult,
+  ExportWorkerResults,
+  ExportWorkerTask,
+} from './exportWorkerProtocol';
 
 /** The Markdown text in UTF-8, so the worker hands its buffers over instead of copying strings. */
 export function encodeMarkdown({
@@ -69,4 +74,19 @@ export async function runExportTask<Task extends ExportWorkerTask>(
   const runner = runners[task.format] as Runner<ExportWorkerFormat>;
   // The table is keyed by format, so the runner's result is the one for this task's format.
   return (await runner(task, report, onProgress)) as ExportWorkerResults[Task['format']];
+}
+
+/** A task's result as the page takes it: its bytes as one Blob, Markdown's pieces as they are. */
+export function exportFileOf<Format extends ExportWorkerFormat>(
+  result: ExportWorkerResults[Format],
+): ExportWorkerFiles[Format];
+export function exportFileOf(result: ExportWorkerResult): ExportWorkerFiles[ExportWorkerFormat] {
+  if (result instanceof Uint8Array) return blobOf([result]);
+  if (Array.isArray(result)) return blobOf(result);
+  return result;
+}
+
+/** The builders (TextEncoder, fflate, docx) write into buffers of their own, never shared ones. */
+function blobOf(parts: Uint8Array[]): Blob {
+  return new Blob(parts as Uint8Array<ArrayBuffer>[]);
 }

@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeReport } from '@/export/serializeReport';
-import { runExportTask } from '@/files/runExportTask';
+import { exportFileOf, runExportTask } from '@/files/runExportTask';
 import type { DocxFigures } from '@/export/docxFigureImage';
 import type {
   ExportWorkerMessage,
@@ -70,7 +70,7 @@ class FakeExportWorker extends EventTarget {
       return;
     }
     void runExportTask(task, report, (stage) => reply({ id, type: 'progress', stage })).then(
-      (result) => reply({ id, type: 'done', result }),
+      (result) => reply({ id, type: 'done', result: exportFileOf(result) }),
     );
   }
 

@@ -42,6 +42,17 @@ async function startWorker(): Promise<{
   };
 }
 
+/** The file a build answered with: a Blob, so the page never copies the bytes into one itself. */
+async function answeredFile(answer: ExportWorkerMessage): Promise<Uint8Array> {
+  if (answer.type !== 'done' || !(answer.result instanceof Blob))
+    throw new Error(`Expected a file, got ${JSON.stringify(answer)}`);
+  return new Uint8Array(await answer.result.arrayBuffer());
+}
+
+async function answeredText(answer: ExportWorkerMessage): Promise<string> {
+  return new TextDecoder().decode(await answeredFile(answer));
+}
+
 describe('exportWorker', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
@@ -66,7 +77,7 @@ describe('exportWorker', () => {
     });
   });
 
-  it('writes the JSON draft as UTF-8 pieces that join to serializeReport', async () => {
+  it('writes the JSON draft as one file, whose text is serializeReport', async () => {
     const worker = await startWorker();
     const exportedAt = '2026-12-03T00:00:00.000Z';
     worker.request({
@@ -75,12 +86,7 @@ describe('exportWorker', () => {
       task: { format: 'json', exportedAt },
       packed: packPlotPoints(report),
     });
-    const answer = await worker.answer(1);
-    const decoded =
-      answer.type === 'done' && Array.isArray(answer.result)
-        ? answer.result.map((bytes) => new TextDecoder().decode(bytes)).join('')
-        : '';
-    expect(decoded).toBe(serializeReport(report, exportedAt));
+    expect(await answeredText(await worker.answer(1))).toBe(serializeReport(report, exportedAt));
   });
 
   it('builds the prepared report when a build comes without one', async () => {
@@ -93,20 +99,14 @@ describe('exportWorker', () => {
     });
     worker.request({ type: 'prepare', packed: packPlotPoints(report) });
     worker.request({ type: 'build', id: 2, task: { format: 'markdown-zip' }, packed: undefined });
-    const answer = await worker.answer(2);
-    expect(answer.type === 'done' && answer.result instanceof Uint8Array).toBe(true);
-    if (answer.type === 'done' && answer.result instanceof Uint8Array)
-      expect([...answer.result.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    const bytes = await answeredFile(await worker.answer(2));
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
   });
 
   it('hands over the JSON draft written while the menu was open, stamped with the export time', async () => {
     const worker = await startWorker();
     worker.request({ type: 'prepare', packed: packPlotPoints(report) });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const decode = (answer: ExportWorkerMessage): string =>
-      answer.type === 'done' && Array.isArray(answer.result)
-        ? answer.result.map((bytes) => new TextDecoder().decode(bytes)).join('')
-        : '';
     const counters: Record<string, number> = {};
     vi.stubGlobal('__mlReportStudioCounters', counters);
     const exportJson = (id: number, exportedAt: string): void =>
@@ -118,13 +118,13 @@ describe('exportWorker', () => {
       });
     const first = '2026-12-03T17:00:00.000Z';
     exportJson(1, first);
-    expect(decode(await worker.answer(1))).toBe(serializeReport(report, first));
+    expect(await answeredText(await worker.answer(1))).toBe(serializeReport(report, first));
     // Only the check above wrote the report: the worker's draft was written before the export.
     expect(counters['documentSerialization']).toBe(1);
     // The written draft went with the first export; the next one is written afresh.
     const second = '2026-12-03T17:05:00.000Z';
     exportJson(2, second);
-    expect(decode(await worker.answer(2))).toBe(serializeReport(report, second));
+    expect(await answeredText(await worker.answer(2))).toBe(serializeReport(report, second));
   });
   it('writes nothing ahead while a Word build runs, and the JSON draft once it is done', async () => {
     const worker = await startWorker();
@@ -146,8 +146,8 @@ describe('exportWorker', () => {
     );
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(counters['documentSerialization'] ?? 0).toBe(0);
-    const answer = await worker.answer(1);
-    expect(answer.type === 'done' && answer.result instanceof Uint8Array).toBe(true);
+    const bytes = await answeredFile(await worker.answer(1));
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     await vi.waitFor(() => expect(counters['documentSerialization']).toBe(1));
   });
 
@@ -169,10 +169,8 @@ describe('exportWorker', () => {
       'progress',
     ]);
     worker.request({ type: 'figures', id: 1, figures });
-    const answer = await worker.answer(1);
-    const bytes =
-      answer.type === 'done' && answer.result instanceof Uint8Array ? answer.result : undefined;
-    const media = Object.entries(unzipSync(bytes ?? new Uint8Array()))
+    const bytes = await answeredFile(await worker.answer(1));
+    const media = Object.entries(unzipSync(bytes))
       .filter(([path]) => path.startsWith('word/media/'))
       .map(([, data]) => data);
     expect(media).toEqual([...figures.values()].map(({ png }) => png));

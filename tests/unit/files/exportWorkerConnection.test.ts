@@ -84,8 +84,9 @@ describe('createExportWorkerConnection', () => {
     ]);
     const id = worker.lastBuildId();
     worker.answer({ id, type: 'progress', stage: 'Writing Markdown…' });
-    worker.answer({ id, type: 'done', result: new Uint8Array([35]) });
-    await expect(built).resolves.toEqual(new Uint8Array([35]));
+    const file = new Blob(['#']);
+    worker.answer({ id, type: 'done', result: file });
+    await expect(built).resolves.toBe(file);
     expect(stages).toEqual(['Writing Markdown…']);
   });
 
@@ -120,9 +121,10 @@ describe('createExportWorkerConnection', () => {
     const worker = onlyWorker();
     const [firstId, secondId] = worker.builds().map(({ id }) => id);
     if (firstId === undefined || secondId === undefined) throw new Error('Two builds expected');
-    worker.answer({ id: secondId, type: 'done', result: new Uint8Array([2]) });
+    const file = new Blob(['2']);
+    worker.answer({ id: secondId, type: 'done', result: file });
     worker.answer({ id: firstId, type: 'error', message: 'out of memory' });
-    await expect(second).resolves.toEqual(new Uint8Array([2]));
+    await expect(second).resolves.toBe(file);
     await expect(first).rejects.toThrow('out of memory');
   });
 
@@ -134,7 +136,7 @@ describe('createExportWorkerConnection', () => {
     vi.advanceTimersByTime(idleMilliseconds * 5);
     const worker = onlyWorker();
     expect(worker.terminated).toBe(false);
-    worker.answer({ id: worker.lastBuildId(), type: 'done', result: new Uint8Array() });
+    worker.answer({ id: worker.lastBuildId(), type: 'done', result: new Blob() });
     await built;
     vi.advanceTimersByTime(idleMilliseconds);
     expect(worker.terminated).toBe(true);
