@@ -8,9 +8,9 @@ export function createMemoryVersionDatabase(): VersionDatabase {
   return {
     listVersions: async (reportId) => [...(lists.get(reportId) ?? [])],
     readVersionJson: async (reportId, versionId) => reports.get(`${reportId}:${versionId}`),
-    writeVersion: async (summary, reportJson, dropIds) => {
+    writeVersion: async (summary, reportJsonPieces, dropIds) => {
       const dropped = new Set(dropIds);
-      reports.set(`${summary.reportId}:${summary.id}`, reportJson);
+      reports.set(`${summary.reportId}:${summary.id}`, reportJsonPieces.join(''));
       for (const id of dropIds) reports.delete(`${summary.reportId}:${id}`);
       lists.set(summary.reportId, [
         ...(lists.get(summary.reportId) ?? []).filter((version) => !dropped.has(version.id)),

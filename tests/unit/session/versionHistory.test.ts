@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEmptyReport } from '@/model/createEmptyReport';
 import { createExampleReport } from '@/model/createExampleReport';
 import { countReportContent } from '@/model/versions/countReportContent';
@@ -79,6 +79,23 @@ describe('version history', () => {
     if (kept === undefined) return;
     const read = await history.readVersion(kept);
     expect(read.ok && read.report.titlePage.title).toBe('As exported');
+  });
+
+  it('writes a version out a piece a slice, and the slices join to the whole draft', async () => {
+    const { store, history, database } = setUp();
+    store.getState().setFieldValue('titlePage.title', 'Written in slices');
+    store.getState().setFieldValue('titlePage.subtitle', 'Each piece ends its slice');
+    const report = store.getState().document.report;
+    let clock = 0;
+    // Every piece takes longer than a slice, so each is joined in a slice of its own.
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 20));
+    try {
+      const kept = await history.saveVersion('sliced', '');
+      expect(now.mock.calls.length).toBeGreaterThan(100);
+      expect(await database.readVersionJson(report.id, kept.id)).toBe(JSON.stringify(report));
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('keeps a snapshot after ten minutes of editing', async () => {

@@ -24,12 +24,12 @@ describe('versionDatabase', () => {
     const name = 'versions-in-pieces';
     const database = openVersionDatabase(name);
     const json = `"${'x'.repeat(2 * versionPieceCharacters + 17)}"`;
-    await database.writeVersion(summary('long', json.length), json, []);
+    await database.writeVersion(summary('long', json.length), [json], []);
     expect(await database.readVersionJson('report-1', 'long')).toBe(json);
     const stored = await keys(createStore(name, 'versions'));
     expect(stored.filter((key) => String(key).startsWith('version:report-1:long'))).toHaveLength(4);
 
-    await database.writeVersion(summary('short', 2), '{}', ['long']);
+    await database.writeVersion(summary('short', 2), ['{}'], ['long']);
     expect(await database.readVersionJson('report-1', 'long')).toBeUndefined();
     expect(await database.readVersionJson('report-1', 'short')).toBe('{}');
     const left = await keys(createStore(name, 'versions'));
@@ -37,6 +37,17 @@ describe('versionDatabase', () => {
     expect((await database.listVersions('report-1')).map((version) => version.id)).toEqual([
       'short',
     ]);
+  });
+
+  it('stores the pieces a version was written in, and reads them back joined', async () => {
+    const name = 'versions-as-written';
+    const database = openVersionDatabase(name);
+    await database.writeVersion(summary('pieces', 13), ['{"title":', '', '"Draft"}'], []);
+    expect(await database.readVersionJson('report-1', 'pieces')).toBe('{"title":"Draft"}');
+    const stored = await keys(createStore(name, 'versions'));
+    expect(stored.filter((key) => String(key).startsWith('version:report-1:pieces'))).toHaveLength(
+      3,
+    );
   });
 
   it('reads a version stored as one string', async () => {
