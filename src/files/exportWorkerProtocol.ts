@@ -43,8 +43,8 @@ export interface ExportWorkerResults {
   markdown: EncodedMarkdownWithFigureSlots;
   'markdown-zip': Uint8Array;
   /**
-   * The draft in UTF-8 pieces (serializeReportParts), so the page hands bytes to the Blob instead
-   * of writing and encoding 25 MB of text itself.
+   * The draft in UTF-8 pieces (serializeReportParts), so the worker, not the page, writes and
+   * encodes 25 MB of text.
    */
   json: Uint8Array[];
   /** README.md in UTF-8. */
