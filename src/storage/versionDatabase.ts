@@ -27,13 +27,28 @@ const versionPrefix = 'version:';
  */
 export const versionPieceCharacters = 1_000_000;
 
-/** The pieces to store: each as written, cut where it is longer than a stored piece may be. */
+/**
+ * The pieces to store: the written pieces packed in order into stored pieces of at most
+ * `versionPieceCharacters`, so a slow machine's many small slices still take few transactions.
+ * Strings joined with `+` are not copied until stored, so packing them costs nothing here.
+ */
 function storedPieces(pieces: readonly string[]): string[] {
   const stored: string[] = [];
-  for (const piece of pieces)
-    for (let start = 0; start < piece.length; start += versionPieceCharacters)
-      stored.push(piece.slice(start, start + versionPieceCharacters));
-  return stored.length === 0 ? [''] : stored;
+  let current = '';
+  for (const piece of pieces) {
+    let start = 0;
+    while (start < piece.length) {
+      const room = versionPieceCharacters - current.length;
+      current += piece.slice(start, start + room);
+      start += room;
+      if (current.length === versionPieceCharacters) {
+        stored.push(current);
+        current = '';
+      }
+    }
+  }
+  if (current.length > 0 || stored.length === 0) stored.push(current);
+  return stored;
 }
 
 function pieceKeys(versionKey: string, count: number): string[] {

@@ -39,12 +39,16 @@ describe('versionDatabase', () => {
     ]);
   });
 
-  it('stores the pieces a version was written in, and reads them back joined', async () => {
+  it('packs the pieces a version was written in into stored pieces, and reads them back joined', async () => {
     const name = 'versions-as-written';
     const database = openVersionDatabase(name);
-    await database.writeVersion(summary('pieces', 13), ['{"title":', '', '"Draft"}'], []);
-    expect(await database.readVersionJson('report-1', 'pieces')).toBe('{"title":"Draft"}');
+    const half = versionPieceCharacters / 2;
+    const written = ['"', 'a'.repeat(half), '', 'b'.repeat(half + 10), 'c'.repeat(5), '"'];
+    const json = written.join('');
+    await database.writeVersion(summary('pieces', json.length), written, []);
+    expect(await database.readVersionJson('report-1', 'pieces')).toBe(json);
     const stored = await keys(createStore(name, 'versions'));
+    // Two stored pieces (1,000,000 characters, then the 17 left) and their count.
     expect(stored.filter((key) => String(key).startsWith('version:report-1:pieces'))).toHaveLength(
       3,
     );
