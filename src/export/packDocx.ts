@@ -1,5 +1,5 @@
-import { Packer, type PageNumberEstimator } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { Packer, type Document, type PageNumberEstimator } from 'docx';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import type { Report } from '@/model/reportSchema';
 import { buildDocx, type DocxOptions } from './buildDocx';
 import type { DocxFigures } from './docxFigureImage';
@@ -10,25 +10,46 @@ export interface DocxFiguresToFollow {
   figures: Promise<DocxFigures>;
 }
 
+/** A file of the package as docx writes it: XML as text, pictures and fonts as bytes. */
+type PackageFile = string | ArrayBuffer | ArrayBufferView;
+
 /**
- * The report as the bytes of a .docx file, in one build; should the page layout fail, the
- * contents are written without page numbers.
+ * docx's step that writes a document's files, before `Packer.pack` zips them. `Packer` keeps it
+ * private; calling it lets the figures drawn meanwhile go into the one zip, where packing first
+ * meant unzipping and deflating the whole package a second time.
  */
-async function packOnce(
+interface DocxCompiler {
+  compile(file: Document): ReadonlyMap<string, PackageFile>;
+}
+
+const docxCompiler = (Packer as unknown as { compiler: DocxCompiler }).compiler;
+
+/**
+ * The report's package files, in one build; should the page layout fail, the contents are
+ * written without page numbers.
+ */
+async function compileOnce(
   report: Report,
   figures: DocxFigures,
   options: DocxOptions,
-): Promise<Uint8Array> {
+): Promise<ReadonlyMap<string, PackageFile>> {
   try {
     // Its font width tables are most of the Word export's code: fetched only for a Word export.
     const { estimatePageNumbers } = await import('docx/layout');
     // Without its `listNumbers`, which read the whole document a second time (a sixth of the
     // export) to find numbered headings for the contents: the report numbers none.
     const pageNumbers: PageNumberEstimator = (body, context) => estimatePageNumbers(body, context);
-    return await Packer.pack(buildDocx(report, figures, pageNumbers, options), 'uint8array');
+    return docxCompiler.compile(buildDocx(report, figures, pageNumbers, options));
   } catch {
-    return Packer.pack(buildDocx(report, figures, undefined, options), 'uint8array');
+    return docxCompiler.compile(buildDocx(report, figures, undefined, options));
   }
+}
+
+function bytesOf(file: PackageFile): Uint8Array {
+  if (typeof file === 'string') return strToU8(file);
+  if (ArrayBuffer.isView(file))
+    return new Uint8Array(file.buffer, file.byteOffset, file.byteLength);
+  return new Uint8Array(file);
 }
 
 const placeholderPrefix = 'figure to follow: ';
@@ -59,15 +80,19 @@ function placeholderPlotId(bytes: Uint8Array): string | undefined {
   return text.startsWith(placeholderPrefix) ? text.slice(placeholderPrefix.length) : undefined;
 }
 
-/** The package with each stand-in image replaced by its figure; PNG is compressed already, so stored. */
-function withFigures(packed: Uint8Array, figures: DocxFigures): Uint8Array {
-  const files: Zippable = {};
-  for (const [path, bytes] of Object.entries(unzipSync(packed))) {
+/**
+ * The package's files zipped in their order, each stand-in image replaced by its figure; PNG is
+ * compressed already, so stored.
+ */
+function zipPackage(files: ReadonlyMap<string, PackageFile>, figures: DocxFigures): Uint8Array {
+  const zippable: Zippable = {};
+  for (const [path, file] of files) {
+    const bytes = bytesOf(file);
     const plotId = path.startsWith('word/media/') ? placeholderPlotId(bytes) : undefined;
     const figure = plotId === undefined ? undefined : figures.get(plotId);
-    files[path] = figure === undefined ? bytes : [figure.png, { level: 0 }];
+    zippable[path] = figure === undefined ? bytes : [figure.png, { level: 0 }];
   }
-  return zipSync(files);
+  return zipSync(zippable);
 }
 
 /**
@@ -82,12 +107,13 @@ export async function packDocx(
   figures: DocxFigures | DocxFiguresToFollow = new Map(),
   options: DocxOptions = {},
 ): Promise<Uint8Array> {
-  if (!('sizes' in figures)) return packOnce(report, figures, options);
-  const packed = await packOnce(report, placeholderFigures(figures.sizes), options);
+  if (!('sizes' in figures))
+    return zipPackage(await compileOnce(report, figures, options), figures);
+  const files = await compileOnce(report, placeholderFigures(figures.sizes), options);
   const drawn = await figures.figures;
   return hasSizes(drawn, figures.sizes)
-    ? withFigures(packed, drawn)
-    : packOnce(report, drawn, options);
+    ? zipPackage(files, drawn)
+    : zipPackage(await compileOnce(report, drawn, options), drawn);
 }
 
 /**
