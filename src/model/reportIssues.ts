@@ -36,6 +36,8 @@ interface CheckContext {
   placedPaths: FieldPath[];
   /** True once a check read beyond its own values (a typed number's unit), so it is not kept. */
   readOtherValues: boolean;
+  /** Number fields the check found no typed text for: a check kept stays right while they have none. */
+  untypedNumberPaths: FieldPath[];
   cache: AnalysisCache | undefined;
 }
 
@@ -44,7 +46,7 @@ interface CheckedValue {
   specs: object;
   /** Starts with the section's id, so the same path is the same section. */
   basePath: FieldPath;
-  fieldInputs: FieldInputs;
+  untypedNumberPaths: readonly FieldPath[];
   issues: readonly ReportIssue[];
   expectedFieldCount: number;
   placedPaths: readonly FieldPath[];
@@ -94,7 +96,8 @@ function checkNumber(
   value: unknown,
 ): void {
   const typed = context.fieldInputs[path];
-  if (typed !== undefined) {
+  if (typed === undefined) context.untypedNumberPaths.push(path);
+  else {
     // The same reading as when it was typed: "99.3 %" is a number where the unit is %.
     context.readOtherValues = true;
     const parsed = parseNumberInput(typed, unitForNumberPath(context.report, path));
@@ -267,22 +270,26 @@ function checkValue(
     kept !== undefined &&
     kept.specs === specs &&
     kept.basePath === basePath &&
-    kept.fieldInputs === context.fieldInputs
-  )
+    // Text typed into one number field (a new `typedNumbers` object) re-checks that field's owner only.
+    kept.untypedNumberPaths.every((path) => context.fieldInputs[path] === undefined)
+  ) {
+    for (const path of kept.untypedNumberPaths) context.untypedNumberPaths.push(path);
     return kept;
+  }
   const own: CheckContext = {
     ...context,
     issues: [],
     expectedFieldCount: 0,
     placedPaths: [],
     readOtherValues: false,
+    untypedNumberPaths: [],
   };
   checkFields(own, owner, specs, basePath);
   if (cache !== undefined) cache.freshChecks += 1;
   const checked: CheckedValue = {
     specs,
     basePath,
-    fieldInputs: context.fieldInputs,
+    untypedNumberPaths: own.untypedNumberPaths,
     issues: own.issues,
     expectedFieldCount: own.expectedFieldCount,
     placedPaths: own.placedPaths,
@@ -292,6 +299,7 @@ function checkValue(
     else cache.checked.set(owner, checked);
   }
   context.readOtherValues ||= own.readOtherValues;
+  for (const path of own.untypedNumberPaths) context.untypedNumberPaths.push(path);
   return checked;
 }
 
@@ -462,6 +470,7 @@ export function analyzeReport(
       expectedFieldCount: 0,
       placedPaths: [],
       readOtherValues: false,
+      untypedNumberPaths: [],
       cache,
     };
     const checked = checkValue(context, reportValue[section.id], section.fields, section.id);

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyNumberInput } from '@/model/applyNumberInput';
 import { createEmptyReport } from '@/model/createEmptyReport';
 import { createExampleReport } from '@/model/createExampleReport';
 import { analyzeReport, createAnalysisCache, type FieldInputs } from '@/model/reportIssues';
 import type { Report } from '@/model/reportSchema';
 import { createEmptyRichText } from '@/model/richText';
+import { joinFieldPath, listItemSegment } from '@/model/fieldPath';
 import { changeablePaths, valueAt, type ValuePath } from './support/reportValuePaths';
 
 type Path = ValuePath;
@@ -158,6 +160,36 @@ describe('analyzeReport with a cache', () => {
     );
     // The models section and the renamed model; the other models come from the cache.
     expect(cache.freshChecks - afterTitle).toBe(2);
+  });
+
+  it('checks again only the models holding typed numbers, though every typed number is a new object', () => {
+    const cache = createAnalysisCache();
+    analyzeReport(example, example.typedNumbers, cache);
+    let report = example;
+    const typedInto = new Set<number>();
+    for (const [index, text] of [
+      [0, '2e-4'],
+      [1, 'fast'],
+      [0, '3e-4'],
+    ] as const) {
+      const model = report.models.models[index];
+      if (model === undefined) throw new Error(`The example has no model ${index}`);
+      const path = joinFieldPath(
+        'models',
+        listItemSegment('models', model.id),
+        'hyperparameters',
+        'learningRate',
+      );
+      report = applyNumberInput(report, path, text);
+      typedInto.add(index);
+      const before = cache.freshChecks;
+      expect(analyzeReport(report, report.typedNumbers, cache)).toEqual(
+        analyzeReport(report, report.typedNumbers),
+      );
+      // The models section and each model with typed text, read again in its unit as it is now;
+      // the other sections and models come from the cache.
+      expect(cache.freshChecks - before).toBe(1 + typedInto.size);
+    }
   });
 
   it('reads a typed value in its metric’s unit as it is now, not as it was when first checked', () => {
