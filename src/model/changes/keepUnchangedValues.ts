@@ -47,6 +47,21 @@ function keepItemsInPlace(previous: readonly unknown[], next: readonly unknown[]
   return kept;
 }
 
+/**
+ * Sets an own property, as JSON.parse does: assigning `__proto__` would set the object's prototype
+ * instead, and the key (in a document from the live room, say) would be lost.
+ */
+function keepOwn(record: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(record, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  else record[key] = value;
+}
+
 /** `previous` when `kept` holds exactly its parts, `next` when exactly next's, else `kept`. */
 function pickSame<Container extends object>(
   previous: Container,
@@ -83,8 +98,10 @@ export function keepUnchangedValues<Value>(previous: unknown, next: Value): Valu
   if (!isRecord(previous) || !isRecord(next)) return next;
   const kept: Record<string, unknown> = {};
   for (const key of Object.keys(next))
-    kept[key] = Object.hasOwn(previous, key)
-      ? keepUnchangedValues(previous[key], next[key])
-      : next[key];
+    keepOwn(
+      kept,
+      key,
+      Object.hasOwn(previous, key) ? keepUnchangedValues(previous[key], next[key]) : next[key],
+    );
   return pickSame(previous, next, kept) as Value;
 }

@@ -95,6 +95,19 @@ describe('keepUnchangedValues', () => {
     );
   });
 
+  it('keeps a key named __proto__ as an own key, as JSON.parse reads it', () => {
+    const previous = JSON.parse('{"__proto__": null, "name": "a"}') as Record<string, unknown>;
+    const equal = JSON.parse('{"__proto__": null, "name": "a"}') as Record<string, unknown>;
+    expect(keepUnchangedValues(previous, equal)).toBe(previous);
+    const renamed = JSON.parse('{"__proto__": {"rank": 8}, "name": "b"}') as Record<
+      string,
+      unknown
+    >;
+    const shared = keepUnchangedValues(previous, renamed);
+    expect(Object.getPrototypeOf(shared)).toBe(Object.prototype);
+    expect(JSON.stringify(shared)).toBe(JSON.stringify(renamed));
+  });
+
   it('keeps the blocks of rich text read back whole that were not typed into', () => {
     const stored = richTextFromParagraphs('First', 'Second', 'Third', 'Fourth');
     const typed = copy(stored) as RichText & { content: { content: { text: string }[] }[] };
