@@ -180,7 +180,7 @@ const probeScript = `(() => {
     const start = event.timeStamp;
     requestAnimationFrame(() => {
       setTimeout(() => bench.latencies.push(performance.now() - start), 0);
-      // Runs before tasks queued earlier (collector sweeps, a timed save), so it marks the frame itself.
+      // Goes ahead of lower-priority tasks queued earlier (collector sweeps, a timed save): the frame itself.
       if (typeof globalThis.scheduler?.postTask === 'function')
         globalThis.scheduler.postTask(() => bench.frameLatencies.push(performance.now() - start), { priority: 'user-blocking' });
     });
@@ -2005,7 +2005,7 @@ function writeResults(
 ): void {
   const failed = rows.filter((row) => row.pass === false);
   const method = [
-    `Keystroke→paint: keydown event.timeStamp → setTimeout(0) queued in the next requestAnimationFrame, measured in the page; ${typedCharacters} characters typed one every ${keystrokeIntervalMilliseconds} ms after 5 unrecorded warm-up keys. The notes' "p95 to the frame alone" ends at a scheduler.postTask(user-blocking) queued in the same requestAnimationFrame instead, which does not wait behind tasks queued earlier (no budget).`,
+    `Keystroke→paint: keydown event.timeStamp → setTimeout(0) queued in the next requestAnimationFrame, measured in the page; ${typedCharacters} characters typed one every ${keystrokeIntervalMilliseconds} ms after 5 unrecorded warm-up keys. The notes' "p95 to the frame alone" ends at a scheduler.postTask(user-blocking) queued in the same requestAnimationFrame instead, which goes ahead of lower-priority tasks queued earlier (no budget).`,
     'Long tasks: PerformanceObserver("longtask"), registered before the app runs; only tasks over 50 ms are reported.',
     'Heap: CDP HeapProfiler.collectGarbage (twice), then Runtime.getHeapUsage usedSize.',
     'Counters: globalThis.__mlReportStudioCounters, filled by src/model/countPerformanceEvent.ts.',
