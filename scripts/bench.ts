@@ -1167,36 +1167,44 @@ const markerPattern = `/[${markerLetters}]/gu`;
 /**
  * Records the click (pointerdown) on a field and when the first key typed into it is painted: the
  * first input event in that field after a keydown, then the frame after it (requestAnimationFrame,
- * then setTimeout 0), as for keystroke→paint.
+ * then setTimeout 0), as for keystroke→paint. The listeners run in the very tasks they time, so they
+ * only note times and elements: the field's text, whether the editor or its code was in and the
+ * labels are read before the click or after the keys.
  */
-const armFirstKeyProbe = `(() => {
+function armFirstKeyProbe(fieldLabel: string): string {
+  return `(() => {
   const probe = { clickAt: null, keyAt: null, inputAt: null, paintedAt: null, markersBefore: null, editorAtClick: null, codeAtClick: null, codeAt: null, clickedField: null, keyField: null };
   const labelOf = (target) => target instanceof Element ? (target.closest('.field')?.querySelector('.field-label')?.textContent ?? '') : '';
+  const armed = [...document.querySelectorAll('.field')].find((candidate) => labelOf(candidate) === ${JSON.stringify(fieldLabel)}) ?? null;
+  const editables = armed === null ? [] : [...armed.querySelectorAll('[role="textbox"][contenteditable]')];
+  probe.markersBefore = editables.length === 1 ? (editables[0].textContent.match(${markerPattern}) ?? []).length : null;
+  // The editor mounts only once its code is in, and the code is held until the click.
+  probe.editorAtClick = armed !== null && armed.querySelector('.ProseMirror') !== null;
   globalThis.__firstKey = probe;
+  // The fields, not their targets: the editor replaces the element a click or key landed in.
   let field = null;
+  let keyFieldElement = null;
   addEventListener('pointerdown', (event) => {
     if (probe.clickAt !== null || !(event.target instanceof Element)) return;
     probe.clickAt = event.timeStamp;
     field = event.target.closest('.field');
-    probe.clickedField = labelOf(event.target);
-    const editables = field === null ? [] : [...field.querySelectorAll('[role="textbox"][contenteditable]')];
-    probe.markersBefore = editables.length === 1 ? (editables[0].textContent.match(${markerPattern}) ?? []).length : null;
-    probe.editorAtClick = field !== null && field.querySelector('.ProseMirror') !== null;
-    probe.codeAtClick = performance.getEntriesByType('resource').some((entry) => entry.name.includes('/RichTextEditor-'));
   }, true);
   addEventListener('keydown', (event) => {
     if (probe.clickAt === null || probe.keyAt !== null) return;
     probe.keyAt = performance.now();
-    probe.keyField = labelOf(event.target);
+    keyFieldElement = event.target instanceof Element ? event.target.closest('.field') : null;
   }, true);
   addEventListener('input', (event) => {
     if (probe.keyAt === null || probe.inputAt !== null || field === null || !(event.target instanceof Node) || !field.contains(event.target)) return;
     probe.inputAt = performance.now();
     requestAnimationFrame(() => setTimeout(() => { probe.paintedAt = performance.now(); }, 0));
   }, true);
-  probe.readCodeArrival = () => {
+  probe.readAfterKeys = () => {
     const entry = performance.getEntriesByType('resource').find((resource) => resource.name.includes('/RichTextEditor-'));
     probe.codeAt = entry === undefined ? null : entry.responseEnd;
+    probe.codeAtClick = probe.codeAt !== null && probe.clickAt !== null && probe.codeAt <= probe.clickAt;
+    probe.clickedField = labelOf(field);
+    probe.keyField = labelOf(keyFieldElement);
   };
   probe.readField = () => {
     if (field === null) return null;
@@ -1205,6 +1213,7 @@ const armFirstKeyProbe = `(() => {
     return { text: (editor ?? editables[0])?.textContent ?? '', editorTookOver: editor !== null && editables.length === 1 };
   };
 })()`;
+}
 
 interface FirstKeyProbe {
   clickAt: number | null;
@@ -1287,7 +1296,7 @@ async function typeFirstKeys(page: Page, typed: string): Promise<Omit<FirstKeyAt
     'globalThis.__firstKey.readField()',
   );
   const probe = await page.evaluate<FirstKeyProbe>(
-    '(({ readField, readCodeArrival, ...probe }) => { readCodeArrival(); return { ...probe, codeAt: globalThis.__firstKey.codeAt }; })(globalThis.__firstKey)',
+    '(() => { globalThis.__firstKey.readAfterKeys(); const { readField, readAfterKeys, ...probe } = globalThis.__firstKey; return probe; })()',
   );
   const tasks = await page.evaluate<[number, number][]>('globalThis.__bench.longTasks');
   const clickAt = probe.clickAt ?? Number.NaN;
@@ -1482,7 +1491,7 @@ async function firstKeyAttempt(
   await waitForQuiet(page, 1000);
   // Again: plots drawn meanwhile above the field may have moved it.
   const point = await pointInTextOf(page, field);
-  await page.evaluate(armFirstKeyProbe);
+  await page.evaluate(armFirstKeyProbe(fieldLabel));
   const firstKey = typed.charAt(0);
   const key = {
     key: firstKey,
