@@ -7,18 +7,24 @@ const encoder = new TextEncoder();
 /**
  * The Markdown figure address of every plot, by plot index, in UTF-8, drawn on the page a plot per
  * task while the export worker writes the text: each takes a few milliseconds, together about half
- * of the Markdown export. Encoded in the same task, so building the file is a copy of bytes.
+ * of the Markdown export. Encoded in the same task, so building the file is a copy of bytes. Stops
+ * before the next plot once `isStopped` says so, with the addresses drawn until then.
  */
-export async function drawMarkdownFigures(report: Report): Promise<Uint8Array<ArrayBuffer>[]> {
+export async function drawMarkdownFigures(
+  report: Report,
+  isStopped: () => boolean = () => false,
+): Promise<Uint8Array<ArrayBuffer>[]> {
   const addresses: Uint8Array<ArrayBuffer>[] = [];
   for (const plot of report.results.plots) {
     await yieldToMainThread();
+    if (isStopped()) break;
     addresses.push(encoder.encode(markdownFigureDataUri(report, plot)));
   }
   return addresses;
 }
 
-let drawnAhead: { report: Report; figures: Promise<Uint8Array<ArrayBuffer>[]> } | undefined;
+let drawnAhead:
+  { report: Report; figures: Promise<Uint8Array<ArrayBuffer>[]>; stop: () => void } | undefined;
 
 /**
  * Starts drawing the report's figures while the Export menu is open, as the worker writes its JSON
@@ -26,7 +32,24 @@ let drawnAhead: { report: Report; figures: Promise<Uint8Array<ArrayBuffer>[]> } 
  */
 export function drawMarkdownFiguresAhead(report: Report): void {
   if (drawnAhead?.report === report) return;
-  drawnAhead = { report, figures: drawMarkdownFigures(report) };
+  stopMarkdownFiguresAhead();
+  let stopped = false;
+  drawnAhead = {
+    report,
+    figures: drawMarkdownFigures(report, () => stopped),
+    stop: () => {
+      stopped = true;
+    },
+  };
+}
+
+/**
+ * Another format was picked: the figures still to draw ahead are dropped. Each resumes ahead of
+ * the page's other tasks (scheduler.yield), so they would hold up the export that was picked.
+ */
+export function stopMarkdownFiguresAhead(): void {
+  drawnAhead?.stop();
+  drawnAhead = undefined;
 }
 
 /** This report's figures, drawn ahead if they were, else now; what was drawn ahead is let go. */

@@ -5,7 +5,11 @@ import { reportFileName } from '@/export/reportFileName';
 import type { Report } from '@/model/reportSchema';
 import { createExportWorkerConnection } from './exportWorkerConnection';
 import { takeExportWorker } from './exportWorkerStart';
-import { drawMarkdownFiguresAhead, takeMarkdownFigures } from './drawMarkdownFigures';
+import {
+  drawMarkdownFiguresAhead,
+  stopMarkdownFiguresAhead,
+  takeMarkdownFigures,
+} from './drawMarkdownFigures';
 import type { ExportWorkerFiles, ExportWorkerTask } from './exportWorkerProtocol';
 import {
   canRasterizeFigures,
@@ -92,6 +96,7 @@ async function buildContents(
   onProgress: (stage: string) => void,
   options: ExportOptions,
 ): Promise<BlobPart[]> {
+  if (format !== 'markdown') stopMarkdownFiguresAhead();
   switch (format) {
     case 'json':
       return [await run({ format, exportedAt: new Date().toISOString() }, report, onProgress)];

@@ -9,6 +9,7 @@ import type { Report } from '@/model/reportSchema';
 import type { ModelCardExportRequest } from './ModelCardExportDialog';
 import { useGoToField } from './useGoToField';
 import { useMenu } from './useMenu';
+import type * as exportReportModule from '@/files/exportReport';
 
 // Each dialog loads when its menu item is first chosen.
 const FinalExportDialog = lazy(() => import('./FinalExportDialog'));
@@ -53,6 +54,23 @@ const formatNames: Record<ExportFormat, string> = {
   json: 'JSON',
 };
 
+type ExportModule = typeof exportReportModule;
+let exportModule: Promise<ExportModule> | undefined;
+
+/**
+ * One import for the menu's opening and the format picked. Awaiting a settled promise resumes in
+ * a microtask; a second import() of a loaded module resumes in a task of its own, behind the tasks
+ * queued meanwhile (the Markdown figures drawn ahead, a few hundred milliseconds on a first export).
+ */
+function loadExportModule(): Promise<ExportModule> {
+  exportModule ??= import('@/files/exportReport').catch((error: unknown) => {
+    // A failed fetch (offline) is tried again by the next export.
+    exportModule = undefined;
+    throw error;
+  });
+  return exportModule;
+}
+
 export function ExportMenu() {
   const { session, ui, analysis } = useAppServices();
   const goToField = useGoToField();
@@ -81,7 +99,7 @@ export function ExportMenu() {
     ui.getState().setExportProgress('Preparing…');
     try {
       // Exporters (docx, mdast) load only on the first export.
-      const { exportReport } = await import('@/files/exportReport');
+      const { exportReport } = await loadExportModule();
       const includeComments = format === 'docx-comments';
       await exportReport(
         includeComments ? 'docx' : format,
@@ -148,8 +166,9 @@ export function ExportMenu() {
           // The worker starts now, not once the exporter's code is in: it has more to load.
           if (!open) {
             startExportWorkerAhead();
-            void import('@/files/exportReport').then((module) =>
-              module.prepareExport(session.store.getState().document.report),
+            void loadExportModule().then(
+              (module) => module.prepareExport(session.store.getState().document.report),
+              () => undefined,
             );
           }
           setOpen(!open);

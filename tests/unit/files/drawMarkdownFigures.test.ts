@@ -1,12 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { markdownFigureDataUri } from '@/export/markdownFigureDataUri';
+import type * as markdownFigureModule from '@/export/markdownFigureDataUri';
 import {
   drawMarkdownFigures,
   drawMarkdownFiguresAhead,
+  stopMarkdownFiguresAhead,
   takeMarkdownFigures,
 } from '@/files/drawMarkdownFigures';
 import { createExampleReport } from '@/model/createExampleReport';
 import type { Report } from '@/model/reportSchema';
+
+const drawing = vi.hoisted(() => ({ figures: 0 }));
+
+vi.mock('@/export/markdownFigureDataUri', async (importOriginal) => {
+  const actual = await importOriginal<typeof markdownFigureModule>();
+  return {
+    markdownFigureDataUri: (...parameters: Parameters<typeof actual.markdownFigureDataUri>) => {
+      drawing.figures += 1;
+      return actual.markdownFigureDataUri(...parameters);
+    },
+  };
+});
 
 /** Each figure's address, as the Markdown export writes it, in UTF-8. */
 function encodedAddresses(report: Report): Uint8Array[] {
@@ -34,5 +48,29 @@ describe('drawMarkdownFigures', () => {
     // Drawn ahead for another report: not used for this one.
     drawMarkdownFiguresAhead({ ...example, results: { ...example.results, plots: [] } });
     expect(await takeMarkdownFigures(example)).toEqual(expected);
+  });
+
+  it('stops before the next plot once told to, with the figures drawn until then', async () => {
+    const example = createExampleReport();
+    expect(example.results.plots.length).toBeGreaterThan(1);
+    let asked = 0;
+    const drawn = await drawMarkdownFigures(example, () => {
+      asked += 1;
+      return asked > 1;
+    });
+    expect(drawn).toEqual(encodedAddresses(example).slice(0, 1));
+  });
+
+  it('drops the figures drawn ahead once another format is picked, and draws them again for Markdown', async () => {
+    const example = createExampleReport();
+    const expected = encodedAddresses(example);
+    drawing.figures = 0;
+    drawMarkdownFiguresAhead(example);
+    stopMarkdownFiguresAhead();
+    // Long enough for every figure to be drawn ahead, had it not stopped.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(drawing.figures).toBe(0);
+    expect(await takeMarkdownFigures(example)).toEqual(expected);
+    expect(drawing.figures).toBe(example.results.plots.length);
   });
 });
