@@ -8,23 +8,24 @@ const encoder = new TextEncoder();
  * The Markdown figure address of every plot, by plot index, in UTF-8, drawn on the page a plot per
  * task while the export worker writes the text: each takes a few milliseconds, together about half
  * of the Markdown export. Encoded in the same task, so building the file is a copy of bytes. Stops
- * before the next plot once `isStopped` says so, with the addresses drawn until then.
+ * before the next plot once `signal` is aborted, with the addresses drawn until then.
  */
 export async function drawMarkdownFigures(
   report: Report,
-  isStopped: () => boolean = () => false,
+  signal?: AbortSignal,
 ): Promise<Uint8Array<ArrayBuffer>[]> {
   const addresses: Uint8Array<ArrayBuffer>[] = [];
   for (const plot of report.results.plots) {
     await yieldToMainThread();
-    if (isStopped()) break;
+    if (signal?.aborted === true) break;
     addresses.push(encoder.encode(markdownFigureDataUri(report, plot)));
   }
   return addresses;
 }
 
 let drawnAhead:
-  { report: Report; figures: Promise<Uint8Array<ArrayBuffer>[]>; stop: () => void } | undefined;
+  | { report: Report; figures: Promise<Uint8Array<ArrayBuffer>[]>; drawing: AbortController }
+  | undefined;
 
 /**
  * Starts drawing the report's figures while the Export menu is open, as the worker writes its JSON
@@ -33,14 +34,8 @@ let drawnAhead:
 export function drawMarkdownFiguresAhead(report: Report): void {
   if (drawnAhead?.report === report) return;
   stopMarkdownFiguresAhead();
-  let stopped = false;
-  drawnAhead = {
-    report,
-    figures: drawMarkdownFigures(report, () => stopped),
-    stop: () => {
-      stopped = true;
-    },
-  };
+  const drawing = new AbortController();
+  drawnAhead = { report, figures: drawMarkdownFigures(report, drawing.signal), drawing };
 }
 
 /**
@@ -48,7 +43,7 @@ export function drawMarkdownFiguresAhead(report: Report): void {
  * the page's other tasks (scheduler.yield), so they would hold up the export that was picked.
  */
 export function stopMarkdownFiguresAhead(): void {
-  drawnAhead?.stop();
+  drawnAhead?.drawing.abort();
   drawnAhead = undefined;
 }
 

@@ -10,14 +10,19 @@ import {
 import { createExampleReport } from '@/model/createExampleReport';
 import type { Report } from '@/model/reportSchema';
 
-const drawing = vi.hoisted(() => ({ figures: 0 }));
+const drawing = vi.hoisted(() => ({
+  figures: 0,
+  afterFigure: undefined as (() => void) | undefined,
+}));
 
 vi.mock('@/export/markdownFigureDataUri', async (importOriginal) => {
   const actual = await importOriginal<typeof markdownFigureModule>();
   return {
     markdownFigureDataUri: (...parameters: Parameters<typeof actual.markdownFigureDataUri>) => {
       drawing.figures += 1;
-      return actual.markdownFigureDataUri(...parameters);
+      const address = actual.markdownFigureDataUri(...parameters);
+      drawing.afterFigure?.();
+      return address;
     },
   };
 });
@@ -50,15 +55,18 @@ describe('drawMarkdownFigures', () => {
     expect(await takeMarkdownFigures(example)).toEqual(expected);
   });
 
-  it('stops before the next plot once told to, with the figures drawn until then', async () => {
+  it('stops before the next plot once its signal is aborted, with the figures drawn until then', async () => {
     const example = createExampleReport();
     expect(example.results.plots.length).toBeGreaterThan(1);
-    let asked = 0;
-    const drawn = await drawMarkdownFigures(example, () => {
-      asked += 1;
-      return asked > 1;
-    });
-    expect(drawn).toEqual(encodedAddresses(example).slice(0, 1));
+    const stop = new AbortController();
+    drawing.afterFigure = () => stop.abort();
+    try {
+      expect(await drawMarkdownFigures(example, stop.signal)).toEqual(
+        encodedAddresses(example).slice(0, 1),
+      );
+    } finally {
+      drawing.afterFigure = undefined;
+    }
   });
 
   it('drops the figures drawn ahead once another format is picked, and draws them again for Markdown', async () => {
