@@ -47,9 +47,16 @@ export function stopMarkdownFiguresAhead(): void {
   drawnAhead = undefined;
 }
 
-/** This report's figures, drawn ahead if they were, else now; what was drawn ahead is let go. */
+/**
+ * This report's figures, drawn ahead if they were, else now; figures drawn ahead for another
+ * report (text committed as Markdown was picked) stop, as they would hold up these.
+ */
 export function takeMarkdownFigures(report: Report): Promise<Uint8Array<ArrayBuffer>[]> {
   const ahead = drawnAhead;
+  if (ahead?.report !== report) {
+    stopMarkdownFiguresAhead();
+    return drawMarkdownFigures(report);
+  }
   drawnAhead = undefined;
-  return ahead?.report === report ? ahead.figures : drawMarkdownFigures(report);
+  return ahead.figures;
 }

@@ -81,4 +81,17 @@ describe('drawMarkdownFigures', () => {
     expect(await takeMarkdownFigures(example)).toEqual(expected);
     expect(drawing.figures).toBe(example.results.plots.length);
   });
+
+  it('stops the figures drawn ahead for a report that changed before Markdown was picked', async () => {
+    const before = createExampleReport();
+    // Held text committed as Markdown is picked: the report drawn ahead is no longer the one exported.
+    const after = { ...before, results: { ...before.results } };
+    const expected = encodedAddresses(after);
+    drawing.figures = 0;
+    drawMarkdownFiguresAhead(before);
+    expect(await takeMarkdownFigures(after)).toEqual(expected);
+    // Long enough for the earlier report's figures to be drawn too, had they not stopped.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(drawing.figures).toBe(after.results.plots.length);
+  });
 });
