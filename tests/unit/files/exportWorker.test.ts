@@ -42,6 +42,20 @@ async function startWorker(): Promise<{
   };
 }
 
+/**
+ * Sends a request and runs at once what the worker writes ahead after it, a timer task a step,
+ * instead of waiting for those tasks: a wait long enough on a busy machine cannot be told.
+ */
+function writeAheadNow(send: () => void): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    send();
+    vi.runAllTimers();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 /** The file a build answered with: a Blob, so the page never copies the bytes into one itself. */
 async function answeredFile(answer: ExportWorkerMessage): Promise<Uint8Array> {
   if (answer.type !== 'done' || !(answer.result instanceof Blob))
@@ -105,8 +119,7 @@ describe('exportWorker', () => {
 
   it('hands over the JSON draft written while the menu was open, stamped with the export time', async () => {
     const worker = await startWorker();
-    worker.request({ type: 'prepare', packed: packPlotPoints(report) });
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeAheadNow(() => worker.request({ type: 'prepare', packed: packPlotPoints(report) }));
     const counters: Record<string, number> = {};
     vi.stubGlobal('__mlReportStudioCounters', counters);
     const exportJson = (id: number, exportedAt: string): void =>
@@ -178,8 +191,7 @@ describe('exportWorker', () => {
 
   it('hands over the Markdown written for the prepared report to each export of it, and only for that report', async () => {
     const worker = await startWorker();
-    worker.request({ type: 'prepare', packed: packPlotPoints(report) });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    writeAheadNow(() => worker.request({ type: 'prepare', packed: packPlotPoints(report) }));
     const expected = (written: typeof report) => {
       const { pieces, plotIndices } = buildMarkdownWithFigureSlots(written);
       return { pieces: pieces.map((piece) => new TextEncoder().encode(piece)), plotIndices };
