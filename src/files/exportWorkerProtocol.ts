@@ -78,7 +78,9 @@ export type ExportWorkerRequest =
   | { type: 'prepare'; packed: PackedReport }
   | { type: 'build'; id: number; task: PostedExportTask; packed: PackedReport | undefined }
   /** The figures of a Word build sent with their sizes only; empty when none could be drawn. */
-  | { type: 'figures'; id: number; figures: DocxFigures };
+  | { type: 'figures'; id: number; figures: DocxFigures }
+  /** Build a Word file and drop it, so the first export runs optimized code; sent in idle time. */
+  | { type: 'warm' };
 
 /** A task as posted: figures still being drawn go as their sizes, and follow in a `figures` request. */
 export type PostedExportTask =

@@ -1,24 +1,49 @@
+import { runWhenPageIdle } from '@/platform/idleWork';
+import type { ExportWorkerRequest } from './exportWorkerProtocol';
+
 /**
- * Export workers, and the first one started as the Export menu opens, before the exporter's own
- * code has loaded: the worker then loads its code (most of a Word export's wait before the build)
- * while the page loads the exporter, instead of after it.
+ * Export workers, and the first one started ahead: in a pause in the writing, to build a Word file
+ * before the first export, or as the Export menu opens, before the exporter's own code has loaded:
+ * the worker then loads its code (most of a Word export's wait before the build) while the page
+ * loads the exporter, instead of after it.
  */
 
 /** How long a worker started ahead waits to be claimed (the exporter's code failed to load). */
 const unclaimedMilliseconds = 30_000;
 
+/** How long the page is left alone before the worker is warmed: a pause in the writing. */
+const warmUpAfterQuietMilliseconds = 3_000;
+
 interface StartedAhead {
   worker: Worker;
   /** The worker's code failed to load or run before anyone listened. */
   failed: boolean;
-  discardTimer: ReturnType<typeof setTimeout>;
+  discardTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
 let startedAhead: StartedAhead | undefined;
 let claimedOnce = false;
+let warmUpPlanned = false;
 
 function createExportWorker(): Worker {
   return new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
+}
+
+/** A worker for the exporter to claim, ended after `discardAfter` milliseconds unless kept. */
+function startAhead(discardAfter: number | 'kept'): StartedAhead {
+  const worker = createExportWorker();
+  const ahead: StartedAhead = { worker, failed: false, discardTimer: undefined };
+  if (discardAfter !== 'kept')
+    ahead.discardTimer = setTimeout(() => {
+      if (startedAhead !== ahead) return;
+      startedAhead = undefined;
+      worker.terminate();
+    }, discardAfter);
+  worker.addEventListener('error', () => {
+    ahead.failed = true;
+  });
+  startedAhead = ahead;
+  return ahead;
 }
 
 /**
@@ -27,20 +52,23 @@ function createExportWorker(): Worker {
  */
 export function startExportWorkerAhead(): void {
   if (claimedOnce || startedAhead !== undefined || typeof Worker === 'undefined') return;
-  const worker = createExportWorker();
-  const ahead: StartedAhead = {
-    worker,
-    failed: false,
-    discardTimer: setTimeout(() => {
-      if (startedAhead !== ahead) return;
-      startedAhead = undefined;
-      worker.terminate();
-    }, unclaimedMilliseconds),
-  };
-  worker.addEventListener('error', () => {
-    ahead.failed = true;
-  });
-  startedAhead = ahead;
+  startAhead(unclaimedMilliseconds);
+}
+
+/**
+ * Once the page has been left alone a moment, before any export, starts the export worker and has
+ * it build a Word file and drop it (`warm`), so the first export runs optimized code (about a
+ * second less for a large report). The worker is kept for the first export: most of what it holds
+ * is the exporter's code, which that export would load.
+ */
+export function warmExportWorkerWhenIdle(): void {
+  if (warmUpPlanned || typeof Worker === 'undefined') return;
+  warmUpPlanned = true;
+  runWhenPageIdle(() => {
+    if (claimedOnce || startedAhead !== undefined) return;
+    const warm: ExportWorkerRequest = { type: 'warm' };
+    startAhead('kept').worker.postMessage(warm);
+  }, warmUpAfterQuietMilliseconds);
 }
 
 /** The worker started ahead, unless it failed, or a new one. */

@@ -1,10 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { MenuItem } from '@/components/MenuItem';
 import { useAppServices, useUiSelector } from '@/context/AppContext';
 import { flushPendingEdits, readReportWithHeldText } from '@/store/pendingEdits';
 import { issuesToVisit } from '@/model/issuesToVisit';
 import { startPrint } from '@/features/print/startPrint';
-import { startExportWorkerAhead } from '@/files/exportWorkerStart';
+import { startExportWorkerAhead, warmExportWorkerWhenIdle } from '@/files/exportWorkerStart';
 import type { Report } from '@/model/reportSchema';
 import type { ModelCardExportRequest } from './ModelCardExportDialog';
 import { useGoToField } from './useGoToField';
@@ -79,6 +79,7 @@ export function ExportMenu() {
   const [finalCheck, setFinalCheck] = useState<ExportFormat | undefined>(undefined);
   const [modelCardReport, setModelCardReport] = useState<Report | undefined>(undefined);
   const [kitReport, setKitReport] = useState<Report | undefined>(undefined);
+  useEffect(warmExportWorkerWhenIdle, []);
 
   const exportAs = async (
     format: ExportFormat | 'model-card' | 'model-card-zip' | 'reproduction-kit',

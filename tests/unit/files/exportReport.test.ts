@@ -49,6 +49,10 @@ class FakeExportWorker extends EventTarget {
       this.figuresToFollow.get(request.id)?.(request.figures);
       return;
     }
+    if (request.type === 'warm') {
+      FakeExportWorker.tasks.push('warm');
+      return;
+    }
     const { id } = request;
     const task: ExportWorkerTask =
       request.task.format === 'docx' && 'sizes' in request.task.figures

@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExportWorkerMessage, ExportWorkerRequest } from '@/files/exportWorkerProtocol';
+import type * as PackDocxModule from '@/export/packDocx';
 import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import { serializeReport } from '@/export/serializeReport';
 import { createExampleReport } from '@/model/createExampleReport';
@@ -162,6 +163,60 @@ describe('exportWorker', () => {
     const bytes = await answeredFile(await worker.answer(1));
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
     await vi.waitFor(() => expect(counters['documentSerialization']).toBe(1));
+  });
+
+  describe('warm-up', () => {
+    /** Titles of the reports built in Word, in the order their builds ended. */
+    let built: string[];
+    beforeEach(() => {
+      built = [];
+      vi.doMock('@/export/packDocx', async (importOriginal) => {
+        const original = await importOriginal<typeof PackDocxModule>();
+        const packDocx: typeof original.packDocx = async (...args) => {
+          const bytes = await original.packDocx(...args);
+          built.push(args[0].titlePage.title);
+          return bytes;
+        };
+        return { ...original, packDocx };
+      });
+    });
+    afterEach(() => {
+      vi.doUnmock('@/export/packDocx');
+    });
+
+    it('builds the example in Word three times and answers nothing', async () => {
+      const worker = await startWorker();
+      worker.request({ type: 'warm' });
+      await vi.waitFor(() => expect(built).toHaveLength(3), { timeout: 20_000 });
+      expect(built).toEqual(Array.from({ length: 3 }, () => report.titlePage.title));
+      expect(worker.sent).toEqual([]);
+    });
+
+    it('stops after the build under way once a report comes, then writes ahead and builds what was sent', async () => {
+      const worker = await startWorker();
+      const counters: Record<string, number> = {};
+      vi.stubGlobal('__mlReportStudioCounters', counters);
+      const changed = { ...report, titlePage: { ...report.titlePage, title: 'After the warm-up' } };
+      worker.request({ type: 'warm' });
+      worker.request({ type: 'prepare', packed: packPlotPoints(changed) });
+      // The JSON draft is written ahead once the warm-up has ended.
+      await vi.waitFor(() => expect(counters['documentSerialization']).toBe(1), {
+        timeout: 20_000,
+      });
+      expect(built).toEqual([report.titlePage.title]);
+      worker.request({
+        type: 'build',
+        id: 1,
+        task: { format: 'docx', figures: new Map() },
+        packed: undefined,
+      });
+      const bytes = await answeredFile(await worker.answer(1));
+      const documentXml = new TextDecoder().decode(unzipSync(bytes)['word/document.xml']);
+      expect(documentXml).toContain('After the warm-up');
+      expect(documentXml).not.toContain(report.titlePage.title);
+      expect(built).toEqual([report.titlePage.title, 'After the warm-up']);
+      expect(new Set(worker.sent.map(({ id }) => id))).toEqual(new Set([1]));
+    });
   });
 
   it('builds Word while the figures are drawn, and answers once they have come', async () => {

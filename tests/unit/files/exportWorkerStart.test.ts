@@ -15,8 +15,14 @@ class RecordedWorker extends EventTarget {
     if (RecordedWorker.failing) queueMicrotask(() => this.dispatchEvent(new Event('error')));
   }
 
+  readonly posted: unknown[] = [];
+
   terminate(): void {
     this.terminated = true;
+  }
+
+  postMessage(message: unknown): void {
+    this.posted.push(message);
   }
 }
 
@@ -88,5 +94,52 @@ describe('exportWorkerStart', () => {
     expect(RecordedWorker.made[0]?.terminated).toBe(false);
     vi.advanceTimersByTime(1_000);
     expect(RecordedWorker.made[0]?.terminated).toBe(true);
+  });
+
+  describe('warmed in a pause in the writing', () => {
+    let page: EventTarget;
+    beforeEach(() => {
+      page = new EventTarget();
+      vi.stubGlobal('window', page);
+      vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
+    });
+
+    it('starts the worker once the page was left alone 3 s, asks it to warm up, and keeps it for the first export', async () => {
+      const { warmExportWorkerWhenIdle, startExportWorkerAhead, takeExportWorker } =
+        await loadStart();
+      warmExportWorkerWhenIdle();
+      warmExportWorkerWhenIdle();
+      vi.advanceTimersByTime(2000);
+      page.dispatchEvent(new Event('keydown'));
+      vi.advanceTimersByTime(2999);
+      expect(RecordedWorker.made).toHaveLength(0);
+      vi.advanceTimersByTime(1);
+      expect(RecordedWorker.made).toHaveLength(1);
+      const warmed = RecordedWorker.made[0];
+      expect(warmed?.posted).toEqual([{ type: 'warm' }]);
+      // Kept past the time a worker started by the menu waits to be claimed.
+      vi.advanceTimersByTime(10 * 60_000);
+      expect(warmed?.terminated).toBe(false);
+      startExportWorkerAhead();
+      expect(takeExportWorker()).toBe(warmed);
+      expect(RecordedWorker.made).toHaveLength(1);
+    });
+
+    it('warms no worker once the menu started one or an export claimed one', async () => {
+      const started = await loadStart();
+      started.warmExportWorkerWhenIdle();
+      started.startExportWorkerAhead();
+      vi.advanceTimersByTime(60_000);
+      expect(RecordedWorker.made).toHaveLength(1);
+      expect(RecordedWorker.made[0]?.posted).toEqual([]);
+
+      RecordedWorker.made = [];
+      const claimed = await loadStart();
+      claimed.warmExportWorkerWhenIdle();
+      claimed.takeExportWorker();
+      vi.advanceTimersByTime(60_000);
+      expect(RecordedWorker.made).toHaveLength(1);
+      expect(RecordedWorker.made[0]?.posted).toEqual([]);
+    });
   });
 });

@@ -1,0 +1,58 @@
+/** What a person does on the page; each postpones work that can wait. */
+const activityEvents = ['keydown', 'input', 'pointerdown', 'wheel'] as const;
+
+/** The browser's Save-Data preference (Network Information API, Chromium only). */
+function prefersSavingData(): boolean {
+  if (typeof navigator === 'undefined') return false;
+  const { connection } = navigator as Navigator & { connection?: { saveData?: boolean } };
+  return connection?.saveData === true;
+}
+
+/**
+ * Runs `task` once, when the page has been visible and left alone (no key, click or wheel) for
+ * `quietMilliseconds`, in the browser's next idle period: work the page does unasked must not
+ * compete with the person using it. Nothing runs for a reader who asked to save data, or where
+ * there is no page. Returns a function that cancels it.
+ */
+export function runWhenPageIdle(task: () => void, quietMilliseconds: number): () => void {
+  if (typeof window === 'undefined' || typeof document === 'undefined' || prefersSavingData())
+    return () => undefined;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let idleRequest: number | undefined;
+  const listening = { capture: true, passive: true } as const;
+
+  const cancelIdleRequest = (): void => {
+    if (idleRequest !== undefined && typeof cancelIdleCallback === 'function')
+      cancelIdleCallback(idleRequest);
+    idleRequest = undefined;
+  };
+  const stop = (): void => {
+    clearTimeout(quietTimer);
+    cancelIdleRequest();
+    for (const type of activityEvents) window.removeEventListener(type, restart, listening);
+    document.removeEventListener('visibilitychange', restart);
+  };
+  const run = (): void => {
+    idleRequest = undefined;
+    if (document.visibilityState !== 'visible') return;
+    stop();
+    task();
+  };
+  const whenQuiet = (): void => {
+    if (document.visibilityState !== 'visible') return;
+    if (typeof requestIdleCallback === 'function')
+      idleRequest = requestIdleCallback(run, { timeout: quietMilliseconds });
+    else run();
+  };
+  function restart(): void {
+    clearTimeout(quietTimer);
+    cancelIdleRequest();
+    quietTimer = setTimeout(whenQuiet, quietMilliseconds);
+  }
+
+  for (const type of activityEvents) window.addEventListener(type, restart, listening);
+  // Hidden, the page waits; shown again, it waits its quiet time again.
+  document.addEventListener('visibilitychange', restart);
+  restart();
+  return stop;
+}
