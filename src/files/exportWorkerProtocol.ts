@@ -80,7 +80,9 @@ export type ExportWorkerRequest =
   /** The figures of a Word build sent with their sizes only; empty when none could be drawn. */
   | { type: 'figures'; id: number; figures: DocxFigures }
   /** Build a Word file and drop it, so the first export runs optimized code; sent in idle time. */
-  | { type: 'warm' };
+  | { type: 'warm' }
+  /** The person is back at work on the page: no more warm-up builds. */
+  | { type: 'stop-warm-up' };
 
 /** A task as posted: figures still being drawn go as their sizes, and follow in a `figures` request. */
 export type PostedExportTask =

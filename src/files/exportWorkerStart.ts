@@ -1,4 +1,4 @@
-import { runWhenPageIdle } from '@/platform/idleWork';
+import { onNextActivity, runWhenPageIdle } from '@/platform/idleWork';
 import type { ExportWorkerRequest } from './exportWorkerProtocol';
 
 /**
@@ -12,7 +12,7 @@ import type { ExportWorkerRequest } from './exportWorkerProtocol';
 const unclaimedMilliseconds = 30_000;
 
 /** How long the page is left alone before the worker is warmed: a pause in the writing. */
-const warmUpAfterQuietMilliseconds = 3_000;
+const warmUpAfterQuietMilliseconds = 5_000;
 
 interface StartedAhead {
   worker: Worker;
@@ -58,8 +58,8 @@ export function startExportWorkerAhead(): void {
 /**
  * Once the page has been left alone a moment, before any export, starts the export worker and has
  * it build a Word file and drop it (`warm`), so the first export runs optimized code (about a
- * second less for a large report). The worker is kept for the first export: most of what it holds
- * is the exporter's code, which that export would load.
+ * second less for a large report), until the person is back at work. The worker is kept for the
+ * first export: most of what it holds is the exporter's code, which that export would load.
  */
 export function warmExportWorkerWhenIdle(): void {
   if (warmUpPlanned || typeof Worker === 'undefined') return;
@@ -67,7 +67,11 @@ export function warmExportWorkerWhenIdle(): void {
   runWhenPageIdle(() => {
     if (claimedOnce || startedAhead !== undefined) return;
     const warm: ExportWorkerRequest = { type: 'warm' };
-    startAhead('kept').worker.postMessage(warm);
+    const stop: ExportWorkerRequest = { type: 'stop-warm-up' };
+    const { worker } = startAhead('kept');
+    worker.postMessage(warm);
+    // On two cores the builds slowed keys to 15–38 ms from about 8: the person gets them back.
+    onNextActivity(() => worker.postMessage(stop));
   }, warmUpAfterQuietMilliseconds);
 }
 

@@ -9,6 +9,24 @@ function prefersSavingData(): boolean {
 }
 
 /**
+ * Calls `callback` once, at the person's next key, input, click or wheel on the page: work started
+ * unasked can give the machine back. Returns a function that cancels it.
+ */
+export function onNextActivity(callback: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const listening = { capture: true, passive: true } as const;
+  const stop = (): void => {
+    for (const type of activityEvents) window.removeEventListener(type, respond, listening);
+  };
+  function respond(): void {
+    stop();
+    callback();
+  }
+  for (const type of activityEvents) window.addEventListener(type, respond, listening);
+  return stop;
+}
+
+/**
  * Runs `task` once, when the page has been visible and left alone (no key, click or wheel) for
  * `quietMilliseconds`, in the browser's next idle period: work the page does unasked must not
  * compete with the person using it. Nothing runs for a reader who asked to save data, or where

@@ -49,8 +49,8 @@ class FakeExportWorker extends EventTarget {
       this.figuresToFollow.get(request.id)?.(request.figures);
       return;
     }
-    if (request.type === 'warm') {
-      FakeExportWorker.tasks.push('warm');
+    if (request.type === 'warm' || request.type === 'stop-warm-up') {
+      FakeExportWorker.tasks.push(request.type);
       return;
     }
     const { id } = request;

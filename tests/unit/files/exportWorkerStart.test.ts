@@ -104,19 +104,23 @@ describe('exportWorkerStart', () => {
       vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
     });
 
-    it('starts the worker once the page was left alone 3 s, asks it to warm up, and keeps it for the first export', async () => {
+    it('starts the worker once the page was left alone 5 s, asks it to warm up, and keeps it for the first export', async () => {
       const { warmExportWorkerWhenIdle, startExportWorkerAhead, takeExportWorker } =
         await loadStart();
       warmExportWorkerWhenIdle();
       warmExportWorkerWhenIdle();
       vi.advanceTimersByTime(2000);
       page.dispatchEvent(new Event('keydown'));
-      vi.advanceTimersByTime(2999);
+      vi.advanceTimersByTime(4999);
       expect(RecordedWorker.made).toHaveLength(0);
       vi.advanceTimersByTime(1);
       expect(RecordedWorker.made).toHaveLength(1);
       const warmed = RecordedWorker.made[0];
       expect(warmed?.posted).toEqual([{ type: 'warm' }]);
+      // Back at work: the builds left are dropped, once.
+      page.dispatchEvent(new Event('pointerdown'));
+      page.dispatchEvent(new Event('keydown'));
+      expect(warmed?.posted).toEqual([{ type: 'warm' }, { type: 'stop-warm-up' }]);
       // Kept past the time a worker started by the menu waits to be claimed.
       vi.advanceTimersByTime(10 * 60_000);
       expect(warmed?.terminated).toBe(false);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runWhenPageIdle } from '@/platform/idleWork';
+import { onNextActivity, runWhenPageIdle } from '@/platform/idleWork';
 
 /** A page: its window gets the person's events, its document is shown or hidden. */
 class FakeDocument extends EventTarget {
@@ -116,6 +116,20 @@ describe('runWhenPageIdle', () => {
     vi.advanceTimersByTime(60_000);
     runIdleCallbacks();
     expect(saving).not.toHaveBeenCalled();
+    expect(cancelled).not.toHaveBeenCalled();
+  });
+
+  it('onNextActivity answers the next key, input, click or wheel once, unless cancelled', () => {
+    for (const type of ['keydown', 'input', 'pointerdown', 'wheel']) {
+      const callback = vi.fn();
+      onNextActivity(callback);
+      page.dispatchEvent(new Event(type));
+      page.dispatchEvent(new Event(type));
+      expect(callback).toHaveBeenCalledTimes(1);
+    }
+    const cancelled = vi.fn();
+    onNextActivity(cancelled)();
+    page.dispatchEvent(new Event('keydown'));
     expect(cancelled).not.toHaveBeenCalled();
   });
 });
