@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { onNextActivity, runWhenPageIdle } from '@/platform/idleWork';
 
 /** A page: its window gets the person's events, its document is shown or hidden. */
@@ -20,6 +20,16 @@ function runIdleCallbacks(): void {
   const waiting = idleCallbacks;
   idleCallbacks = [];
   for (const callback of waiting) callback();
+}
+
+/** The task has not run when the quiet time is 1 ms short, idle periods given, and runs once at it. */
+function expectRunAfterQuietTime(task: Mock, quietMilliseconds: number): void {
+  vi.advanceTimersByTime(quietMilliseconds - 1);
+  runIdleCallbacks();
+  expect(task).not.toHaveBeenCalled();
+  vi.advanceTimersByTime(1);
+  runIdleCallbacks();
+  expect(task).toHaveBeenCalledTimes(1);
 }
 
 describe('runWhenPageIdle', () => {
@@ -69,12 +79,7 @@ describe('runWhenPageIdle', () => {
       vi.advanceTimersByTime(2500);
       page.dispatchEvent(new Event(type));
     }
-    vi.advanceTimersByTime(2999);
-    runIdleCallbacks();
-    expect(task).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    runIdleCallbacks();
-    expect(task).toHaveBeenCalledTimes(1);
+    expectRunAfterQuietTime(task, 3000);
   });
 
   it('does not run for a hidden page, and waits the quiet time again once it is shown', () => {
@@ -85,12 +90,7 @@ describe('runWhenPageIdle', () => {
     runIdleCallbacks();
     expect(task).not.toHaveBeenCalled();
     document.show('visible');
-    vi.advanceTimersByTime(2999);
-    runIdleCallbacks();
-    expect(task).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
-    runIdleCallbacks();
-    expect(task).toHaveBeenCalledTimes(1);
+    expectRunAfterQuietTime(task, 3000);
   });
 
   it('a key between the quiet time and the idle period starts the wait again', () => {
