@@ -1023,10 +1023,10 @@ async function exportOnce(page: Page, label: string, timeout = 60_000): Promise<
 
 /**
  * How long the bench leaves the page alone before its first Word export, a pause in the writing:
- * after 5 s without input the app starts the export worker, which builds the example's Word file
+ * after 15 s without input the app starts the export worker, which builds the example's Word file
  * six times (3–4 s with loading its code) unless the person is back at work.
  */
-const pauseBeforeFirstExportMilliseconds = 12_000;
+const pauseBeforeFirstExportMilliseconds = 25_000;
 
 /** The page reads as saving data (Save-Data), for which the app does no work unasked. */
 const savingDataScript = `Object.defineProperty(Navigator.prototype, 'connection', {
@@ -1074,7 +1074,7 @@ async function typeRecorded(page: Page, keys: readonly string[]): Promise<number
 
 /**
  * Title typing in the large report from the moment the export worker starts its warm-up (after
- * 5 s without input), against the same keys typed once it is over, in one fresh page.
+ * 15 s without input), against the same keys typed once it is over, in one fresh page.
  */
 async function typingDuringWarmUp(
   browser: Browser,
@@ -2185,7 +2185,7 @@ function writeResults(
     'Long tasks: PerformanceObserver("longtask"), registered before the app runs; only tasks over 50 ms are reported.',
     'Heap: CDP HeapProfiler.collectGarbage (twice), then Runtime.getHeapUsage usedSize.',
     'Counters: globalThis.__mlReportStudioCounters, filled by src/model/countPerformanceEvent.ts.',
-    `Word export: the large report's first export comes after ${pauseBeforeFirstExportMilliseconds / 1000} s without input, in which the app warms the export worker (after 5 s); "not warmed" is the same export in a fresh page that reports Save-Data, for which the app does no work unasked; typing during the warm-up is ${warmUpTypedKeys} Title keys from the worker's start (Playwright's worker event) in another fresh page.`,
+    `Word export: the large report's first export comes after ${pauseBeforeFirstExportMilliseconds / 1000} s without input, in which the app warms the export worker (after 15 s); "not warmed" is the same export in a fresh page that reports Save-Data, for which the app does no work unasked; typing during the warm-up is ${warmUpTypedKeys} Title keys from the worker's start (Playwright's worker event) in another fresh page.`,
     'First keys: a fresh page load under CDP Emulation.setCPUThrottlingRate 4 with the rich-text editor chunk held back by context.route until the click; pointerdown event.timeStamp → the frame after the first input event in the field; 20 letters typed 60 ms apart, counted in the field once the editor took over.',
     'Growth: the large report with its references and plot points 1, 4 and 16 times over and its models 1, 4 and 5 times (100, the most the report format takes), each imported, reloaded, typed into and exported.',
     'At the cap: a 24.9 MB draft imported, saved after a key and exported; progress and Cancel looked for in every frame the page drew; run files at their worst (240 MB TensorBoard CSV and 50 MB trainer_state.json) given together to Import run files.',

@@ -11,8 +11,13 @@ import type { ExportWorkerRequest } from './exportWorkerProtocol';
 /** How long a worker started ahead waits to be claimed (the exporter's code failed to load). */
 const unclaimedMilliseconds = 30_000;
 
-/** How long the page is left alone before the worker is warmed: a pause in the writing. */
-const warmUpAfterQuietMilliseconds = 5_000;
+/**
+ * How long the page is left alone before the worker is warmed: a pause for reading, not a breath
+ * between sentences. Its first 1.3–1.5 s (loading its code, the first build) slowed the page on two
+ * cores: after 5 s, a first key on a slow machine often came just then (245 and 300 ms against
+ * 56–158 in a bench run).
+ */
+const warmUpAfterQuietMilliseconds = 15_000;
 
 interface StartedAhead {
   worker: Worker;

@@ -1,6 +1,12 @@
 /** What a person does on the page; each postpones work that can wait. */
 const activityEvents = ['keydown', 'input', 'pointerdown', 'wheel'] as const;
 
+/**
+ * How long, after the quiet time, work waits for the browser's idle period. A page that draws no
+ * frames may get none: in headless Chromium an idle callback asked of such a page never ran.
+ */
+const idlePeriodWaitMilliseconds = 1000;
+
 /** The browser's Save-Data preference (Network Information API, Chromium only). */
 function prefersSavingData(): boolean {
   if (typeof navigator === 'undefined') return false;
@@ -59,7 +65,7 @@ export function runWhenPageIdle(task: () => void, quietMilliseconds: number): ()
   const whenQuiet = (): void => {
     if (document.visibilityState !== 'visible') return;
     if (typeof requestIdleCallback === 'function')
-      idleRequest = requestIdleCallback(run, { timeout: quietMilliseconds });
+      idleRequest = requestIdleCallback(run, { timeout: idlePeriodWaitMilliseconds });
     else run();
   };
   function restart(): void {

@@ -55,7 +55,7 @@ test('a pause in the writing starts the export worker ahead; what is typed meanw
 
   // Left alone, the page starts the export worker without an export asked for.
   await expect
-    .poll(() => workers.filter((url) => exportWorker.test(url)).length, { timeout: 20_000 })
+    .poll(() => workers.filter((url) => exportWorker.test(url)).length, { timeout: 60_000 })
     .toBe(1);
 
   await openSection(page, 'Abstract');

@@ -104,14 +104,14 @@ describe('exportWorkerStart', () => {
       vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
     });
 
-    it('starts the worker once the page was left alone 5 s, asks it to warm up, and keeps it for the first export', async () => {
+    it('starts the worker once the page was left alone 15 s, asks it to warm up, and keeps it for the first export', async () => {
       const { warmExportWorkerWhenIdle, startExportWorkerAhead, takeExportWorker } =
         await loadStart();
       warmExportWorkerWhenIdle();
       warmExportWorkerWhenIdle();
       vi.advanceTimersByTime(2000);
       page.dispatchEvent(new Event('keydown'));
-      vi.advanceTimersByTime(4999);
+      vi.advanceTimersByTime(14_999);
       expect(RecordedWorker.made).toHaveLength(0);
       vi.advanceTimersByTime(1);
       expect(RecordedWorker.made).toHaveLength(1);
