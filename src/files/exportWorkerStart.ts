@@ -14,8 +14,8 @@ const unclaimedMilliseconds = 30_000;
 /**
  * How long the page is left alone before the worker is warmed: a pause for reading, not a breath
  * between sentences. Its first 1.3–1.5 s (loading its code, the first build) slowed the page on two
- * cores: after 5 s, a first key on a slow machine often came just then (245 and 300 ms against
- * 56–158 in a bench run).
+ * cores: after 5 s, in 2 of 15 bench attempts a first key on a slow machine came just then (245
+ * and 300 ms against 56–158).
  */
 const warmUpAfterQuietMilliseconds = 15_000;
 
@@ -75,7 +75,8 @@ export function warmExportWorkerWhenIdle(): void {
     const stop: ExportWorkerRequest = { type: 'stop-warm-up' };
     const { worker } = startAhead('kept');
     worker.postMessage(warm);
-    // On two cores the builds slowed keys to 15–38 ms from about 8: the person gets them back.
+    // On two cores the builds slowed keys about twofold (p95 35–36 ms against 10–14): the person
+    // gets the core back.
     onNextActivity(() => worker.postMessage(stop));
   }, warmUpAfterQuietMilliseconds);
 }
