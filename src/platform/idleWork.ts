@@ -14,21 +14,25 @@ function prefersSavingData(): boolean {
   return connection?.saveData === true;
 }
 
+/** Calls `listener` at each key, input, click or wheel on the page; returns what stops it. */
+function listenForActivity(listener: () => void): () => void {
+  const listening = { capture: true, passive: true } as const;
+  for (const type of activityEvents) window.addEventListener(type, listener, listening);
+  return () => {
+    for (const type of activityEvents) window.removeEventListener(type, listener, listening);
+  };
+}
+
 /**
  * Calls `callback` once, at the person's next key, input, click or wheel on the page: work started
  * unasked can give the machine back. Returns a function that cancels it.
  */
 export function onNextActivity(callback: () => void): () => void {
   if (typeof window === 'undefined') return () => undefined;
-  const listening = { capture: true, passive: true } as const;
-  const stop = (): void => {
-    for (const type of activityEvents) window.removeEventListener(type, respond, listening);
-  };
-  function respond(): void {
+  const stop = listenForActivity(() => {
     stop();
     callback();
-  }
-  for (const type of activityEvents) window.addEventListener(type, respond, listening);
+  });
   return stop;
 }
 
@@ -43,7 +47,6 @@ export function runWhenPageIdle(task: () => void, quietMilliseconds: number): ()
     return () => undefined;
   let quietTimer: ReturnType<typeof setTimeout> | undefined;
   let idleRequest: number | undefined;
-  const listening = { capture: true, passive: true } as const;
 
   const cancelIdleRequest = (): void => {
     if (idleRequest !== undefined && typeof cancelIdleCallback === 'function')
@@ -53,7 +56,7 @@ export function runWhenPageIdle(task: () => void, quietMilliseconds: number): ()
   const stop = (): void => {
     clearTimeout(quietTimer);
     cancelIdleRequest();
-    for (const type of activityEvents) window.removeEventListener(type, restart, listening);
+    stopListening();
     document.removeEventListener('visibilitychange', restart);
   };
   const run = (): void => {
@@ -74,7 +77,7 @@ export function runWhenPageIdle(task: () => void, quietMilliseconds: number): ()
     quietTimer = setTimeout(whenQuiet, quietMilliseconds);
   }
 
-  for (const type of activityEvents) window.addEventListener(type, restart, listening);
+  const stopListening = listenForActivity(restart);
   // Hidden, the page waits; shown again, it waits its quiet time again.
   document.addEventListener('visibilitychange', restart);
   restart();
