@@ -170,7 +170,9 @@ const ResultNumberInput = memo(function ResultNumberInput({
   // The frame holds the input and, when flagged, a marker on its corner and the message that
   // shows under it on focus or hover: in the line, a message pushed ± and spread onto 5–9 lines.
   return (
-    <span className="metric-input-frame">
+    <span
+      className={`metric-input-frame${refusal === undefined && issue === undefined ? '' : ' metric-input-frame--flagged'}`}
+    >
       <input
         ref={inputRef}
         id={fieldElementId(path)}
