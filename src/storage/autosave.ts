@@ -7,20 +7,12 @@ import { exceedsJsonLength } from '@/model/changes/exceedsJsonLength';
 import type { Report } from '@/model/reportSchema';
 import { writeEditJournal, type JournalChange } from './editJournal';
 import type { ReportDatabase } from './reportDatabase';
-import { afterNextPaint } from '@/platform/afterNextPaint';
 
 /** Journals beyond this are not written (a replaced report, not typing): 1 M characters. */
 const maximumJournalCharacters = 1_000_000;
 
 /** Longest the journal waits for a timed write that took a field's held text in. */
 const maximumJournalDelayMilliseconds = 1000;
-
-/**
- * A write due at the longest wait, while keys keep coming, waits this long for the next key and
- * runs right after that key is painted: its commit and save (8–27 ms) then fall in the gap before
- * the key after it instead of in front of a key at a random moment.
- */
-const nextKeyWaitMilliseconds = 150;
 
 export type SaveState = 'saved' | 'saving' | 'not-saved' | 'conflict' | 'deleted';
 
@@ -87,9 +79,6 @@ export function startAutosave({
   let journaledAt = new Map<string, { value: unknown; changedAt: string }>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | undefined;
-  /** The longest wait is over while the user types: the write goes after the next key's frame. */
-  let awaitingNextKey = false;
-  let cancelWriteAfterPaint: (() => void) | undefined;
   /** The report a write in flight stores: it may land although this tab never learns it did. */
   let writingReport: Report | undefined;
   let retryDelay = 1000;
@@ -222,7 +211,7 @@ export function startAutosave({
       if (serial !== baseSerial) return;
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       events.onSaveStateChange('not-saved', reason);
-      cancelTimedWrite();
+      clearTimeout(timer);
       timer = setTimeout(() => void write(false), retryDelay);
       retryDelay = Math.min(retryDelay * 2, 30_000);
       return;
@@ -258,50 +247,28 @@ export function startAutosave({
     return run;
   };
 
-  function cancelTimedWrite(): void {
-    clearTimeout(timer);
-    awaitingNextKey = false;
-    cancelWriteAfterPaint?.();
-    cancelWriteAfterPaint = undefined;
-  }
-
-  function writeTimed(): void {
-    cancelTimedWrite();
-    firstPendingAt = undefined;
-    journalWaitsForWrite = true;
-    try {
-      void write(false).finally(payOwedJournal);
-    } finally {
-      journalWaitsForWrite = false;
-    }
-  }
-
   function schedule(): void {
     if (stopped) return;
     const now = Date.now();
     firstPendingAt ??= now;
-    const untilLongestWait = firstPendingAt + maximumWaitMilliseconds - now;
-    const wait = Math.max(0, Math.min(debounceMilliseconds, untilLongestWait));
-    cancelTimedWrite();
-    if (untilLongestWait >= debounceMilliseconds) {
-      timer = setTimeout(writeTimed, wait);
-      return;
-    }
+    const wait = Math.max(
+      0,
+      Math.min(debounceMilliseconds, firstPendingAt + maximumWaitMilliseconds - now),
+    );
+    clearTimeout(timer);
     timer = setTimeout(() => {
-      awaitingNextKey = true;
-      timer = setTimeout(writeTimed, nextKeyWaitMilliseconds);
+      firstPendingAt = undefined;
+      journalWaitsForWrite = true;
+      try {
+        void write(false).finally(payOwedJournal);
+      } finally {
+        journalWaitsForWrite = false;
+      }
     }, wait);
   }
 
   const changed = (): void => {
     if (!inConflict) events.onSaveStateChange('saving');
-    if (awaitingNextKey) {
-      cancelTimedWrite();
-      cancelWriteAfterPaint = afterNextPaint(writeTimed);
-      return;
-    }
-    // Already due right after this frame.
-    if (cancelWriteAfterPaint !== undefined) return;
     schedule();
   };
   const unsubscribeFromStore = store.subscribe((state, previous) => {
@@ -336,7 +303,7 @@ export function startAutosave({
     flush: () => {
       // Before a switch replaces the report: the journal of the one left holds its text.
       payOwedJournal();
-      cancelTimedWrite();
+      clearTimeout(timer);
       firstPendingAt = undefined;
       return write(false);
     },
@@ -350,7 +317,7 @@ export function startAutosave({
       writtenRevision = store.getState().revision;
       inConflict = false;
       // What is shown is what is stored (a report just opened): nothing waits to be written.
-      cancelTimedWrite();
+      clearTimeout(timer);
       firstPendingAt = undefined;
       writeJournal();
       events.onSaveStateChange('saved');
@@ -374,7 +341,7 @@ export function startAutosave({
     stop: () => {
       payOwedJournal();
       stopped = true;
-      cancelTimedWrite();
+      clearTimeout(timer);
       unsubscribeFromStore();
       unsubscribeFromEdits();
       document.removeEventListener('visibilitychange', flushOnHide);

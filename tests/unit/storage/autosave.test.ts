@@ -100,42 +100,6 @@ describe('autosave', () => {
     expect(memory.writes()).toBeLessThanOrEqual(4);
   });
 
-  describe('a write due at the longest wait while the user types', () => {
-    /** Keys 100 ms apart from 0 to 2,900 ms: the longest wait (3 s) ends between two keys. */
-    async function typeForThreeSeconds(store: ReturnType<typeof setup>['store']): Promise<void> {
-      for (let index = 1; index <= 30; index += 1) {
-        store.getState().setFieldValue('titlePage.title', 'k'.repeat(index));
-        await vi.advanceTimersByTimeAsync(100);
-      }
-    }
-    const storedTitle = (memory: ReturnType<typeof setup>['memory']) =>
-      (memory.drafts.get('r1')?.report as { titlePage: { title: string } } | undefined)?.titlePage
-        .title;
-
-    it('runs after the next key is painted, with that key', async () => {
-      const { memory, store } = setup();
-      await typeForThreeSeconds(store);
-      await vi.advanceTimersByTimeAsync(40);
-      expect(memory.writes()).toBe(0);
-      store.getState().setFieldValue('titlePage.title', 'k'.repeat(31));
-      await vi.advanceTimersByTimeAsync(0);
-      expect(memory.writes()).toBe(0);
-      await vi.advanceTimersByTimeAsync(120);
-      expect(memory.writes()).toBe(1);
-      expect(storedTitle(memory)).toBe('k'.repeat(31));
-    });
-
-    it('runs 150 ms after the longest wait when no key comes', async () => {
-      const { memory, store } = setup();
-      await typeForThreeSeconds(store);
-      await vi.advanceTimersByTimeAsync(140);
-      expect(memory.writes()).toBe(0);
-      await vi.advanceTimersByTimeAsync(20);
-      expect(memory.writes()).toBe(1);
-      expect(storedTitle(memory)).toBe('k'.repeat(30));
-    });
-  });
-
   it('flushes at once when the page is hidden', async () => {
     const { memory, store } = setup();
     store.getState().setFieldValue('titlePage.title', 'Before closing');
