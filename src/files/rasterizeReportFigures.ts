@@ -4,7 +4,7 @@ import type { DocxFiguresToFollow } from '@/export/packDocx';
 import { renderExportFigureSvg } from '@/export/renderExportFigureSvg';
 import type { Report } from '@/model/reportSchema';
 import { yieldToMainThread } from '@/platform/yieldToMainThread';
-import { rasterizeSvg } from './rasterizeSvg';
+import { createSvgRasterizer, type SvgRasterizer } from './rasterizeSvg';
 
 /**
  * The PNG of each figure the last Word export drew, by its SVG text, so a figure drawn the same
@@ -23,6 +23,14 @@ export function reportFigureSizes(report: Report): DocxFiguresToFollow['sizes'] 
   return new Map(report.results.plots.map((plot) => [plot.id, docxFigureSize]));
 }
 
+/** A rasterizer made in a task of its own: setting up its canvas takes as long as drawing a figure. */
+async function createRasterizerApart(width: number, height: number): Promise<SvgRasterizer> {
+  await yieldToMainThread();
+  const rasterizer = createSvgRasterizer(width, height);
+  await yieldToMainThread();
+  return rasterizer;
+}
+
 /**
  * Every plot of the report as a print-resolution PNG for Word, by plot id, each the caller's to
  * hand over. A plot that cannot be drawn is left out, so the document still gets its caption and
@@ -35,12 +43,16 @@ export async function rasterizeReportFigures(
   const figures = new Map<string, DocxFigureImage>();
   if (!canRasterizeFigures()) return figures;
   const drawn = new Map<string, Uint8Array>();
+  let rasterizer: SvgRasterizer | undefined;
   for (const plot of report.results.plots) {
     await yieldToMainThread();
     try {
       const svg = renderExportFigureSvg(report, plot, 'print');
-      const png =
-        drawn.get(svg) ?? drawnBefore.get(svg) ?? (await rasterizeSvg(svg, widthPx, heightPx));
+      let png = drawn.get(svg) ?? drawnBefore.get(svg);
+      if (png === undefined) {
+        rasterizer ??= await createRasterizerApart(widthPx, heightPx);
+        png = await rasterizer(svg);
+      }
       drawn.set(svg, png);
       figures.set(plot.id, { png: png.slice(), widthPx, heightPx });
     } catch (error) {

@@ -318,6 +318,10 @@ test('Word gets a print-resolution image and a caption per figure; Markdown embe
     // 1600 px across the 6.27 in text width: over 250 dpi.
     expect(pngSize(bytes)).toEqual({ width: 1600, height: 1000 });
   }
+  // The figures share a canvas: each must be its own drawing, not the one before.
+  expect(new Set(media.map(([, bytes]) => Buffer.from(bytes).toString('base64'))).size).toBe(
+    media.length,
+  );
   const documentXml = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
   let searchFrom = 0;
   for (const { caption } of exampleFigures) {

@@ -3,10 +3,17 @@ import { docxFigureSize } from '@/export/docxFigureSize';
 import { createExampleReport } from '@/model/createExampleReport';
 import type { Report } from '@/model/reportSchema';
 
-const { rasterizeSvg } = vi.hoisted(() => ({
-  rasterizeSvg: vi.fn<(svg: string, width: number, height: number) => Promise<Uint8Array>>(),
-}));
-vi.mock('@/files/rasterizeSvg', () => ({ rasterizeSvg }));
+const { rasterizeSvg, createSvgRasterizer } = vi.hoisted(() => {
+  const rasterize = vi.fn<(svg: string, width: number, height: number) => Promise<Uint8Array>>();
+  return {
+    rasterizeSvg: rasterize,
+    // Each rasterizer stands for one canvas; `rasterizeSvg` records what it drew, at what size.
+    createSvgRasterizer: vi.fn(
+      (width: number, height: number) => (svg: string) => rasterize(svg, width, height),
+    ),
+  };
+});
+vi.mock('@/files/rasterizeSvg', () => ({ createSvgRasterizer }));
 
 const example = createExampleReport();
 const encoder = new TextEncoder();
@@ -23,6 +30,7 @@ function drawnSvgs(): string[] {
 
 beforeEach(() => {
   rasterizeSvg.mockReset();
+  createSvgRasterizer.mockClear();
   // Each PNG stands in as the bytes of its SVG's length, so a figure shows which drawing it is.
   rasterizeSvg.mockImplementation((svg) => Promise.resolve(encoder.encode(String(svg.length))));
   vi.stubGlobal('document', {});
@@ -70,6 +78,18 @@ describe('rasterizeReportFigures', () => {
     await rasterizeReportFigures(retitled);
     expect(drawnSvgs()).toHaveLength(1);
     expect(drawnSvgs()[0]).toContain('(changed)');
+  });
+
+  it('draws every figure of an export on one canvas, and makes none when nothing is to draw', async () => {
+    const { rasterizeReportFigures } = await loadModule();
+    await rasterizeReportFigures(example);
+    expect(createSvgRasterizer.mock.calls).toEqual([
+      [docxFigureSize.widthPx, docxFigureSize.heightPx],
+    ]);
+    expect(rasterizeSvg).toHaveBeenCalledTimes(example.results.plots.length);
+    createSvgRasterizer.mockClear();
+    await rasterizeReportFigures(example);
+    expect(createSvgRasterizer).not.toHaveBeenCalled();
   });
 
   it('leaves out a plot it cannot draw, and draws it again next time', async () => {
