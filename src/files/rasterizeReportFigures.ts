@@ -23,7 +23,10 @@ export function reportFigureSizes(report: Report): DocxFiguresToFollow['sizes'] 
   return new Map(report.results.plots.map((plot) => [plot.id, docxFigureSize]));
 }
 
-/** A rasterizer made in a task of its own: setting up its canvas takes as long as drawing a figure. */
+/**
+ * A rasterizer made in a task of its own: setting up its canvas takes longer than drawing a
+ * figure.
+ */
 async function createRasterizerApart(width: number, height: number): Promise<SvgRasterizer> {
   await yieldToMainThread();
   const rasterizer = createSvgRasterizer(width, height);
