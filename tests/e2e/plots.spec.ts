@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test } from './appTest';
 import { exportAs } from './exportFiles';
+import { emulateSlowMachine, typeInto } from './slowMachine';
 
 const exampleFigures = [
   { caption: 'Figure 1: Training and validation loss', alt: /^Loss curves of / },
@@ -391,3 +392,79 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await violations()).toEqual([]);
   });
 }
+
+test('on a slow machine, plots typed into a blank report reach Word as their own drawings, and each export draws only what changed', async ({
+  context,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  await openSection(page, 'Results and analysis');
+  const main = page.getByRole('main');
+  const dialog = page.getByRole('dialog', { name: 'Add plot from CSV' });
+  const addPlot = async (
+    csv: string,
+    yColumn: string,
+    kind: string,
+    title: string,
+    figureNumber: number,
+  ): Promise<void> => {
+    await main.getByRole('button', { name: 'Add plot from CSV' }).click();
+    await expect(dialog).toBeVisible();
+    await typeInto(page, dialog.getByLabel('CSV data', { exact: true }), csv);
+    // Typed a key at a time, the columns are read while the header is still being typed.
+    await dialog.getByRole('checkbox', { name: yColumn, exact: true }).check();
+    await dialog.getByLabel('Plot kind', { exact: true }).selectOption({ label: kind });
+    await expect(dialog.getByRole('button', { name: 'Add plot' })).toBeEnabled();
+    await dialog.getByRole('button', { name: 'Add plot' }).click();
+    await expect(dialog).toBeHidden();
+    const titleField = main
+      .getByRole('group', { name: `Figure ${figureNumber} settings` })
+      .getByLabel('Figure title', { exact: true });
+    await titleField.fill('');
+    await typeInto(page, titleField, title);
+    await expect(titleField).toHaveValue(title);
+  };
+  const wordFigures = async (): Promise<{ media: Uint8Array[]; documentXml: string }> => {
+    const parts = unzipSync(new Uint8Array((await exportAs(page, 'Word (.docx)')).bytes));
+    return {
+      media: Object.entries(parts)
+        .filter(([path]) => path.startsWith('word/media/'))
+        .map(([, bytes]) => bytes),
+      documentXml: strFromU8(parts['word/document.xml'] ?? new Uint8Array()),
+    };
+  };
+
+  await addPlot(
+    'step,loss\n1,2.5\n2,1.7\n3,1.2\n',
+    'loss',
+    'Loss curve',
+    'Loss while fine-tuning',
+    1,
+  );
+  const first = await wordFigures();
+  expect(first.media).toHaveLength(1);
+  expect(pngSize(first.media[0] ?? new Uint8Array())).toEqual({ width: 1600, height: 1000 });
+  expect(first.documentXml).toContain('>Figure 1: Loss while fine-tuning</w:t>');
+
+  await addPlot(
+    'step,accuracy\n1,0.61\n2,0.74\n3,0.79\n',
+    'accuracy',
+    'Metric curve',
+    'Accuracy while fine-tuning',
+    2,
+  );
+  const second = await wordFigures();
+  expect(second.media).toHaveLength(2);
+  for (const png of second.media) expect(pngSize(png)).toEqual({ width: 1600, height: 1000 });
+  const asText = (png: Uint8Array) => Buffer.from(png).toString('base64');
+  // The first figure was drawn before and is kept; the second is its own drawing, not the first.
+  expect(second.media.map(asText)).toContain(asText(first.media[0] ?? new Uint8Array()));
+  expect(new Set(second.media.map(asText)).size).toBe(2);
+  expect(second.documentXml).toContain('>Figure 2: Accuracy while fine-tuning</w:t>');
+
+  const markdown = (await exportAs(page, 'Markdown (.md)')).bytes.toString('utf8');
+  expect(markdown).toContain('Loss while fine-tuning');
+  expect(markdown).toContain('Accuracy while fine-tuning');
+});
