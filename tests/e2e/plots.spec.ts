@@ -413,9 +413,11 @@ test('on a slow machine, plots typed into a blank report reach Word as their own
     await main.getByRole('button', { name: 'Add plot from CSV' }).click();
     await expect(dialog).toBeVisible();
     await typeInto(page, dialog.getByLabel('CSV data', { exact: true }), csv);
-    // Typed a key at a time, the columns are read while the header is still being typed.
-    await dialog.getByRole('checkbox', { name: yColumn, exact: true }).check();
-    await dialog.getByLabel('Plot kind', { exact: true }).selectOption({ label: kind });
+    // Suggested as for a pasted CSV, though the columns were read while the header was typed.
+    await expect(dialog.getByRole('checkbox', { name: yColumn, exact: true })).toBeChecked();
+    await expect(
+      dialog.getByLabel('Plot kind', { exact: true }).locator('option:checked'),
+    ).toHaveText(kind);
     await expect(dialog.getByRole('button', { name: 'Add plot' })).toBeEnabled();
     await dialog.getByRole('button', { name: 'Add plot' }).click();
     await expect(dialog).toBeHidden();
@@ -467,4 +469,73 @@ test('on a slow machine, plots typed into a blank report reach Word as their own
   const markdown = (await exportAs(page, 'Markdown (.md)')).bytes.toString('utf8');
   expect(markdown).toContain('Loss while fine-tuning');
   expect(markdown).toContain('Accuracy while fine-tuning');
+});
+
+test('typed a key at a time on a slow machine, the CSV dialog suggests what a paste gets and keeps what the person changes', async ({
+  context,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  await openSection(page, 'Results and analysis');
+  const main = page.getByRole('main');
+  await main.getByRole('button', { name: 'Add plot from CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add plot from CSV' });
+  await expect(dialog).toBeVisible();
+  const csvData = dialog.getByLabel('CSV data', { exact: true });
+  const plotKind = dialog.getByLabel('Plot kind', { exact: true });
+  const loss = dialog.getByRole('checkbox', { name: 'loss', exact: true });
+  const accuracy = dialog.getByRole('checkbox', { name: 'accuracy', exact: true });
+
+  await typeInto(page, csvData, 'step,loss,accuracy\n1,2.5,0.61\n');
+  await expect(dialog.getByText('3 columns, 1 row, comma separated.')).toBeVisible();
+  await expect(dialog.getByLabel('X column', { exact: true })).toHaveValue('step');
+  await expect(loss).toBeChecked();
+  await expect(accuracy).toBeChecked();
+  await expect(plotKind).toHaveValue('loss-curve');
+  await expect(dialog.getByText('Choose at least one y column.')).toBeHidden();
+
+  await accuracy.uncheck();
+  await plotKind.selectOption({ label: 'Metric curve' });
+  await typeInto(page, csvData, '2,1.7,0.74\n3,1.2,0.79\n');
+  await expect(dialog.getByText('3 columns, 3 rows, comma separated.')).toBeVisible();
+  await expect(loss).toBeChecked();
+  await expect(accuracy).not.toBeChecked();
+  await expect(plotKind).toHaveValue('metric-curve');
+  await dialog.getByRole('button', { name: 'Add plot' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(figure(main, /^Figure 1: /u)).toBeVisible();
+
+  const json = JSON.parse((await exportAs(page, 'JSON (.json)')).bytes.toString('utf8')) as {
+    report: {
+      results: {
+        plots: { kind: string; series: { label: string; points: [number, number | null][] }[] }[];
+      };
+    };
+  };
+  const plots = json.report.results.plots;
+  expect(plots.map((plot) => plot.kind)).toEqual(['metric-curve']);
+  expect(
+    plots[0]?.series.map((series) => ({ label: series.label, points: series.points })),
+  ).toEqual([
+    {
+      label: 'loss',
+      points: [
+        [1, 2.5],
+        [2, 1.7],
+        [3, 1.2],
+      ],
+    },
+  ]);
+  const markdown = (await exportAs(page, 'Markdown (.md)')).bytes.toString('utf8');
+  expect(markdown).toContain(
+    '![Line chart of Loss against Step, one line: loss.](data:image/svg+xml;',
+  );
+  expect(markdown).toContain('**Figure 1: Loss curve**');
+  const documentXml = strFromU8(
+    unzipSync(new Uint8Array((await exportAs(page, 'Word (.docx)')).bytes))['word/document.xml'] ??
+      new Uint8Array(),
+  );
+  expect(documentXml).toContain('>Figure 1: Loss curve</w:t>');
 });

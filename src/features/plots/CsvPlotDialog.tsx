@@ -4,13 +4,12 @@ import type { Plot } from '@/model/reportSchema';
 import type { ColumnMapping } from '@/plot/columnMapping';
 import { createPlotFromTable } from '@/plot/createPlotFromTable';
 import { parseDelimitedText } from '@/plot/parseDelimitedText';
+import { plotKindDefinitions, tablePlotKinds } from '@/plot/plotKindDefinitions';
 import {
-  plotKindDefinitions,
-  tablePlotKinds,
-  type TablePlotKind,
-} from '@/plot/plotKindDefinitions';
-import { suggestColumnMapping } from '@/plot/suggestColumnMapping';
-import { suggestPlotKind } from '@/plot/suggestPlotKind';
+  resolveColumnChoices,
+  toggleYColumn,
+  type ColumnChoices,
+} from '@/plot/resolveColumnChoices';
 import { createId } from '@/platform/createId';
 import { Dialog } from '@/components/Dialog';
 import { DialogActions } from '@/components/DialogActions';
@@ -26,16 +25,6 @@ const delimiterNames: Readonly<Record<string, string>> = {
   ';': 'semicolon',
   '\t': 'tab',
 };
-
-interface MappingState {
-  /** The columns this mapping was made for; a different table starts from a fresh suggestion. */
-  columnsKey: string;
-  xColumn: string;
-  yColumns: readonly string[];
-  modelIds: Readonly<Record<string, string>>;
-  /** Undefined until the user picks one: then it follows the chosen columns. */
-  kind: TablePlotKind | undefined;
-}
 
 function formatFileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -68,45 +57,31 @@ export default function CsvPlotDialog({
 
   const text = useDeferredValue(largeFile?.text ?? pasted);
   const table = useMemo(() => (text.trim() === '' ? undefined : parseDelimitedText(text)), [text]);
-  const columnsKey = table?.columns.join('\u0000') ?? '';
-  const [mapping, setMapping] = useState<MappingState>({
-    columnsKey: '',
-    xColumn: '',
-    yColumns: [],
-    modelIds: {},
-    kind: undefined,
-  });
-  if (mapping.columnsKey !== columnsKey) {
-    const suggested = table === undefined ? null : suggestColumnMapping(table);
-    setMapping({
-      columnsKey,
-      xColumn: suggested?.xColumn ?? table?.columns[0] ?? '',
-      yColumns: suggested?.yColumns ?? [],
-      modelIds: {},
-      kind: undefined,
-    });
-  }
-  const kind = mapping.kind ?? suggestPlotKind(mapping.yColumns);
+  const [choices, setChoices] = useState<ColumnChoices>({});
+  const [modelIds, setModelIds] = useState<Readonly<Record<string, string>>>({});
+  const mapping = useMemo(
+    () => (table === undefined ? undefined : resolveColumnChoices(table, choices)),
+    [table, choices],
+  );
 
   const result = useMemo(() => {
-    if (table === undefined || mapping.xColumn === '' || mapping.yColumns.length === 0)
+    if (table === undefined || mapping === undefined || mapping.yColumns.length === 0)
       return undefined;
-    const modelIds = Object.fromEntries(
-      Object.entries(mapping.modelIds).filter(
-        ([column, modelId]) => modelId !== '' && mapping.yColumns.includes(column),
-      ),
-    );
     const columnMapping: ColumnMapping = {
       xColumn: mapping.xColumn,
       yColumns: [...mapping.yColumns],
-      modelIds,
+      modelIds: Object.fromEntries(
+        Object.entries(modelIds).filter(
+          ([column, modelId]) => modelId !== '' && mapping.yColumns.includes(column),
+        ),
+      ),
     };
-    return createPlotFromTable(table, columnMapping, { plotId: 'csv-preview', kind });
-  }, [table, mapping, kind]);
+    return createPlotFromTable(table, columnMapping, { plotId: 'csv-preview', kind: mapping.kind });
+  }, [table, mapping, modelIds]);
 
   const problems = [
     ...(table?.warnings ?? []),
-    ...(table !== undefined && table.columns.length > 0 && mapping.yColumns.length === 0
+    ...(table !== undefined && table.columns.length > 0 && mapping?.yColumns.length === 0
       ? ['Choose at least one y column.']
       : []),
     ...(result?.problems ?? []),
@@ -119,6 +94,8 @@ export default function CsvPlotDialog({
       return;
     }
     const content = await file.text();
+    setChoices({});
+    setModelIds({});
     if (content.length <= maxEditableCharacters) {
       setLargeFile(undefined);
       setPasted(content);
@@ -132,14 +109,9 @@ export default function CsvPlotDialog({
   };
 
   const toggleY = (column: string, checked: boolean): void => {
-    setMapping((current) => ({
-      ...current,
-      yColumns: checked
-        ? (table?.columns ?? []).filter(
-            (candidate) => candidate === column || current.yColumns.includes(candidate),
-          )
-        : current.yColumns.filter((candidate) => candidate !== column),
-    }));
+    if (table === undefined || mapping === undefined) return;
+    const yColumns = toggleYColumn(table, mapping.yColumns, column, checked);
+    setChoices((current) => ({ ...current, yColumns }));
   };
 
   const add = (): void => {
@@ -148,7 +120,7 @@ export default function CsvPlotDialog({
     onAdd({ ...result.plot, id: createId() }, result.problems);
   };
 
-  const yCandidates = (table?.columns ?? []).filter((column) => column !== mapping.xColumn);
+  const yCandidates = (table?.columns ?? []).filter((column) => column !== mapping?.xColumn);
   return (
     <Dialog dialogRef={dialogRef} className="csv-dialog" labelledBy={headingId} onClose={onClose}>
       <h2 id={headingId}>Add plot from CSV</h2>
@@ -192,7 +164,7 @@ export default function CsvPlotDialog({
         </div>
       </div>
 
-      {table === undefined || table.columns.length === 0 ? null : (
+      {table === undefined || mapping === undefined || table.columns.length === 0 ? null : (
         <>
           <h3 className="csv-subheading">Columns</h3>
           <p className="field-help">
@@ -236,11 +208,7 @@ export default function CsvPlotDialog({
                 value={mapping.xColumn}
                 onChange={(event) => {
                   const xColumn = event.target.value;
-                  setMapping((current) => ({
-                    ...current,
-                    xColumn,
-                    yColumns: current.yColumns.filter((column) => column !== xColumn),
-                  }));
+                  setChoices((current) => ({ ...current, xColumn }));
                 }}
               >
                 {table.columns.map((column) => (
@@ -256,12 +224,10 @@ export default function CsvPlotDialog({
               </label>
               <select
                 id={kindId}
-                value={kind}
+                value={mapping.kind}
                 onChange={(event) => {
-                  const picked = tablePlotKinds.find(
-                    (candidate) => candidate === event.target.value,
-                  );
-                  setMapping((current) => ({ ...current, kind: picked }));
+                  const kind = tablePlotKinds.find((candidate) => candidate === event.target.value);
+                  if (kind !== undefined) setChoices((current) => ({ ...current, kind }));
                 }}
               >
                 {tablePlotKinds.map((candidate) => (
@@ -291,13 +257,10 @@ export default function CsvPlotDialog({
                     {checked && models.length > 0 ? (
                       <select
                         aria-label={`Model for ${column}`}
-                        value={mapping.modelIds[column] ?? ''}
+                        value={modelIds[column] ?? ''}
                         onChange={(event) => {
                           const modelId = event.target.value;
-                          setMapping((current) => ({
-                            ...current,
-                            modelIds: { ...current.modelIds, [column]: modelId },
-                          }));
+                          setModelIds((current) => ({ ...current, [column]: modelId }));
                         }}
                       >
                         <option value="">No model</option>
