@@ -29,24 +29,28 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
   // Text the field did not take is said at once, here, instead of vanishing or failing a later load.
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
   const reportId = useReportId();
+  const shown = describeTypedNumber(typed, typeof value === 'number' ? value : null, spec.unit);
   // Held until a pause, as in TextField: the derived tables and settings side by side follow then.
-  const { draft, change, flush } = useDraftText((text, { typedMillisecondsAgo }) => {
-    // Text left in a field when another report opens belongs to the report it was typed in.
-    if (session.store.getState().document.report.id !== reportId) return;
-    const taken = session.store
-      .getState()
-      .updateReport((report) => applyNumberInput(report, path, text), {
-        coalesceKey: path,
-        typedMillisecondsAgo,
-      });
-    if (!taken) setRefusal(`${spec.label} could not take this text; it keeps what it held.`);
-  });
-  const shown =
-    draft ?? describeTypedNumber(typed, typeof value === 'number' ? value : null, spec.unit);
+  const { change, flush, refuse } = useDraftText(
+    elementRef,
+    shown,
+    (text, { typedMillisecondsAgo }) => {
+      // Text left in a field when another report opens belongs to the report it was typed in.
+      if (session.store.getState().document.report.id !== reportId) return;
+      const taken = session.store
+        .getState()
+        .updateReport((report) => applyNumberInput(report, path, text), {
+          coalesceKey: path,
+          typedMillisecondsAgo,
+        });
+      if (!taken) setRefusal(`${spec.label} could not take this text; it keeps what it held.`);
+    },
+  );
   const take = (text: string) => {
     const refused = describeRefusedNumberInput(spec.label, text);
     setRefusal(refused);
     if (refused === undefined) change(text);
+    else refuse();
   };
   return (
     <FieldFrame
@@ -65,7 +69,7 @@ export function NumberField({ path, spec }: { path: FieldPath; spec: NumberField
         autoComplete="off"
         spellCheck={false}
         className="number-input"
-        value={shown}
+        defaultValue={shown}
         placeholder={spec.example}
         aria-describedby={
           refusal === undefined

@@ -19,10 +19,13 @@ export function SelectField({ path, spec }: { path: FieldPath; spec: SelectField
   // The choice is drawn first and the store follows in the next task: with 20 model cards, the
   // method's own fields and the derived tables took 3 ms of script and a layout before the
   // select itself showed the new choice.
-  const { draft, change, flush } = useDraftText(
-    (chosen) => {
+  const chosen = typeof value === 'string' ? value : '';
+  const { change, flush } = useDraftText(
+    elementRef,
+    chosen,
+    (choice) => {
       if (session.store.getState().document.report.id !== reportId) return;
-      session.store.getState().setFieldValue(path, chosen, {});
+      session.store.getState().setFieldValue(path, choice, {});
     },
     { commitAfter: 'paint' },
   );
@@ -38,7 +41,7 @@ export function SelectField({ path, spec }: { path: FieldPath; spec: SelectField
       <select
         id={controlId}
         ref={elementRef}
-        value={draft ?? (typeof value === 'string' ? value : '')}
+        defaultValue={chosen}
         aria-describedby={describedBy(controlId, issue)}
         onChange={(event) => change(event.target.value)}
         onBlur={() => {

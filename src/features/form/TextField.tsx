@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { TextFieldSpec } from '@/model/fieldSpec';
 import type { FieldPath } from '@/model/fieldPath';
 import { useTouchField } from './useTouchField';
@@ -8,6 +9,10 @@ import { useFieldControl } from './useFieldControl';
 import { describedBy, FieldFrame } from './FieldFrame';
 import { useFieldRequired } from './useFieldRequired';
 import { useDraftText } from './useDraftText';
+
+function rowsFor(text: string): number {
+  return Math.min(8, Math.max(2, text.split('\n').length + 1));
+}
 
 const inputTypes = {
   text: 'text',
@@ -22,28 +27,35 @@ export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec
   const touchField = useTouchField();
   const value = useFieldValue(path);
   const reportId = useReportId();
-  // Held until a pause: a key then re-renders this input, not the derived tables and ~670 field
-  // subscribers of a large report (script per key in a model card 4.2 → 1.2 ms).
-  const { draft, change, flush } = useDraftText((typed, { typedMillisecondsAgo }) => {
+  const { issue, controlId, elementRef } = useFieldControl<HTMLInputElement & HTMLTextAreaElement>(
+    path,
+  );
+  const text = typeof value === 'string' ? value : '';
+  // A long text grows with its lines as they are typed; the same count renders nothing.
+  const [heldRows, setHeldRows] = useState<number | undefined>(undefined);
+  // Held until a pause, in the control: a key re-renders nothing here, and the derived tables and
+  // ~670 field subscribers of a large report follow at the pause (script per key in a model card
+  // 4.2 → 1.2 ms).
+  const { change, flush } = useDraftText(elementRef, text, (typed, { typedMillisecondsAgo }) => {
+    setHeldRows(undefined);
     // Text left in a field when another report opens belongs to the report it was typed in.
     if (session.store.getState().document.report.id !== reportId) return;
     session.store
       .getState()
       .setFieldValue(path, typed, { coalesceKey: path, typedMillisecondsAgo });
   });
-  const { issue, controlId, elementRef } = useFieldControl<HTMLInputElement & HTMLTextAreaElement>(
-    path,
-  );
   const required = useFieldRequired(path, spec);
-  const text = draft ?? (typeof value === 'string' ? value : '');
   const common = {
     id: controlId,
     ref: elementRef,
-    value: text,
+    defaultValue: text,
     placeholder: spec.placeholder ?? spec.example,
     'aria-describedby': describedBy(controlId, issue),
     'aria-invalid': issue?.severity === 'error' ? true : undefined,
-    onChange: (event: { target: { value: string } }) => change(event.target.value),
+    onChange: (event: { target: { value: string } }) => {
+      if (spec.kind === 'longText') setHeldRows(rowsFor(event.target.value));
+      change(event.target.value);
+    },
     onBlur: () => {
       flush();
       touchField(path);
@@ -59,7 +71,7 @@ export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec
       required={required}
     >
       {spec.kind === 'longText' ? (
-        <textarea {...common} rows={Math.min(8, Math.max(2, text.split('\n').length + 1))} />
+        <textarea {...common} rows={heldRows ?? rowsFor(text)} />
       ) : (
         <input
           {...common}

@@ -146,20 +146,24 @@ const ResultNumberInput = memo(function ResultNumberInput({
   const issue = useFieldIssue(path);
   const inputRef = useRef<HTMLInputElement>(null);
   useFocusRequest(path, inputRef);
-  const { draft, change, flush } = useDraftText((text, { typedMillisecondsAgo }) => {
-    // Text left in a cell when another report opens belongs to the report it was typed in.
-    if (session.store.getState().document.report.id !== reportId) return;
-    const id = ensureResult(session.store, address.modelId, address.metricId, address.split);
-    if (id === undefined) return;
-    const cellPath = resultPath(id, field);
-    session.store.getState().updateReport((report) => applyNumberInput(report, cellPath, text), {
-      coalesceKey: cellPath,
-      typedMillisecondsAgo,
-    });
-  });
+  const shown = describeTypedNumber(typed, result?.[field] ?? null, unit);
+  const { change, flush, refuse } = useDraftText(
+    inputRef,
+    shown,
+    (text, { typedMillisecondsAgo }) => {
+      // Text left in a cell when another report opens belongs to the report it was typed in.
+      if (session.store.getState().document.report.id !== reportId) return;
+      const id = ensureResult(session.store, address.modelId, address.metricId, address.split);
+      if (id === undefined) return;
+      const cellPath = resultPath(id, field);
+      session.store.getState().updateReport((report) => applyNumberInput(report, cellPath, text), {
+        coalesceKey: cellPath,
+        typedMillisecondsAgo,
+      });
+    },
+  );
   // Text the cell does not take is said at once instead of vanishing at the next pause.
   const [refusal, setRefusal] = useState<string | undefined>(undefined);
-  const shown = draft ?? describeTypedNumber(typed, result?.[field] ?? null, unit);
   const descriptions = [
     refusal === undefined ? '' : `${fieldElementId(path)}-refused`,
     issue === undefined ? '' : issueId(fieldElementId(path)),
@@ -183,12 +187,13 @@ const ResultNumberInput = memo(function ResultNumberInput({
         aria-label={label}
         aria-describedby={descriptions === '' ? undefined : descriptions}
         aria-invalid={issue?.severity === 'error' || refusal !== undefined ? true : undefined}
-        value={shown}
+        defaultValue={shown}
         placeholder={placeholder}
         onChange={(event) => {
           const refused = describeRefusedNumberInput(label, event.target.value);
           setRefusal(refused);
           if (refused === undefined) change(event.target.value);
+          else refuse();
         }}
         onBlur={() => {
           flush();

@@ -1,0 +1,79 @@
+import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
+import { exportAs } from './exportFiles';
+import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
+
+interface ExportedDraft {
+  report: {
+    titlePage: { title: string; license: string };
+    setup: { determinism: string; numberOfRuns: number | null };
+  };
+}
+
+// Fields hold typed text in the control until a pause; what reaches them from elsewhere (Undo,
+// Redo, a suggestion) must still show in them, and what they hold must reach every export.
+test('on a slow machine, fields show what Undo, Redo and a suggestion put in them, and every export has what they show', async ({
+  context,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  const main = page.getByRole('main');
+  const title = main.getByLabel('Title', { exact: true });
+  const license = main.getByLabel('License', { exact: true });
+
+  await typeInto(page, title, 'QLoRA on SST-2');
+  await waitUntilSaved(page);
+  await typeLikeAPerson(page, ', second run');
+  await expect(title).toHaveValue('QLoRA on SST-2, second run');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(title).toHaveValue('QLoRA on SST-2');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(title).toHaveValue('QLoRA on SST-2, second run');
+
+  await typeInto(page, license, 'Apa');
+  const mit = main.getByRole('button', { name: 'Use “MIT” for License' });
+  await mit.click();
+  await expect(license).toHaveValue('MIT');
+  await expect(mit).toHaveAttribute('aria-pressed', 'true');
+  // Typed after the suggestion, on top of what it put in.
+  await license.press('End');
+  await typeLikeAPerson(page, '-0');
+  await expect(license).toHaveValue('MIT-0');
+  await expect(mit).toHaveAttribute('aria-pressed', 'false');
+
+  await openSection(page, 'Experimental setup');
+  const flags = main.getByLabel('Determinism flags', { exact: true });
+  await expect(flags).toHaveAttribute('rows', '2');
+  await typeInto(page, flags, 'seed=42');
+  await page.keyboard.press('Enter');
+  await typeLikeAPerson(page, 'cudnn.deterministic=True');
+  await page.keyboard.press('Enter');
+  await typeLikeAPerson(page, 'CUBLAS_WORKSPACE_CONFIG=:4096:8');
+  // The box grows with the lines as they are typed, before the pause.
+  await expect(flags).toHaveAttribute('rows', '4');
+  const runs = main.getByLabel('Runs per configuration', { exact: true });
+  await typeInto(page, runs, '3');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(runs).toHaveValue('');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(runs).toHaveValue('3');
+
+  const flagsText = 'seed=42\ncudnn.deterministic=True\nCUBLAS_WORKSPACE_CONFIG=:4096:8';
+  const draft = JSON.parse(
+    (await exportAs(page, 'JSON (.json)')).bytes.toString('utf8'),
+  ) as ExportedDraft;
+  expect(draft.report.titlePage.title).toBe('QLoRA on SST-2, second run');
+  expect(draft.report.titlePage.license).toBe('MIT-0');
+  expect(draft.report.setup.determinism).toBe(flagsText);
+  expect(draft.report.setup.numberOfRuns).toBe(3);
+  const markdown = (await exportAs(page, 'Markdown (.md)')).bytes.toString('utf8');
+  expect(markdown).toContain('QLoRA on SST-2, second run');
+  expect(markdown).toContain('MIT-0');
+  for (const line of flagsText.split('\n')) expect(markdown).toContain(line);
+
+  await waitUntilSaved(page);
+  await page.reload();
+  await expect(title).toHaveValue('QLoRA on SST-2, second run');
+  await expect(license).toHaveValue('MIT-0');
+});
