@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test } from './appTest';
 import { exportAs } from './exportFiles';
 import { emulateSlowMachine, typeInto } from './slowMachine';
@@ -27,6 +27,20 @@ async function openExampleResults(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: 'Load example' }).click();
   await openSection(page, 'Results and analysis');
   return page.getByRole('main');
+}
+
+/** A blank report's Results section on a slow machine, and the CSV dialog's locator. */
+async function openBlankResultsOnSlowMachine(
+  context: BrowserContext,
+  page: Page,
+): Promise<{ main: Locator; dialog: Locator }> {
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  await openSection(page, 'Results and analysis');
+  return {
+    main: page.getByRole('main'),
+    dialog: page.getByRole('dialog', { name: 'Add plot from CSV' }),
+  };
 }
 
 function figure(main: Locator, caption: string | RegExp): Locator {
@@ -398,11 +412,7 @@ test('on a slow machine, plots typed into a blank report reach Word as their own
   page,
 }) => {
   test.setTimeout(240_000);
-  await emulateSlowMachine(context, page);
-  await openApp(page);
-  await openSection(page, 'Results and analysis');
-  const main = page.getByRole('main');
-  const dialog = page.getByRole('dialog', { name: 'Add plot from CSV' });
+  const { main, dialog } = await openBlankResultsOnSlowMachine(context, page);
   const addPlot = async (
     csv: string,
     yColumn: string,
@@ -476,12 +486,8 @@ test('typed a key at a time on a slow machine, the CSV dialog suggests what a pa
   page,
 }) => {
   test.setTimeout(240_000);
-  await emulateSlowMachine(context, page);
-  await openApp(page);
-  await openSection(page, 'Results and analysis');
-  const main = page.getByRole('main');
+  const { main, dialog } = await openBlankResultsOnSlowMachine(context, page);
   await main.getByRole('button', { name: 'Add plot from CSV' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add plot from CSV' });
   await expect(dialog).toBeVisible();
   const csvData = dialog.getByLabel('CSV data', { exact: true });
   const plotKind = dialog.getByLabel('Plot kind', { exact: true });
