@@ -19,8 +19,7 @@ type TextControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  * Text typed into a field, held by the control itself until a pause (300 ms), blur or unmount,
  * then handed to `commit` once. The control is uncontrolled (render it with
  * `defaultValue={shown}`): a key re-renders nothing, where a controlled input re-rendered its
- * field on every key (keystroke → paint p50 in the large report's Title 9.9 → 6.8 ms). What the
- * store holds is written into the control when it changes while nothing is held: undo, import,
+ * field on every key. What the store holds is written into the control when it changes while nothing is held: undo, import,
  * a suggestion, a co-editor. Undo, export, report switches and page hide take the held text in
  * first (pending edits), as they do for rich text.
  *
