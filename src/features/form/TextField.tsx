@@ -34,8 +34,7 @@ export function TextField({ path, spec }: { path: FieldPath; spec: TextFieldSpec
   // A long text grows with its lines as they are typed; the same count renders nothing.
   const [heldRows, setHeldRows] = useState<number | undefined>(undefined);
   // Held until a pause, in the control: a key re-renders nothing here, and the derived tables and
-  // ~670 field subscribers of a large report follow at the pause (script per key in a model card
-  // 4.2 → 1.2 ms).
+  // the field subscribers of a large report follow at the pause, once.
   const { change, flush } = useDraftText(elementRef, text, (typed, { typedMillisecondsAgo }) => {
     setHeldRows(undefined);
     // Text left in a field when another report opens belongs to the report it was typed in.
