@@ -3,11 +3,11 @@ import { serializeReportParts } from './serializeReportParts';
 
 /** Stands for the export time until it is known; every ISO timestamp has its length. */
 const exportedAtPlaceholder = new Date(0).toISOString();
-/** The envelope's time, pretty-printed or compact (a draft at the cap); the first one is it. */
-const placeholderPattern = new RegExp(
-  `"exportedAt": ?"${exportedAtPlaceholder.replace(/\./gu, '\\.')}"`,
-  'u',
-);
+/**
+ * The envelope's time, pretty-printed or compact (a draft at the cap); the first one is it. Any
+ * ISO timestamp: the stand-in, or the time of the export that used the draft before.
+ */
+const exportedAtPattern = /"exportedAt": ?"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z"/u;
 /** The envelope (format, schemaVersion, exportedAt) opens the draft, within its first bytes. */
 const envelopeHeadBytes = 200;
 
@@ -24,16 +24,16 @@ export function writeJsonDraftAhead(report: Report): Uint8Array[] {
 const isoTimestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
 
 /**
- * Writes the export time into a draft from `writeJsonDraftAhead`, in place; false (and the draft
- * left as it was) when the time is not an ISO timestamp or the stand-in is not where the envelope
- * puts it, so the caller writes the draft afresh.
+ * Writes the export time into a draft from `writeJsonDraftAhead`, in place, over the stand-in or
+ * the time an earlier export wrote; false (and the draft left as it was) when the time is not an
+ * ISO timestamp or the envelope holds none where it puts it, so the caller writes the draft afresh.
  */
 export function stampExportedAt(parts: Uint8Array[], exportedAt: string): boolean {
   const first = parts[0];
   if (first === undefined || !isoTimestampPattern.test(exportedAt)) return false;
   // The envelope's head is ASCII, so a character's index there is its byte's.
   const head = new TextDecoder().decode(first.subarray(0, envelopeHeadBytes));
-  const match = placeholderPattern.exec(head);
+  const match = exportedAtPattern.exec(head);
   if (match === null) return false;
   first.set(encoder.encode(exportedAt), match.index + match[0].length - 1 - exportedAt.length);
   return true;

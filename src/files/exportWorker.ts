@@ -20,8 +20,11 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Fetched while the first message, the prepared report, is read: a Word export waits for it.
 preloadDocxLayout();
 let preparedReport: Report | undefined;
-/** The prepared report's JSON draft, written while the Export menu is open; used once. */
-let draftAhead: { report: Report; parts: Uint8Array[] } | undefined;
+/**
+ * The prepared report's JSON draft, written while the Export menu is open or by the first JSON
+ * export of it, kept while that report stays prepared: each export stamps its own time into it.
+ */
+let draftWritten: { report: Report; parts: Uint8Array[] } | undefined;
 /**
  * The prepared report's Markdown text, written after its JSON draft or by the last Markdown export
  * of it, kept while that report stays prepared: the same report gives the same text, and each
@@ -54,11 +57,12 @@ function writeNextAheadSoon(): void {
  * as long as the next ones.
  */
 function writeAheadSoon(report: Report): void {
-  draftAhead = undefined;
+  draftWritten = undefined;
   markdownWritten = undefined;
   aheadSteps = [
     () => {
-      if (preparedReport === report) draftAhead = { report, parts: writeJsonDraftAhead(report) };
+      if (preparedReport === report && draftWritten?.report !== report)
+        draftWritten = { report, parts: writeJsonDraftAhead(report) };
     },
     () => {
       if (preparedReport === report && markdownWritten?.report !== report)
@@ -80,18 +84,26 @@ function takeMarkdownWritten(report: Report): ExportWorkerResults['markdown'] | 
   return markdownWritten?.report === report ? copyMarkdown(markdownWritten.result) : undefined;
 }
 
-/** Keeps a copy of Markdown just written for the prepared report; the export takes the original. */
-function keepMarkdownWritten(report: Report, result: ExportWorkerResult): void {
-  if (report === preparedReport && !(result instanceof Uint8Array) && !Array.isArray(result))
+/**
+ * Keeps what an export just wrote for the prepared report: a copy of its Markdown (the export
+ * hands the original's buffers over) or its JSON draft (the file sent is a Blob, a copy of it).
+ */
+function keepWritten(
+  report: Report,
+  format: ExportWorkerTask['format'],
+  result: ExportWorkerResult,
+): void {
+  if (report !== preparedReport) return;
+  if (format === 'json' && Array.isArray(result)) draftWritten = { report, parts: result };
+  else if (format === 'markdown' && !(result instanceof Uint8Array) && !Array.isArray(result))
     markdownWritten = { report, result: copyMarkdown(result) };
 }
 
-/** The draft written ahead for this report, stamped with the export time, if there is one. */
-function takeDraftAhead(report: Report, exportedAt: string): Uint8Array[] | undefined {
-  const ahead = draftAhead;
-  draftAhead = undefined;
-  if (ahead?.report !== report || !stampExportedAt(ahead.parts, exportedAt)) return undefined;
-  return ahead.parts;
+/** The draft written for this report, stamped with this export's time, if there is one. */
+function stampedDraftWritten(report: Report, exportedAt: string): Uint8Array[] | undefined {
+  if (draftWritten?.report !== report || !stampExportedAt(draftWritten.parts, exportedAt))
+    return undefined;
+  return draftWritten.parts;
 }
 
 function send(message: ExportWorkerMessage, transfer: Transferable[] = []): void {
@@ -188,7 +200,7 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
   }
   const written =
     task.format === 'json'
-      ? takeDraftAhead(report, task.exportedAt)
+      ? stampedDraftWritten(report, task.exportedAt)
       : task.format === 'markdown'
         ? takeMarkdownWritten(report)
         : undefined;
@@ -201,7 +213,7 @@ scope.addEventListener('message', (event: MessageEvent<ExportWorkerRequest>) => 
   runExportTask(task, report, progress)
     .then(
       (result) => {
-        if (task.format === 'markdown') keepMarkdownWritten(report, result);
+        keepWritten(report, task.format, result);
         sendDone(id, result);
       },
       (error: unknown) =>

@@ -77,3 +77,46 @@ test('on a slow machine, fields show what Undo, Redo and a suggestion put in the
   await expect(title).toHaveValue('QLoRA on SST-2, second run');
   await expect(license).toHaveValue('MIT-0');
 });
+
+interface ExportedEnvelope {
+  exportedAt: string;
+  report: { titlePage: { title: string; subtitle: string } };
+}
+
+// The export worker keeps the JSON draft it wrote for the report: each export of it stamps its own
+// time, and a change typed after it is written into the next export.
+test('on a slow machine, each JSON export of an unchanged report has its own time, and one after typing has what was typed', async ({
+  context,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  const main = page.getByRole('main');
+  await typeInto(page, main.getByLabel('Title', { exact: true }), 'LoRA rank sweep on GLUE');
+  await typeInto(page, main.getByLabel('Subtitle', { exact: true }), 'ranks 4–64, 3 seeds');
+  await waitUntilSaved(page);
+
+  const exportDraft = async (): Promise<{ text: string; draft: ExportedEnvelope }> => {
+    const text = (await exportAs(page, 'JSON (.json)')).bytes.toString('utf8');
+    return { text, draft: JSON.parse(text) as ExportedEnvelope };
+  };
+  const first = await exportDraft();
+  const second = await exportDraft();
+  for (const { draft } of [first, second]) {
+    expect(draft.report.titlePage.title).toBe('LoRA rank sweep on GLUE');
+    expect(draft.report.titlePage.subtitle).toBe('ranks 4–64, 3 seeds');
+  }
+  expect(Date.parse(second.draft.exportedAt)).toBeGreaterThan(Date.parse(first.draft.exportedAt));
+  // Nothing but the time differs between the two files.
+  expect(second.text.replace(second.draft.exportedAt, first.draft.exportedAt)).toBe(first.text);
+
+  await main.getByLabel('Title', { exact: true }).press('End');
+  await typeLikeAPerson(page, ', second try');
+  const third = await exportDraft();
+  expect(third.draft.report.titlePage.title).toBe('LoRA rank sweep on GLUE, second try');
+  expect(Date.parse(third.draft.exportedAt)).toBeGreaterThan(Date.parse(second.draft.exportedAt));
+  const fourth = await exportDraft();
+  expect(fourth.draft.report.titlePage.title).toBe('LoRA rank sweep on GLUE, second try');
+  expect(fourth.text.replace(fourth.draft.exportedAt, third.draft.exportedAt)).toBe(third.text);
+});

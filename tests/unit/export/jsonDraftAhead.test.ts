@@ -30,6 +30,15 @@ describe('a JSON draft written ahead of the export', () => {
     expect(joined(parts)).toBe(serializeReportParts(report, exportedAt).join(''));
   });
 
+  it('stamps a draft again over the time of the export before', () => {
+    const report = createExampleReport();
+    const parts = writeJsonDraftAhead(report);
+    expect(stampExportedAt(parts, exportedAt)).toBe(true);
+    const later = '2026-12-04T08:00:00.000Z';
+    expect(stampExportedAt(parts, later)).toBe(true);
+    expect(joined(parts)).toBe(serializeReportParts(report, later).join(''));
+  });
+
   it('refuses a time that is not an ISO timestamp and leaves the draft as it was', () => {
     const parts = writeJsonDraftAhead(createExampleReport());
     const before = joined(parts);

@@ -5,6 +5,7 @@ import type * as PackDocxModule from '@/export/packDocx';
 import { buildMarkdownWithFigureSlots } from '@/export/buildMarkdownWithFigureSlots';
 import { serializeReport } from '@/export/serializeReport';
 import { createExampleReport } from '@/model/createExampleReport';
+import type { Report } from '@/model/reportSchema';
 import { packPlotPoints } from '@/model/packedPlotPoints';
 import { fakeFigureImages } from '../export/support/fakeFigureImages';
 
@@ -118,28 +119,60 @@ describe('exportWorker', () => {
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
   });
 
-  it('hands over the JSON draft written while the menu was open, stamped with the export time', async () => {
+  it('hands over the JSON draft written while the menu was open to each export of it, stamped with its time', async () => {
     const worker = await startWorker();
     writeAheadNow(() => worker.request({ type: 'prepare', packed: packPlotPoints(report) }));
     const counters: Record<string, number> = {};
     vi.stubGlobal('__mlReportStudioCounters', counters);
-    const exportJson = (id: number, exportedAt: string): void =>
-      worker.request({
-        type: 'build',
-        id,
-        task: { format: 'json', exportedAt },
-        packed: undefined,
-      });
+    const exportJson = (
+      id: number,
+      exportedAt: string,
+      packed?: ReturnType<typeof packPlotPoints>,
+    ): void => worker.request({ type: 'build', id, task: { format: 'json', exportedAt }, packed });
+    const messagesOf = (id: number) => worker.sent.filter((message) => message.id === id);
+    /** Serializations by the worker: each check below writes the expected text once. */
+    let checks = 0;
+    const expectDraft = async (id: number, written: Report, exportedAt: string) => {
+      expect(await answeredText(await worker.answer(id))).toBe(
+        serializeReport(written, exportedAt),
+      );
+      checks += 1;
+    };
+    const workerSerializations = () => (counters['documentSerialization'] ?? 0) - checks;
+
     const first = '2026-12-03T17:00:00.000Z';
     exportJson(1, first);
-    expect(await answeredText(await worker.answer(1))).toBe(serializeReport(report, first));
-    // Only the check above wrote the report: the worker's draft was written before the export.
-    expect(counters['documentSerialization']).toBe(1);
-    // The written draft went with the first export; the next one is written afresh.
+    await expectDraft(1, report, first);
+    // Written before the export: no "Writing JSON…", nothing serialized for it.
+    expect(messagesOf(1)).toHaveLength(1);
+    expect(workerSerializations()).toBe(0);
+    // The same report again: the draft kept, stamped with the new time over the old one.
     const second = '2026-12-03T17:05:00.000Z';
     exportJson(2, second);
-    expect(await answeredText(await worker.answer(2))).toBe(serializeReport(report, second));
+    await expectDraft(2, report, second);
+    expect(messagesOf(2)).toHaveLength(1);
+    expect(workerSerializations()).toBe(0);
+    // A report changed since the menu opened is written as it is now, and not kept for the other.
+    const changed = { ...report, titlePage: { ...report.titlePage, title: 'Changed since' } };
+    exportJson(3, second, packPlotPoints(changed));
+    await expectDraft(3, changed, second);
+    expect(messagesOf(3)).toHaveLength(2);
+    expect(workerSerializations()).toBe(1);
+    exportJson(4, first);
+    await expectDraft(4, report, first);
+    expect(workerSerializations()).toBe(1);
+    // A newly prepared report exported before its draft was written ahead: written once, then kept.
+    worker.request({ type: 'prepare', packed: packPlotPoints(changed) });
+    exportJson(5, first);
+    await expectDraft(5, changed, first);
+    expect(messagesOf(5)).toHaveLength(2);
+    expect(workerSerializations()).toBe(2);
+    exportJson(6, second);
+    await expectDraft(6, changed, second);
+    expect(messagesOf(6)).toHaveLength(1);
+    expect(workerSerializations()).toBe(2);
   });
+
   it('writes nothing ahead while a Word build runs, and the JSON draft once it is done', async () => {
     const worker = await startWorker();
     const counters: Record<string, number> = {};
