@@ -6,6 +6,7 @@ import type {
   ReportAnalysis,
   ReportIssue,
 } from '@/model/reportIssues';
+import { hasPendingEdits } from './pendingEdits';
 import type { ReportStore } from './reportStore';
 
 /** The checking code, loaded after the first paint: typing does not wait for it. */
@@ -46,11 +47,16 @@ export function loadReportAnalyzer(): Promise<ReportAnalyzer> {
  * Completeness and issues, recomputed after a short pause in typing rather than on every key. The
  * checking code loads on its own; until it arrives the analysis is undefined and shown as pending,
  * never guessed.
+ *
+ * A change that reaches the store while a field still holds typed text (a save takes it in every
+ * few seconds of steady typing) is analyzed once no field holds any: the analysis of a whole
+ * report is a task long enough to hold up the next key.
  */
 export function createAnalysisStore(
   reportStore: ReportStore,
   loadAnalyzer: () => Promise<ReportAnalyzer> = loadReportAnalyzer,
   delayMilliseconds = 250,
+  fieldsHoldText: () => boolean = hasPendingEdits,
 ): AnalysisStore {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let analyzeNow: (() => ReportAnalysis) | undefined;
@@ -61,6 +67,10 @@ export function createAnalysisStore(
   const recompute = (): void => {
     timer = undefined;
     if (analyzeNow !== undefined) publish(analyzeNow());
+  };
+  const recomputeOnceTypingPauses = (): void => {
+    if (fieldsHoldText()) timer = setTimeout(recomputeOnceTypingPauses, delayMilliseconds);
+    else recompute();
   };
   const load = (): Promise<() => ReportAnalysis> =>
     loadAnalyzer().then(({ analyzeReport, createAnalysisCache }) => {
@@ -105,7 +115,7 @@ export function createAnalysisStore(
       return;
     }
     clearTimeout(timer);
-    timer = setTimeout(recompute, delayMilliseconds);
+    timer = setTimeout(recomputeOnceTypingPauses, delayMilliseconds);
   });
   return store;
 }

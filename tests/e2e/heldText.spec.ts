@@ -120,3 +120,46 @@ test('on a slow machine, each JSON export of an unchanged report has its own tim
   expect(fourth.draft.report.titlePage.title).toBe('LoRA rank sweep on GLUE, second try');
   expect(fourth.text.replace(fourth.draft.exportedAt, third.draft.exportedAt)).toBe(third.text);
 });
+
+// A save takes in held text every few seconds of steady typing; the analysis waits for the pause,
+// then says what the fields show, also when the last keys cancelled each other out.
+test('on a slow machine, completeness and Next issue follow text typed without a pause, once the typist stops', async ({
+  context,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  const main = page.getByRole('main');
+  const completeness = page.getByRole('progressbar', { name: 'Report completeness' });
+  const completenessNow = async () => Number(await completeness.getAttribute('aria-valuenow'));
+  await expect(completeness).toHaveAttribute('aria-valuenow', /\d/u);
+  const blank = await completenessNow();
+
+  const titleText = 'Adapter rank and data size: a sweep of LoRA on SST-2 and MNLI';
+  const title = main.getByLabel('Title', { exact: true });
+  // About 4 s of keys without a pause: longer than the longest a save waits (3 s).
+  await typeInto(page, title, titleText);
+  await typeLikeAPerson(page, 'x');
+  await page.keyboard.press('Backspace');
+  await expect.poll(completenessNow).toBeGreaterThan(blank);
+  const withTitle = await completenessNow();
+  await page.getByRole('button', { name: 'Next issue' }).click();
+  await expect(main.getByRole('button', { name: 'Add author' })).toBeFocused();
+
+  await openSection(page, 'Abstract');
+  const summary = main.getByRole('textbox', { name: 'Summary', exact: true });
+  await summary.click();
+  await typeLikeAPerson(
+    page,
+    'We sweep the adapter rank from 4 to 64 on two tasks and three seeds each.',
+  );
+  await expect.poll(completenessNow).toBeGreaterThan(withTitle);
+
+  const draft = JSON.parse((await exportAs(page, 'JSON (.json)')).bytes.toString('utf8')) as {
+    report: { titlePage: { title: string } };
+  };
+  expect(draft.report.titlePage.title).toBe(titleText);
+  await openSection(page, 'Title page');
+  await expect(title).toHaveValue(titleText);
+});

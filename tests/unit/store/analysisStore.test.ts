@@ -67,6 +67,38 @@ describe('the analysis store', () => {
     expect(await analysis.getState().current()).toEqual(expectedAnalysis(reportStore));
   });
 
+  it('waits while a field holds typed text, and at once for a caller that needs it now', async () => {
+    vi.useFakeTimers();
+    const reportStore = makeReportStore();
+    let holding = true;
+    const analysis = createAnalysisStore(
+      reportStore,
+      () => Promise.resolve(reportIssues),
+      250,
+      () => holding,
+    );
+    await analysis.getState().current();
+    const before = analysis.getState().analysis;
+
+    // A save took in what the field held; the typist goes on, so the field holds more.
+    reportStore.getState().setFieldValue('titlePage.title', 'QLoRA on');
+    vi.advanceTimersByTime(2000);
+    expect(analysis.getState().analysis).toBe(before);
+    // A caller that needs it now (a message shown on blur) does not wait.
+    analysis.getState().refreshNow();
+    const refreshed = analysis.getState().analysis;
+    expect(refreshed).toEqual(expectedAnalysis(reportStore));
+
+    reportStore.getState().setFieldValue('titlePage.title', 'QLoRA on one GPU');
+    vi.advanceTimersByTime(1000);
+    expect(analysis.getState().analysis).toBe(refreshed);
+    // The field held text that came to nothing (typed, then deleted): the change before it is
+    // still analyzed once nothing is held.
+    holding = false;
+    vi.advanceTimersByTime(250);
+    expect(analysis.getState().analysis).toEqual(expectedAnalysis(reportStore));
+  });
+
   it('tries the load again after it failed, when a change or a caller needs the analysis', async () => {
     const reportStore = makeReportStore();
     const loader = controlledLoader();
