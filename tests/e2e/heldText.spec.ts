@@ -1,3 +1,4 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { expect, openApp, openSection, test, waitUntilSaved } from './appTest';
 import { exportAs } from './exportFiles';
 import { emulateSlowMachine, typeInto, typeLikeAPerson } from './slowMachine';
@@ -9,16 +10,21 @@ interface ExportedDraft {
   };
 }
 
+/** A blank report on a slow machine (4x CPU, lazy code late); returns the main region. */
+async function openBlankReportOnSlowMachine(context: BrowserContext, page: Page): Promise<Locator> {
+  test.setTimeout(240_000);
+  await emulateSlowMachine(context, page);
+  await openApp(page);
+  return page.getByRole('main');
+}
+
 // Fields hold typed text in the control until a pause; what reaches them from elsewhere (Undo,
 // Redo, a suggestion) must still show in them, and what they hold must reach every export.
 test('on a slow machine, fields show what Undo, Redo and a suggestion put in them, and every export has what they show', async ({
   context,
   page,
 }) => {
-  test.setTimeout(240_000);
-  await emulateSlowMachine(context, page);
-  await openApp(page);
-  const main = page.getByRole('main');
+  const main = await openBlankReportOnSlowMachine(context, page);
   const title = main.getByLabel('Title', { exact: true });
   const license = main.getByLabel('License', { exact: true });
 
@@ -89,10 +95,7 @@ test('on a slow machine, each JSON export of an unchanged report has its own tim
   context,
   page,
 }) => {
-  test.setTimeout(240_000);
-  await emulateSlowMachine(context, page);
-  await openApp(page);
-  const main = page.getByRole('main');
+  const main = await openBlankReportOnSlowMachine(context, page);
   await typeInto(page, main.getByLabel('Title', { exact: true }), 'LoRA rank sweep on GLUE');
   await typeInto(page, main.getByLabel('Subtitle', { exact: true }), 'ranks 4–64, 3 seeds');
   await waitUntilSaved(page);
@@ -127,10 +130,7 @@ test('on a slow machine, completeness and Next issue follow text typed without a
   context,
   page,
 }) => {
-  test.setTimeout(240_000);
-  await emulateSlowMachine(context, page);
-  await openApp(page);
-  const main = page.getByRole('main');
+  const main = await openBlankReportOnSlowMachine(context, page);
   const completeness = page.getByRole('progressbar', { name: 'Report completeness' });
   const completenessNow = async () => Number(await completeness.getAttribute('aria-valuenow'));
   await expect(completeness).toHaveAttribute('aria-valuenow', /\d/u);
