@@ -3,11 +3,14 @@ import { serializeReportParts } from './serializeReportParts';
 
 /** Stands for the export time until it is known; every ISO timestamp has its length. */
 const exportedAtPlaceholder = new Date(0).toISOString();
+/** An ISO timestamp as `toISOString` writes it, the only form the envelope's time takes. */
+const isoTimestamp = String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z`;
+const isoTimestampPattern = new RegExp(`^${isoTimestamp}$`, 'u');
 /**
  * The envelope's time, pretty-printed or compact (a draft at the cap); the first one is it. Any
  * ISO timestamp: the stand-in, or the time of the export that used the draft before.
  */
-const exportedAtPattern = /"exportedAt": ?"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z"/u;
+const exportedAtPattern = new RegExp(`"exportedAt": ?"${isoTimestamp}"`, 'u');
 /** The envelope (format, schemaVersion, exportedAt) opens the draft, within its first bytes. */
 const envelopeHeadBytes = 200;
 
@@ -20,8 +23,6 @@ const encoder = new TextEncoder();
 export function writeJsonDraftAhead(report: Report): Uint8Array[] {
   return serializeReportParts(report, exportedAtPlaceholder).map((part) => encoder.encode(part));
 }
-
-const isoTimestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/u;
 
 /**
  * Writes the export time into a draft from `writeJsonDraftAhead`, in place, over the stand-in or
